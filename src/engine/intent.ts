@@ -1,0 +1,49 @@
+/**
+ * What kind of answer a question wants, and what kinds a fact can give. Matching the two is what keeps
+ * "how much is the JFD next year" from being answered with a headcount, and "how long" from a budget.
+ */
+import type { Fact, Intent } from '../knowledge/schema.ts';
+
+/** Patterns over normalised question text (see normalizeText), most specific first. */
+const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
+  ['duration', /\bhow long\b|\bduration\b|\bhow many (?:days|weeks|months)\b|\bfor how long\b|\blength of\b|\blasts?\b|\blasting\b/],
+  ['money', /\bhow much\b|\bbudget|\bcost|\bspend|\bfund|\bmoney\b|\bprice|\bntd\b|\busd\b|\bdollars?\b|\bmillion\b|\bexpens|\bpay\b|\bpaid\b|\ballocat|\bconver|\bexchange rate\b/],
+  ['count', /\bhow many\b|\bnumber of\b|\bhow big\b|\bhow large\b|\bsize\b|\bheadcount\b|\bcount\b/],
+  ['date', /\bwhen\b|\bwhat year\b|\bwhich year\b|\bwhat date\b|\bstart(?:s|ing)? in\b|\bsince when\b|\btimeline\b|\buntil when\b/],
+  ['person', /\bwho\b|\bwhom\b|\bwhose\b/],
+  ['place', /\bwhere\b|\bwhich country\b|\bwhat country\b|\bdestination\b|\blocation\b|\bvenue\b/],
+  ['reason', /\bwhy\b|\bwhat for\b|\breason\b|\bpurpose\b|\bmotive\b|\bhow come\b/],
+  ['rank', /\bhighest\b|\btop\b|\brank|\bhierarch|\blevels?\b|\btiers?\b|\bmost senior\b|\bmost important\b|\bbelow\b|\bbeneath\b|\bunder\b|\babove\b/],
+  ['topic', /\babout\b|\bfocus|\bdiscuss|\btopics?\b|\bsubjects?\b|\bagenda\b|\bcover/],
+  ['definition', /^(?:what|wat|wht)(?:'?s| is| are| was)\b|\bstand for\b|\bstands for\b|\bmeaning of\b|\bdefin|\bexplain\b|\bwho is\b|\bwho's\b/],
+];
+
+export function detectIntents(normalizedQuestion: string): Set<Intent> {
+  const intents = new Set<Intent>();
+  for (const [intent, pattern] of INTENT_PATTERNS) {
+    if (pattern.test(normalizedQuestion)) intents.add(intent);
+  }
+  // "how many weeks" asks for a duration, not a count; "how much time" likewise.
+  if (intents.has('duration')) intents.delete('count');
+  if (/\bhow much time\b/.test(normalizedQuestion)) {
+    intents.delete('money');
+    intents.add('duration');
+  }
+  return intents;
+}
+
+/** The question kinds a fact can answer: those its typed values imply, plus the ones it declares. */
+export function factIntents(fact: Fact): Set<Intent> {
+  const intents = new Set<Intent>(fact.answers);
+  for (const value of fact.values) {
+    if (value.kind === 'year') intents.add('date');
+    else intents.add(value.kind);
+  }
+  return intents;
+}
+
+/**
+ * Value-seeking intents: when a question asks one of these, a fact that cannot give that kind of value is
+ * not an answer, however many words it shares. The others (topic, definition, rank) are softer.
+ */
+export const STRICT_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['count', 'duration', 'money', 'person', 'place', 'date']);

@@ -1,0 +1,92 @@
+/**
+ * The words people use for the article's things. A synonym group maps every variant (stemmed) to one
+ * concept term; questions and facts both pass through it, so "headcount" finds a fact that says "people".
+ * Groups hold only words that mean the same thing *in this article's domain*.
+ */
+import { stem } from './normalize.ts';
+
+const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
+  ['delegation', 'delegate', 'delegates', 'people', 'person', 'persons', 'headcount', 'team', 'members', 'member', 'crew', 'staff', 'officials', 'official', 'personnel', 'attendees', 'participants', 'reps', 'representatives', 'representative', 'envoys', 'entourage', 'group'],
+  ['budget', 'budgets', 'budgeted', 'cost', 'costs', 'money', 'funding', 'funds', 'fund', 'funded', 'spend', 'spending', 'spent', 'price', 'allocate', 'allocated', 'allocation', 'amount', 'expense', 'expenses', 'financing', 'dollars', 'cash', 'bucks', 'pricetag', 'outlay'],
+  ['travel', 'trip', 'trips', 'journey', 'airfare', 'flights', 'visit', 'visiting', 'travelling', 'traveling'],
+  ['send', 'sending', 'sends', 'sent', 'dispatch', 'dispatching', 'go', 'going', 'goes', 'attend', 'attending'],
+  ['week', 'weeks', 'fortnight', 'days', 'day'],
+  ['duration', 'long', 'length', 'lengthy', 'period', 'stay', 'last', 'lasting', 'lasts'],
+  ['lead', 'leads', 'leader', 'leading', 'led', 'head', 'heads', 'heading', 'chief', 'charge', 'helm'],
+  ['minister', 'secretary'],
+  ['deputy', 'vice'],
+  ['usa', 'america', 'american', 'americans', 'washington', 'states', 'stateside'],
+  ['taiwan', 'taiwanese', 'taipei', 'roc'],
+  ['ccp', 'china', 'chinese', 'prc', 'beijing', 'mainland'],
+  ['pentagon', 'dod'],
+  ['mnd', 'ministry', 'mod'],
+  ['dialogue', 'dialogues', 'dialog', 'dialogs', 'talks', 'talk', 'meeting', 'meetings', 'conference', 'conferences', 'forum', 'forums', 'mechanism', 'mechanisms', 'channel', 'channels', 'platform', 'platforms', 'summit'],
+  ['new', 'newly', 'added', 'addition', 'additional', 'fresh', 'latest'],
+  ['highest', 'top', 'senior', 'most', 'rank', 'ranking', 'ranks', 'ranked', 'level', 'levels', 'tier', 'tiers', 'hierarchy', 'important', 'prestigious', 'biggest'],
+  ['focus', 'focuses', 'focused', 'about', 'cover', 'covers', 'covered', 'topic', 'topics', 'subject', 'subjects', 'agenda', 'discuss', 'discusses', 'discussed', 'discussion', 'discussions', 'issues', 'issue', 'deal', 'deals'],
+  ['seminar', 'seminars', 'workshop', 'workshops', 'session', 'sessions'],
+  ['drone', 'drones', 'uav', 'uavs', 'unmanned'],
+  ['blockade', 'blockades', 'quarantine'],
+  ['intelligence', 'intel'],
+  ['homeland', 'territorial'],
+  ['weapon', 'weapons', 'arms', 'arm', 'armament', 'armaments', 'weaponry'],
+  ['procurement', 'purchase', 'purchases', 'purchasing', 'buying', 'buy', 'acquisition', 'acquisitions', 'procure'],
+  ['sale', 'sales', 'selling', 'sell'],
+  ['branch', 'branches', 'services', 'army', 'navy', 'airforce'],
+  ['operational', 'operations', 'working', 'tactical'],
+  ['analyst', 'expert', 'scholar', 'professor', 'prof', 'academic', 'researcher', 'commentator', 'pundit'],
+  ['affiliation', 'affiliations', 'works', 'employer', 'institution', 'institute', 'university', 'job', 'position', 'credentials', 'background'],
+  ['expect', 'expects', 'expected', 'expectation', 'predict', 'predicts', 'prediction', 'forecast', 'anticipate', 'anticipates', 'believe', 'believes', 'think', 'thinks', 'view', 'opinion', 'judge', 'judges', 'judged', 'reckon', 'reckons'],
+  ['breakthrough', 'breakthroughs', 'progress', 'advance', 'advances'],
+  ['trend', 'direction', 'shift', 'shifting', 'moving', 'evolve', 'evolving', 'deepening', 'deepen', 'trajectory', 'outlook', 'signal', 'signals', 'shows', 'show', 'indicates', 'indicate', 'mean', 'means', 'implication', 'implications', 'significance'],
+  ['threat', 'threats', 'pressure', 'aggression', 'danger'],
+  ['total', 'overall', 'whole', 'entire', 'altogether', 'combined', 'sum', 'full', 'cumulative'],
+  ['rare', 'rarely', 'unusual', 'unprecedented', 'uncommon', 'exceptional'],
+  ['year', 'years', 'annual', 'annually', 'yearly'],
+  ['abbreviation', 'acronym', 'stand', 'stands', 'short', 'abbreviated'],
+  ['disclose', 'disclosed', 'reveal', 'revealed', 'details', 'detail', 'publish', 'published', 'public', 'publicly'],
+  ['interoperability', 'interoperable', 'compatibility'],
+  ['why', 'reason', 'reasons', 'because', 'cause'],
+];
+
+/** Stemmed variant -> concept term (the group's first word, stemmed). */
+const CONCEPT_OF = new Map<string, string>();
+for (const group of SYNONYM_GROUPS) {
+  const concept = stem(group[0]!);
+  for (const variant of group) CONCEPT_OF.set(stem(variant), concept);
+}
+
+/** The concept a stemmed word stands for: its synonym group's head, or itself. */
+export function conceptOf(stemmed: string): string {
+  return CONCEPT_OF.get(stemmed) ?? stemmed;
+}
+
+export function isKnownSynonym(stemmed: string): boolean {
+  return CONCEPT_OF.has(stemmed);
+}
+
+/**
+ * Words that carry no topic: function words, question words, chat filler. They neither match nor count as
+ * unknown. Words with a topic (even general ones like "money") belong in a synonym group instead.
+ */
+const STOPWORD_LIST = `a about above after again against all also am an and any are aren arent as at be been before being
+below between both but by can cant could couldnt did didnt do does doesnt doing dont down during each either else
+ever every few for from further get gets getting got had hadnt has hasnt have havent having he her here hers herself
+him himself his how i if in into is isnt it its itself just let lets me might more must my myself no nor not now of
+off on once only or other our ours ourselves out over own per same she should shouldnt so some such than that thats
+the their theirs them themselves then there theres these they this those through to too under until up upon very
+was wasnt we were werent what whats when whens where wheres whether which while who whos whom whose why will with
+wont would wouldnt you your yours yourself u ur ya yo hey hi hello pls please plz thanks thank thx ok okay yeah yes
+yep nope hmm um uh lol lmao btw fyi imo tbh idk iirc afaik actually really exactly basically literally just
+quick quickly question q anyone someone somebody everyone know knows tell told explain explains show me us
+again also still even already yet much many big bigger large size number numbers count quantity figure figures
+gonna wanna gotta kinda sorta wait so right correct true false real sure confirm check verify claim claimed
+saying said article story piece news report reported reports according supposedly apparently guess mean
+like thing things stuff part kind sort way ways exactly anyway anyways thus therefore hence whats going happen
+happening happens happened do does supposed planned planning plan plans will shall going get make makes made
+one ones which whichever what whatever name named called call list give gives given`;
+const STOPWORDS = new Set(STOPWORD_LIST.split(/\s+/).filter(Boolean).map((word) => word.replace(/'/g, '')));
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}

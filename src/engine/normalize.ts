@@ -1,0 +1,74 @@
+/**
+ * Turns free text (a question, or a fact's fields) into comparable terms. Both sides go through the same
+ * steps, so "defence", "Defense" and "defense's" meet, "NT$15m" reads as "ntd 15 million", and the
+ * article's calendars meet: "115", "ROC 115" and "next year" all become "2026".
+ */
+
+/** Years the article names in the ROC calendar, and what its "next year" means. */
+const ROC_OFFSET = 1911;
+export const ARTICLE_NEXT_YEAR = 2026;
+
+const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
+  [/[‘’`´]/g, "'"],
+  [/[“”„]/g, '"'],
+  [/[‐‑‒–—]/g, '-'],
+  [/\bdefence\b/g, 'defense'],
+  [/\bdefences\b/g, 'defenses'],
+  [/\bprogrammes?\b/g, 'program'],
+  [/\bu\.s\.(?:a\.)?/g, 'usa '],
+  [/\bunited states(?: of america)?\b/g, 'usa'],
+  // Lower-case "us" is the pronoun unless it follows a word that makes it the country.
+  [/\b(the|to|in|from|with|and|visit|visiting|visits|enter|for) us\b/g, '$1 usa'],
+  [/\bpol[- ]?mil\b/g, 'political military'],
+  [/\bpolitico[- ]military\b/g, 'political military'],
+  [/\bpolitical[- ]military\b/g, 'political military'],
+  [/\bpolitical and military\b/g, 'political military'],
+  // Money: every way of writing the New Taiwan dollar becomes "ntd"; "$15m" becomes "15 million".
+  [/\bnt\s*\$\s*/g, 'ntd '],
+  [/\b(?:ntd|twd|nt dollars?|new taiwan dollars?)\b/g, 'ntd'],
+  [/\b(?:us|usa)\s*\$\s*/g, 'usd '],
+  [/\$\s*/g, ' usd '],
+  [/\b(\d+(?:\.\d+)?)\s*(?:m|mn|mil|mio)\b/g, '$1 million'],
+  [/\b(\d+(?:\.\d+)?)\s*(?:b|bn)\b/g, '$1 billion'],
+  [/\b(\d+(?:\.\d+)?)\s*k\b/g, '$1 thousand'],
+  [/\b(\d+(?:\.\d+)?)\s*(?:wks?)\b/g, '$1 weeks'],
+  [/\b(\d+)(?:st|nd|rd|th)\b/g, '$1'],
+];
+
+/** "ROC 115", "year 115", "115年" and a bare 113-117 are ROC years; they become Gregorian. */
+function rocToGregorian(text: string): string {
+  return text
+    .replace(/\b(?:roc|minguo)\s*(?:year\s*)?(\d{2,3})\b/g, (_, roc: string) => String(Number(roc) + ROC_OFFSET))
+    .replace(/\byear\s+(\d{3})\b/g, (_, roc: string) => `year ${Number(roc) + ROC_OFFSET}`)
+    .replace(/\b(\d{3})\s*年/g, (_, roc: string) => String(Number(roc) + ROC_OFFSET))
+    .replace(/\b(11[0-9])\b(?!\.\d)/g, (_, roc: string) => String(Number(roc) + ROC_OFFSET));
+}
+
+/** Lower-cases and rewrites spellings, currencies and calendars; keeps words and numbers apart. */
+export function normalizeText(text: string): string {
+  // Capitals tell the country from the pronoun: "US", "U.S.", "USA".
+  let out = text.normalize('NFKC').replace(/\bUSA?\b/g, 'usa').toLowerCase();
+  for (const [pattern, replacement] of SPELLING_VARIANTS) out = out.replace(pattern, replacement);
+  out = rocToGregorian(out);
+  // The article's "next year" is 2026: it was written in 2025.
+  out = out.replace(/\bnext year\b/g, `next year ${ARTICLE_NEXT_YEAR}`);
+  return out;
+}
+
+/** A light stemmer: enough to make "talks"/"talk", "dialogues"/"dialogue", "sending"/"send" meet. */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.endsWith("'s")) word = word.slice(0, -2);
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
+  if (word.endsWith('ed') && word.length > 4) return word.slice(0, -2);
+  if (word.endsWith('es') && /(?:ch|sh|x|ss)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
+  return word;
+}
+
+/** Words of a normalised text: letters, digits, decimals ("15.43"); apostrophes dropped. */
+export function words(normalized: string): string[] {
+  return normalized.replace(/'/g, '').match(/[a-z]+|\d+(?:\.\d+)?/g) ?? [];
+}
