@@ -60,6 +60,8 @@ export interface EngineOptions {
 export interface Engine {
   readonly kb: KnowledgeBase;
   ask(question: string): AnswerResult;
+  /** Every fact that shares a concept with the text, best first, without deciding whether it answers. */
+  rank(text: string): ScoredFact[];
   suggest(partial: string, limit?: number): Suggestion[];
 }
 
@@ -73,6 +75,12 @@ const RELATED_COUNT = 3;
 const TYPO_MAX_SCORE = 0.34;
 const MIN_TYPO_LENGTH = 4;
 const YEAR_PATTERN = /^(?:19|20)\d\d$/;
+
+interface Ranking {
+  scored: ScoredFact[];
+  unknownTerms: string[];
+  askedYears: Set<number>;
+}
 
 interface IndexedFact {
   fact: Fact;
@@ -172,7 +180,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     ignoreLocation: true,
   });
 
-  function ask(question: string): AnswerResult {
+  /** Every fact sharing a concept with the text, best first, with what the refusal rules need. */
+  function score(question: string): Ranking {
     const normalized = normalizeText(question);
     const intents = detectIntents(normalized);
     const concepts: string[] = [];
@@ -191,8 +200,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       else if (!/^\d/.test(word)) unknownTerms.push(word);
     }
     const unique = [...new Set(concepts)];
-    const empty: AnswerResult = { question, answered: false, answers: [], related: [], unknownTerms };
-    if (unique.length === 0) return { ...empty, refusal: unknownTerms.length > 0 ? 'unknown-terms' : 'empty' };
+    const scored: ScoredFact[] = [];
+    if (unique.length === 0) return { scored, unknownTerms, askedYears };
 
     const totalInformation = unique.reduce((sum, concept) => sum + idf(concept), 0);
     const candidates = new Set<number>();
@@ -201,7 +210,6 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const strictAsked = [...intents].filter((intent) => STRICT_INTENTS.has(intent));
     const phraseText = ` ${words(normalized).join(' ')} `;
     const asksTotal = unique.includes('total');
-    const scored: ScoredFact[] = [];
     for (const position of candidates) {
       const entry = indexed[position]!;
       let matched = 0;
@@ -222,6 +230,13 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
     scored.sort((a, b) => b.score - a.score || a.fact.id.localeCompare(b.fact.id));
 
+    return { scored, unknownTerms, askedYears };
+  }
+
+  function ask(question: string): AnswerResult {
+    const { scored, unknownTerms, askedYears } = score(question);
+    const empty: AnswerResult = { question, answered: false, answers: [], related: [], unknownTerms };
+    if (scored.length === 0) return { ...empty, refusal: unknownTerms.length > 0 ? 'unknown-terms' : 'empty' };
     const best = scored[0];
     const unknownYear = [...askedYears].some((year) => !articleYears.has(year) && year !== 2025);
     const refusal: RefusalReason | undefined =
@@ -245,5 +260,5 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return facts.map((fact) => ({ factId: fact.id, label: fact.subject }));
   }
 
-  return { kb, ask, suggest };
+  return { kb, ask, rank: (text) => score(text).scored, suggest };
 }
