@@ -2,6 +2,7 @@
  * The command line: the engine without Discord.
  *   ask [--json] "question"   one answer, as text or one JSON line
  *   ask --json                questions from standard input, one per line, one JSON line each, in order
+ *   check [--json] "text"     the text's checkable claims, each supported, contradicted or not in the article
  * A bad call prints one clear line to stderr and exits non-zero; never a stack trace.
  */
 import { createInterface } from 'node:readline';
@@ -10,11 +11,19 @@ import { describePublished } from './knowledge/article.ts';
 import { KnowledgeBaseError, loadKnowledgeBase } from './knowledge/load.ts';
 import { createEngine, type AnswerResult, type Engine, type ScoredFact } from './engine/engine.ts';
 import { checkQuestion } from './engine/question.ts';
+import { checkClaims } from './engine/claims.ts';
+import type { Citation } from './knowledge/schema.ts';
 
 class UsageError extends Error {}
 
 const USAGE = `usage: npx tsx src/cli.ts ask [--json] "question"
-       npx tsx src/cli.ts ask --json < questions.txt   (one question per line)`;
+       npx tsx src/cli.ts ask --json < questions.txt   (one question per line)
+       npx tsx src/cli.ts check [--json] "text to check"`;
+
+/** Citations exactly as the JSON contract has them, whatever else the objects carry. */
+function citationsJson(citations: readonly Citation[]) {
+  return citations.map(({ articleId, paragraph, quote }) => ({ articleId, paragraph, quote }));
+}
 
 /** The JSON contract of `ask --json` (documented in the README). */
 function toJson(result: AnswerResult) {
@@ -22,13 +31,13 @@ function toJson(result: AnswerResult) {
     factId: scored.fact.id,
     text: scored.fact.answer,
     score: Number(scored.score.toFixed(4)),
-    citations: scored.citations.map(({ articleId, paragraph, quote }) => ({ articleId, paragraph, quote })),
+    citations: citationsJson(scored.citations),
   });
   return { question: result.question, answered: result.answered, answers: result.answers.map(fact), related: result.related.map(fact) };
 }
 
-function citationLines(scored: ScoredFact): string[] {
-  return scored.citations.map((citation) => `    “${citation.quote}” (paragraph ${citation.paragraph})`);
+function citationLines(citations: readonly Citation[]): string[] {
+  return citations.map((citation) => `    “${citation.quote}” (paragraph ${citation.paragraph})`);
 }
 
 function toText(result: AnswerResult, engine: Engine): string {
@@ -36,13 +45,13 @@ function toText(result: AnswerResult, engine: Engine): string {
   if (result.answered) {
     for (const answer of result.answers) {
       const label = answer.fact.stance === 'judgement' ? " (the analyst's judgement, not established fact)" : '';
-      lines.push(`${answer.fact.answer}${label}`, ...citationLines(answer));
+      lines.push(`${answer.fact.answer}${label}`, ...citationLines(answer.citations));
     }
   } else {
     const about = result.unknownTerms.length > 0 ? ` about ${result.unknownTerms.map((term) => `"${term}"`).join(', ')}` : '';
     lines.push(`The article doesn't say${about}.`);
     if (result.related.length > 0) lines.push('The closest facts it does state:');
-    for (const related of result.related) lines.push(`  - ${related.fact.answer}`, ...citationLines(related));
+    for (const related of result.related) lines.push(`  - ${related.fact.answer}`, ...citationLines(related.citations));
   }
   const { article } = engine.kb;
   lines.push('', `Source: "${article.title}", ${describePublished(article)}`);
@@ -78,17 +87,50 @@ async function answerStream(engine: Engine): Promise<number> {
   return failures === 0 ? 0 : 1;
 }
 
-async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command !== 'ask') throw new UsageError(command ? `unknown command "${command}"\n${USAGE}` : USAGE);
-  let parsed;
+const VERDICT_WORDS = { supported: 'Supported', contradicted: 'Contradicted', not_in_article: 'Not in the article' } as const;
+
+function checkText(engine: Engine, raw: string, json: boolean): string {
+  const check = checkQuestion(raw);
+  if (!check.ok) throw new UsageError(check.error.replace('question', 'text'));
+  const claims = checkClaims(engine, check.question);
+  if (json) {
+    return JSON.stringify({
+      claims: claims.map((claim) => ({
+        claim: claim.claim,
+        verdict: claim.verdict,
+        factId: claim.fact?.id ?? null,
+        explanation: claim.explanation,
+        citations: citationsJson(claim.citations),
+      })),
+    });
+  }
+  if (claims.length === 0) return 'No checkable claims found (counts, amounts, years, durations, who leads, which dialogue ranks where).';
+  return claims
+    .flatMap((claim) => [
+      `${VERDICT_WORDS[claim.verdict]}: "${claim.claim}". ${claim.explanation}`,
+      ...citationLines(claim.citations),
+    ])
+    .join('\n');
+}
+
+function parseCommandArgs(rest: string[]) {
   try {
-    parsed = parseArgs({ args: rest, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+    return parseArgs({ args: rest, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n${USAGE}`);
   }
-  const { values, positionals } = parsed;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command !== 'ask' && command !== 'check') throw new UsageError(command ? `unknown command "${command}"\n${USAGE}` : USAGE);
+  const { values, positionals } = parseCommandArgs(rest);
   const engine = createEngine(loadKnowledgeBase());
+  if (command === 'check') {
+    if (positionals.length === 0) throw new UsageError(`check needs the text to check\n${USAGE}`);
+    process.stdout.write(`${checkText(engine, positionals.join(' '), values.json)}\n`);
+    return 0;
+  }
   if (positionals.length === 0) {
     if (!values.json) throw new UsageError(`ask needs a question (or --json to read questions from standard input)\n${USAGE}`);
     return answerStream(engine);

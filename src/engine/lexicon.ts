@@ -6,7 +6,7 @@
 import { stem } from './normalize.ts';
 
 const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
-  ['delegation', 'delegate', 'delegates', 'people', 'person', 'persons', 'headcount', 'team', 'members', 'member', 'crew', 'staff', 'officials', 'official', 'personnel', 'attendees', 'participants', 'reps', 'representatives', 'representative', 'envoys', 'entourage', 'group'],
+  ['delegation', 'delegate', 'delegates', 'people', 'person', 'persons', 'headcount', 'team', 'members', 'member', 'crew', 'staff', 'officials', 'official', 'officers', 'officer', 'diplomats', 'personnel', 'attendees', 'participants', 'reps', 'representatives', 'representative', 'envoys', 'entourage', 'group'],
   ['budget', 'budgets', 'budgeted', 'cost', 'costs', 'money', 'funding', 'funds', 'fund', 'funded', 'spend', 'spending', 'spent', 'price', 'allocate', 'allocated', 'allocation', 'amount', 'expense', 'expenses', 'financing', 'dollars', 'cash', 'bucks', 'pricetag', 'outlay'],
   ['travel', 'trip', 'trips', 'journey', 'airfare', 'flights', 'visit', 'visiting', 'travelling', 'traveling'],
   ['send', 'sending', 'sends', 'sent', 'dispatch', 'dispatching', 'go', 'going', 'goes', 'attend', 'attending'],

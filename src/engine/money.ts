@@ -28,7 +28,9 @@ const SYMBOL: Record<Currency, string> = { TWD: 'NT$', USD: 'US$' };
 const QUALIFIER_WORDS = { exact: '', up_to: 'up to ', over: 'over ', about: 'approximately ', nearly: 'nearly ' } as const;
 
 export function formatMoney(millions: number, currency: Currency, qualifier: MoneyValue['qualifier'] = 'exact'): string {
-  return `${QUALIFIER_WORDS[qualifier]}${SYMBOL[currency]}${millions.toFixed(2)} million`;
+  // Whole amounts stay whole ("nearly NT$500 million"), as the article writes them.
+  const figure = Number.isInteger(millions) ? String(millions) : millions.toFixed(2);
+  return `${QUALIFIER_WORDS[qualifier]}${SYMBOL[currency]}${figure} million`;
 }
 
 export function impliedRates(kb: KnowledgeBase): ImpliedRate[] {

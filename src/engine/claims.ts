@@ -1,0 +1,210 @@
+/**
+ * Checks a message's claims against the article: counts, durations, amounts, years, who leads the
+ * delegation and which dialogue ranks where. Each claim found gets a verdict and the passage it rests on:
+ * supported (the article states that figure), contradicted (the article states another), or not in the
+ * article (it says nothing about that subject). Anything the message says beyond these kinds is not judged.
+ */
+import type { Citation, Fact, FactValue } from '../knowledge/schema.ts';
+import type { Engine } from './engine.ts';
+import { formatMoney } from './money.ts';
+import { normalizeText } from './normalize.ts';
+
+export type Verdict = 'supported' | 'contradicted' | 'not_in_article';
+
+export interface ClaimCheck {
+  /** The words of the message that make the claim (normalised: lower case, currencies spelled out). */
+  claim: string;
+  verdict: Verdict;
+  /** The fact the verdict rests on; null when the article has none on this subject. */
+  fact: Fact | null;
+  citations: Citation[];
+  /** One sentence: what the article says instead, or why there is no verdict. */
+  explanation: string;
+}
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const NUMBER_WORD = `(?:${Object.keys(TENS).join('|')})(?:[- ](?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.join('|')}|a dozen|a|an|a couple of|several`;
+const NUMBER = `(\\d+(?:\\.\\d+)?|${NUMBER_WORD})`;
+
+/** 32, "thirty-two", "a" (one), "a dozen"; null for the vague ("several"), which cannot be checked. */
+function parseNumber(text: string): number | null {
+  if (/^\d/.test(text)) return Number(text);
+  if (text === 'a' || text === 'an') return 1;
+  if (text === 'a dozen') return 12;
+  if (text === 'a couple of') return 2;
+  const [tens, unit] = text.split(/[- ]/);
+  if (tens && tens in TENS) return TENS[tens]! + (unit ? UNITS.indexOf(unit) : 0);
+  const index = UNITS.indexOf(text);
+  return index >= 0 ? index : null;
+}
+
+const PEOPLE = 'people|persons|person|officers|officials|delegates|members|staff|personnel|representatives|reps|diplomats|generals|ppl';
+const COUNT_PATTERN = new RegExp(`\\b${NUMBER}[- ](?:[a-z]+ ){0,2}?(${PEOPLE})\\b|\\bdelegation of ${NUMBER}\\b`, 'g');
+const DURATION_PATTERN = new RegExp(`\\b${NUMBER}[- ](day|week|month|year)s?\\b|\\b(a fortnight)\\b`, 'g');
+const MONEY_PATTERN = /\b(ntd|usd)?\s*(\d+(?:\.\d+)?)\s*(million|billion)\b\s*(ntd|usd|us dollars|dollars|taiwan dollars)?/g;
+const YEAR_PATTERN = /\b(20\d\d)\b/g;
+const DAYS_PER_UNIT = { day: 1, week: 7, month: 30, year: 365 } as const;
+
+const LEAD_PATTERN = /\b(?:lead|leads|leading|led|head|heads|heading|headed)\b/;
+const TOP_PATTERN = /\b(?:highest|top|most senior|most important|highest[- ]level|top[- ]level)\b/;
+const LOWEST_PATTERN = /\b(?:lowest|bottom)\b/;
+
+/** Where the article ranks each dialogue; the names as normalizeText leaves them. */
+const DIALOGUES: ReadonlyArray<{ pattern: RegExp; top: boolean; lowest: boolean }> = [
+  { pattern: /\bmonterey\b/, top: true, lowest: false },
+  { pattern: /\bspecial conference\b|\bdpsc\b|\bdefense policy special\b/, top: true, lowest: false },
+  { pattern: /\bdefense security talks\b|\bdst\b/, top: false, lowest: false },
+  { pattern: /\bpolitical military\b|\bpmd\b/, top: false, lowest: false },
+  { pattern: /\bproject policy\b/, top: false, lowest: false },
+  { pattern: /\boperational\b/, top: false, lowest: true },
+];
+
+function verdictOn(fact: Fact, verdict: Verdict, explanation: string, claim: string): ClaimCheck {
+  return { claim, verdict, fact, citations: [...fact.citations], explanation };
+}
+
+function notInArticle(claim: string, explanation: string): ClaimCheck {
+  return { claim, verdict: 'not_in_article', fact: null, citations: [], explanation };
+}
+
+/** "equal" as a person means it: 15 million matches NT$15.43 million, 15.4 does too, 16 does not. */
+function sameFigure(claimed: number, stated: number, claimedText: string): boolean {
+  const decimals = claimedText.includes('.') ? claimedText.split('.')[1]!.length : 0;
+  return Math.abs(Number(stated.toFixed(decimals)) - claimed) < 1e-9;
+}
+
+function describeValue(value: FactValue): string {
+  const qualifier = { exact: '', up_to: 'up to ', over: 'over ', about: 'about ', nearly: 'nearly ' };
+  switch (value.kind) {
+    case 'count':
+      return `${qualifier[value.qualifier]}${value.amount} ${value.unit}`;
+    case 'duration':
+      return `${qualifier[value.qualifier]}${value.amount} ${value.unit}${value.amount === 1 ? '' : 's'}`;
+    case 'money':
+      return formatMoney(value.millions, value.currency, value.qualifier);
+    case 'year':
+      return `${value.gregorian} (ROC ${value.roc})`;
+  }
+}
+
+/** Capitalised names the article never uses ("Japan"): a claim about them is not about the article. */
+function foreignNames(engine: Engine, original: string): string[] {
+  const capitalised = new Map((original.match(/\b[A-Z][a-z]+\b/g) ?? []).map((word) => [word.toLowerCase(), word]));
+  return engine.ask(original).unknownTerms.flatMap((term) => capitalised.get(term) ?? []);
+}
+
+export function checkClaims(engine: Engine, text: string): ClaimCheck[] {
+  const { facts, byId } = engine.kb;
+  /** The facts with a value of this kind, most relevant to the sentence first. */
+  function factsWith(sentence: string, accepts: (value: FactValue) => boolean): Fact[] {
+    const holders = facts.filter((fact) => fact.values.some(accepts));
+    const rank = new Map(engine.rank(sentence).map((scored, position) => [scored.fact.id, position]));
+    return holders.sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
+  }
+
+  const checks: ClaimCheck[] = [];
+  for (const original of text.split(/(?<=[.!?;])\s+|\n+/)) {
+    const sentence = normalizeText(original);
+    if (!sentence.trim()) continue;
+    const foreign = foreignNames(engine, original);
+    const sentenceChecks: ClaimCheck[] = [];
+
+    for (const match of sentence.matchAll(COUNT_PATTERN)) {
+      const claimed = parseNumber(match[1] ?? match[3]!);
+      if (claimed === null) continue;
+      const claim = match[0];
+      const fact = factsWith(sentence, (value) => value.kind === 'count' && value.unit === 'people')[0];
+      if (!fact || foreign.length > 0) {
+        sentenceChecks.push(notInArticle(claim, `The article gives no headcount for ${foreign.join(', ') || 'this'}.`));
+        continue;
+      }
+      const value = fact.values.find((v) => v.kind === 'count')!;
+      const same = value.kind === 'count' && value.amount === claimed;
+      sentenceChecks.push(verdictOn(fact, same ? 'supported' : 'contradicted', `The article says ${describeValue(value)}.`, claim));
+    }
+
+    for (const match of sentence.matchAll(DURATION_PATTERN)) {
+      const amount = match[4] ? 2 : parseNumber(match[1]!);
+      const unit = (match[4] ? 'week' : match[2]) as keyof typeof DAYS_PER_UNIT;
+      // "next year" and "three-year" budgets are not stays; only claims about how long something lasts.
+      if (amount === null || /\bnext year\b/.test(match[0]) || (match[1] === 'a' && unit === 'year')) continue;
+      const fact = factsWith(sentence, (value) => value.kind === 'duration')[0];
+      if (!fact || foreign.length > 0) {
+        sentenceChecks.push(notInArticle(match[0], 'The article gives no such duration.'));
+        continue;
+      }
+      const value = fact.values.find((v) => v.kind === 'duration')!;
+      const same = value.kind === 'duration' && amount * DAYS_PER_UNIT[unit] === value.amount * DAYS_PER_UNIT[value.unit];
+      sentenceChecks.push(verdictOn(fact, same ? 'supported' : 'contradicted', `The article says ${describeValue(value)}.`, match[0]));
+    }
+
+    for (const match of sentence.matchAll(MONEY_PATTERN)) {
+      const [matched, before, figure, scale, after] = match;
+      const currencyWord = before ?? after ?? '';
+      const currency = currencyWord === 'ntd' || currencyWord === 'taiwan dollars' ? 'TWD' : currencyWord ? 'USD' : null;
+      const millions = Number(figure) * (scale === 'billion' ? 1000 : 1);
+      const claim = currency ? formatMoney(millions, currency) : matched.trim();
+      const candidates = factsWith(sentence, (value) => value.kind === 'money' && (currency === null || value.currency === currency));
+      const fact = candidates[0];
+      if (!fact || foreign.length > 0) {
+        sentenceChecks.push(notInArticle(claim, 'The article states no such amount.'));
+        continue;
+      }
+      const amounts = fact.values.filter((v) => v.kind === 'money' && (currency === null || v.currency === currency));
+      const same = amounts.some((v) => v.kind === 'money' && sameFigure(millions, v.millions, scale === 'billion' ? String(millions) : figure!));
+      const stated = amounts.map(describeValue).join(' / ');
+      sentenceChecks.push(verdictOn(fact, same ? 'supported' : 'contradicted', `The article says ${stated}.`, claim));
+    }
+
+    const moneyOrDuration = sentenceChecks.length > 0;
+    for (const match of sentence.matchAll(YEAR_PATTERN)) {
+      // A year beside a figure dates that figure; it is checked with it, not on its own.
+      if (moneyOrDuration || /\bnext year\b/.test(sentence)) break;
+      const year = Number(match[1]);
+      const fact = factsWith(sentence, (value) => value.kind === 'year')[0];
+      const ranked = engine.ask(original);
+      if (!fact || foreign.length > 0 || (!ranked.answered && ranked.related.every((r) => r.fact.id !== fact.id))) {
+        sentenceChecks.push(notInArticle(match[0], 'The article dates nothing else to a year.'));
+        continue;
+      }
+      const years = fact.values.filter((v) => v.kind === 'year');
+      const same = years.some((v) => v.kind === 'year' && v.gregorian === year);
+      sentenceChecks.push(verdictOn(fact, same ? 'supported' : 'contradicted', `The article says ${years.map(describeValue).join(' to ')}.`, match[0]));
+    }
+
+    if (LEAD_PATTERN.test(sentence) && /\bminister\b|\bpresident\b|\bpremier\b|\bgeneral\b|\bchief\b/.test(sentence)) {
+      const leader = byId.get('delegation-leader');
+      const who = sentence.match(/\b(?:deputy|vice) minister\b|\bminister\b|\bpresident\b|\bpremier\b|\bgeneral\b|\bchief\b/)![0];
+      if (leader) {
+        const deputy = /deputy|vice/.test(who);
+        sentenceChecks.push(
+          verdictOn(leader, deputy ? 'supported' : 'contradicted', deputy
+            ? 'Only as Jin Zhong’s judgement: the budget does not say who leads.'
+            : 'Jin Zhong judges the Deputy Minister will lead, assuming the Minister still cannot enter Washington.', `${who} leads`),
+        );
+      }
+    }
+
+    const ranksTop = TOP_PATTERN.test(sentence);
+    const ranksLowest = LOWEST_PATTERN.test(sentence);
+    if (ranksTop || ranksLowest) {
+      const named = DIALOGUES.find((dialogue) => dialogue.pattern.test(sentence));
+      const monterey = byId.get('monterey-talks-level');
+      const dpsc = byId.get('dpsc-top-platform');
+      const lowest = byId.get('operational-level-meetings');
+      if (named && monterey && dpsc && lowest) {
+        const claim = sentence.match(named.pattern)![0] + (ranksTop ? ' ranks highest' : ' ranks lowest');
+        const holds = ranksTop ? named.top : named.lowest;
+        const fact = ranksTop ? (named.pattern.test('special conference') ? dpsc : monterey) : lowest;
+        const explanation = ranksTop
+          ? 'The Monterey Talks rank highest of the three older dialogues; the new conference is called the top platform for bilateral defense ministry military issues.'
+          : 'The operational-level meetings of the military branches are the lowest tier the article describes.';
+        sentenceChecks.push(verdictOn(fact, holds ? 'supported' : 'contradicted', explanation, claim));
+      }
+    }
+    checks.push(...sentenceChecks);
+  }
+  return checks;
+}
