@@ -18,7 +18,7 @@ import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Citation, Fact, Intent } from '../knowledge/schema.ts';
 import { detectIntents, factIntents, STRICT_INTENTS } from './intent.ts';
-import { conceptOf, isKnownSynonym, isStopword } from './lexicon.ts';
+import { conceptOf, isFiller, isKnownSynonym, isStopword, lexiconWords } from './lexicon.ts';
 import { normalizeText, stem, words } from './normalize.ts';
 
 export interface ScoredFact {
@@ -55,6 +55,8 @@ export interface EngineOptions {
   /** How many answers at most, and how close to the best a second one must be to count. */
   maxAnswers?: number;
   answerMargin?: number;
+  /** How much an unknown content word weighs against coverage, relative to the rarest known concept. */
+  unknownTermWeight?: number;
 }
 
 export interface Engine {
@@ -69,16 +71,31 @@ export interface Engine {
 const FIELD_WEIGHTS = { subject: 1, aliases: 1, keywords: 0.85, answer: 0.7, quotes: 0.45 } as const;
 type Field = keyof typeof FIELD_WEIGHTS;
 
-const DEFAULTS: Required<EngineOptions> = { threshold: 0.42, maxAnswers: 3, answerMargin: 0.9 };
+const DEFAULTS: Required<EngineOptions> = { threshold: 0.3, maxAnswers: 3, answerMargin: 0.9, unknownTermWeight: 0.6 };
 const RELATED_COUNT = 3;
 /** A fuzzy correction must be at least this close (fuse.js score: 0 exact, 1 anything). */
 const TYPO_MAX_SCORE = 0.34;
+const SHORT_TYPO_MAX_SCORE = 0.25;
 const MIN_TYPO_LENGTH = 4;
+const PHRASE_BONUS = 0.15;
+const STRICT_MATCH = 1.2;
+const STRICT_MISMATCH = 0.5;
+const SOFT_MATCH = 1.1;
+const YEAR_MATCH = 1.15;
+const YEAR_MISMATCH = 0.7;
+/** The best a fact can score (full coverage, whole alias, intent and year bonuses): scores are shown as 0..1. */
+const MAX_RAW_SCORE = (1 + PHRASE_BONUS) * STRICT_MATCH * YEAR_MATCH;
 const YEAR_PATTERN = /^(?:19|20)\d\d$/;
+/** What a question rules out: ", not the whole thing", "(not the conference)", "vs who they meet". */
+const NEGATED_PART = /(?:,\s*|\(\s*|\b)(?:but not|not|rather than|instead of|other than|vs|versus)\b(?=\s+(?:the|a|an|how|what|who|when|where|which|just|his|her|its|this|that|jfd|dpsc)\b)[^,.;:?!()]*\)?/g;
 
 interface Ranking {
   scored: ScoredFact[];
+  /** The facts that can give the kind of value the question asks for. */
+  eligible: Set<Fact>;
   unknownTerms: string[];
+  /** Unknown words the asker capitalised: names of things the article does not mention ("Japan"). */
+  unknownNames: string[];
   askedYears: Set<number>;
 }
 
@@ -91,6 +108,14 @@ interface IndexedFact {
   phrases: string[];
   /** Gregorian years its values are about. */
   years: Set<number>;
+  /** What its counts count ("people", "dialogue"), for "how many X". */
+  countedConcepts: Set<string>;
+}
+
+/** The concept a "how many X" question counts, or null. */
+function countedConcept(normalizedQuestion: string): string | null {
+  const noun = /\bhow many ([a-z]+)/.exec(normalizedQuestion)?.[1];
+  return noun && !isStopword(noun) ? conceptOf(stem(noun)) : null;
 }
 
 /** A text's concept terms: normalised, stopwords dropped, stemmed, mapped through the synonym groups. */
@@ -122,7 +147,13 @@ function indexFact(fact: Fact): IndexedFact {
   const phrases = [...fact.aliases, fact.subject]
     .map((alias) => words(normalizeText(alias)).join(' '))
     .filter((phrase) => phrase.includes(' '));
-  return { fact, intents: factIntents(fact), weights, phrases, years };
+  // A count counts its unit's head noun: "routine policy dialogue mechanisms" counts mechanisms, not officials.
+  const headNoun = (text: string) => conceptsOf(text).slice(-1);
+  const countedConcepts = new Set(
+    fact.values.flatMap((value) => (value.kind === 'count' ? headNoun(value.unit) : []))
+      .concat(fact.answers.includes('count') ? headNoun(fact.subject) : []),
+  );
+  return { fact, intents: factIntents(fact), weights, phrases, years, countedConcepts };
 }
 
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine {
@@ -152,19 +183,40 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   const sources = [...kb.article.paragraphs, ...indexed.flatMap(({ fact }) => [fact.subject, fact.answer, ...fact.aliases, ...fact.keywords])];
   for (const text of sources) for (const word of words(normalizeText(text))) vocabulary.add(stem(word));
   const articleYears = new Set([...vocabulary].filter((word) => YEAR_PATTERN.test(word)).map(Number));
+  // Typos may land on any word the engine understands: the base's, the synonyms', the stopwords'. They
+  // are matched as typed (unstemmed): "exsting" is near "existing", not near its stem "exist".
+  const surfaceWords = new Set<string>(lexiconWords());
+  for (const text of sources) for (const word of words(normalizeText(text))) surfaceWords.add(word);
+  const correctable = new Set([...surfaceWords].filter((word) => !/\d/.test(word)));
   const typoIndex = new Fuse(
-    [...vocabulary].filter((word) => word.length >= MIN_TYPO_LENGTH && !/\d/.test(word)),
+    [...correctable].filter((word) => word.length >= MIN_TYPO_LENGTH),
     { includeScore: true, threshold: TYPO_MAX_SCORE, ignoreLocation: true, minMatchCharLength: 3 },
   );
   const corrections = new Map<string, string | null>();
+  /** Two neighbouring letters swapped is the commonest typo ("teh", "lnog") and too short for fuse.js. */
+  function unswap(word: string): string | undefined {
+    for (let i = 0; i + 1 < word.length; i += 1) {
+      const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      if (correctable.has(swapped)) return swapped;
+    }
+    return undefined;
+  }
+  /**
+   * The word a typo most likely meant, or null. A fuzzy match must keep the first letter and about the
+   * length ("japan" is no typo of "japanese"), and short words must be closer than long ones.
+   */
   function correct(word: string): string | null {
-    if (word.length < MIN_TYPO_LENGTH || /\d/.test(word)) return null;
+    if (word.length < 3 || /\d/.test(word)) return null;
     if (!corrections.has(word)) {
-      const best = typoIndex.search(word, { limit: 1 })[0];
-      // The corrected word must be about as long as the typed one: "japan" is not a typo of "japanese".
-      const ok = best && Math.abs(best.item.length - word.length) <= 2;
+      const maxScore = word.length >= 7 ? TYPO_MAX_SCORE : SHORT_TYPO_MAX_SCORE;
+      const fuzzy =
+        word.length >= MIN_TYPO_LENGTH
+          ? typoIndex
+              .search(word, { limit: 5 })
+              .find(({ item, score }) => (score ?? 1) <= maxScore && item[0] === word[0] && Math.abs(item.length - word.length) <= 2)?.item
+          : undefined;
       if (corrections.size > 10_000) corrections.clear();
-      corrections.set(word, ok ? best.item : null);
+      corrections.set(word, unswap(word) ?? fuzzy ?? null);
     }
     return corrections.get(word) ?? null;
   }
@@ -181,77 +233,100 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   });
 
   /** Every fact sharing a concept with the text, best first, with what the refusal rules need. */
+  /** Known words stay; a typo becomes the word it most likely meant; an unknown word stays as typed. */
+  function spellCorrect(word: string): string {
+    const stemmed = stem(word);
+    if (isStopword(word) || vocabulary.has(stemmed) || isKnownSynonym(stemmed) || isFiller(word) || /^\d/.test(word)) return word;
+    return correct(word) ?? word;
+  }
+
   function score(question: string): Ranking {
-    const normalized = normalizeText(question);
-    const intents = detectIntents(normalized);
+    // Spelling first, so that intents see "how many" in "hwo mnay"; what the asker rules out ("not the
+    // whole thing", "vs who they meet") is dropped before anything is matched.
+    const corrected = normalizeText(question).replace(/[a-z]+/g, spellCorrect).replace(NEGATED_PART, ' ');
+    const detected = detectIntents(corrected);
+    // A bare name ("jfd?", "monterey talks") asks what the thing is.
+    const intents = detected.size > 0 ? detected : new Set<Intent>(['definition']);
     const concepts: string[] = [];
     const unknownTerms: string[] = [];
     const askedYears = new Set<number>();
-    for (const word of words(normalized)) {
+    for (const word of words(corrected)) {
       if (isStopword(word)) continue;
       if (YEAR_PATTERN.test(word)) askedYears.add(Number(word));
       const stemmed = stem(word);
-      if (vocabulary.has(stemmed) || isKnownSynonym(stemmed)) {
-        concepts.push(conceptOf(stemmed));
-        continue;
-      }
-      const corrected = correct(stemmed);
-      if (corrected) concepts.push(conceptOf(corrected));
-      else if (!/^\d/.test(word)) unknownTerms.push(word);
+      if (vocabulary.has(stemmed) || isKnownSynonym(stemmed)) concepts.push(conceptOf(stemmed));
+      else if (!isFiller(word) && !/^\d/.test(word)) unknownTerms.push(word);
     }
     const unique = [...new Set(concepts)];
     const scored: ScoredFact[] = [];
-    if (unique.length === 0) return { scored, unknownTerms, askedYears };
+    if (unique.length === 0) return { scored, eligible: new Set(), unknownTerms, askedYears, unknownNames: [] };
 
-    const totalInformation = unique.reduce((sum, concept) => sum + idf(concept), 0);
+    // An unknown content word is information no fact holds: it lowers every fact's coverage alike.
+    const totalInformation =
+      unique.reduce((sum, concept) => sum + idf(concept), 0) + unknownTerms.length * settings.unknownTermWeight * idf('');
     const candidates = new Set<number>();
     for (const concept of unique) for (const position of postings.get(concept) ?? []) candidates.add(position);
 
     const strictAsked = [...intents].filter((intent) => STRICT_INTENTS.has(intent));
-    const phraseText = ` ${words(normalized).join(' ')} `;
+    const counted = countedConcept(corrected);
+    /** Whether the fact can give the kind of value asked for ("how many people": a count of people). */
+    const gives = (entry: IndexedFact, intent: Intent) =>
+      entry.intents.has(intent) && (intent !== 'count' || counted === null || entry.countedConcepts.has(counted));
+    const eligible = new Set<Fact>();
+    const phraseText = ` ${words(corrected).join(' ')} `;
     const asksTotal = unique.includes('total');
     for (const position of candidates) {
       const entry = indexed[position]!;
       let matched = 0;
       for (const concept of unique) matched += idf(concept) * (entry.weights.get(concept) ?? 0);
       let score = matched / totalInformation;
-      if (entry.phrases.some((phrase) => phraseText.includes(` ${phrase} `))) score += 0.15;
+      if (entry.phrases.some((phrase) => phraseText.includes(` ${phrase} `))) score += PHRASE_BONUS;
       if (strictAsked.length > 0) {
-        score *= strictAsked.some((intent) => entry.intents.has(intent)) ? 1.2 : 0.5;
+        const givesAsked = strictAsked.some((intent) => gives(entry, intent));
+        score *= givesAsked ? STRICT_MATCH : STRICT_MISMATCH;
+        if (givesAsked) eligible.add(entry.fact);
       } else if ([...intents].some((intent) => entry.intents.has(intent))) {
-        score *= 1.1;
+        score *= SOFT_MATCH;
       }
       if (askedYears.size > 0 && entry.years.size > 0) {
         const coversAsked = [...askedYears].some((year) => entry.years.has(year));
         const exactly = coversAsked && (entry.years.size === 1 || asksTotal);
-        score *= exactly ? 1.15 : coversAsked ? 1 : 0.7;
+        score *= exactly ? YEAR_MATCH : coversAsked ? 1 : YEAR_MISMATCH;
       }
-      scored.push({ fact: entry.fact, score: Math.min(1, score), citations: entry.fact.citations });
+      if (strictAsked.length === 0) eligible.add(entry.fact);
+      scored.push({ fact: entry.fact, score: score / MAX_RAW_SCORE, citations: entry.fact.citations });
     }
     scored.sort((a, b) => b.score - a.score || a.fact.id.localeCompare(b.fact.id));
-
-    return { scored, unknownTerms, askedYears };
+    const capitalised = new Set((question.match(/\b[A-Z][a-z]+\b/g) ?? []).map((word) => word.toLowerCase()));
+    return { scored, eligible, unknownTerms, askedYears, unknownNames: unknownTerms.filter((term) => capitalised.has(term)) };
   }
 
   function ask(question: string): AnswerResult {
-    const { scored, unknownTerms, askedYears } = score(question);
+    const ranking = score(question);
+    const { unknownTerms, askedYears, unknownNames } = ranking;
+    // Only a fact that can give the kind of value asked for may answer; the rest may still be related.
+    const scored = ranking.scored.filter((candidate) => ranking.eligible.has(candidate.fact));
     const empty: AnswerResult = { question, answered: false, answers: [], related: [], unknownTerms };
-    if (scored.length === 0) return { ...empty, refusal: unknownTerms.length > 0 ? 'unknown-terms' : 'empty' };
     const best = scored[0];
+    if (!best) {
+      const refusal = ranking.scored.length > 0 ? 'no-match' : unknownTerms.length > 0 ? 'unknown-terms' : 'empty';
+      return { ...empty, refusal, related: ranking.scored.slice(0, RELATED_COUNT) };
+    }
     const unknownYear = [...askedYears].some((year) => !articleYears.has(year) && year !== 2025);
     const refusal: RefusalReason | undefined =
-      !best || best.score < settings.threshold
+      best.score < settings.threshold
         ? 'no-match'
-        : unknownTerms.length > 0
+        : unknownNames.length > 0
           ? 'unknown-terms'
           : unknownYear
             ? 'unknown-year'
             : undefined;
-    if (refusal) return { ...empty, refusal, related: scored.slice(0, RELATED_COUNT) };
+    if (refusal) return { ...empty, refusal, related: ranking.scored.slice(0, RELATED_COUNT) };
 
-    const floor = Math.max(settings.threshold, best!.score * settings.answerMargin);
+    const floor = Math.max(settings.threshold, best.score * settings.answerMargin);
     const answers = scored.filter((candidate) => candidate.score >= floor).slice(0, settings.maxAnswers);
-    return { question, answered: true, answers, related: scored.slice(answers.length, answers.length + RELATED_COUNT), unknownTerms };
+    const related = ranking.scored.filter((candidate) => !answers.includes(candidate)).slice(0, RELATED_COUNT);
+    return { question, answered: true, answers, related, unknownTerms };
   }
 
   function suggest(partial: string, limit = 25): Suggestion[] {

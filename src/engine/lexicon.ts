@@ -3,11 +3,13 @@
  * concept term; questions and facts both pass through it, so "headcount" finds a fact that says "people".
  * Groups hold only words that mean the same thing *in this article's domain*.
  */
+import { createRequire } from 'node:module';
 import { stem } from './normalize.ts';
 
 const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
-  ['delegation', 'delegate', 'delegates', 'people', 'person', 'persons', 'headcount', 'team', 'members', 'member', 'crew', 'staff', 'officials', 'official', 'officers', 'officer', 'diplomats', 'personnel', 'attendees', 'participants', 'reps', 'representatives', 'representative', 'envoys', 'entourage', 'group'],
-  ['budget', 'budgets', 'budgeted', 'cost', 'costs', 'money', 'funding', 'funds', 'fund', 'funded', 'spend', 'spending', 'spent', 'price', 'allocate', 'allocated', 'allocation', 'amount', 'expense', 'expenses', 'financing', 'dollars', 'cash', 'bucks', 'pricetag', 'outlay'],
+  ['delegation', 'delegate', 'delegates', 'team', 'crew', 'entourage', 'headcount', 'envoys', 'contingent'],
+  ['people', 'person', 'persons', 'members', 'member', 'staff', 'officials', 'official', 'officers', 'officer', 'diplomats', 'personnel', 'attendees', 'participants', 'reps', 'representatives', 'representative', 'folks', 'guys', 'individuals'],
+  ['budget', 'budgets', 'budgeted', 'cost', 'costs', 'money', 'funding', 'funds', 'fund', 'funded', 'spend', 'spending', 'spent', 'price', 'allocate', 'allocated', 'allocation', 'amount', 'expense', 'expenses', 'financing', 'cash', 'bucks', 'pricetag', 'outlay'],
   ['travel', 'trip', 'trips', 'journey', 'airfare', 'flights', 'visit', 'visiting', 'travelling', 'traveling'],
   ['send', 'sending', 'sends', 'sent', 'dispatch', 'dispatching', 'go', 'going', 'goes', 'attend', 'attending'],
   ['week', 'weeks', 'fortnight', 'days', 'day'],
@@ -84,9 +86,28 @@ gonna wanna gotta kinda sorta wait so right correct true false real sure confirm
 saying said article story piece news report reported reports according supposedly apparently guess mean
 like thing things stuff part kind sort way ways exactly anyway anyways thus therefore hence whats going happen
 happening happens happened do does supposed planned planning plan plans will shall going get make makes made
-one ones which whichever what whatever name named called call list give gives given`;
+one ones which whichever what whatever name named called call list give gives given
+ntd usd twd dollars dollar million millions currency`;
 const STOPWORDS = new Set(STOPWORD_LIST.split(/\s+/).filter(Boolean).map((word) => word.replace(/'/g, '')));
 
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
+}
+
+/**
+ * General English filler (stopwords-iso's list of 1,298 words: "specifically", "somewhere", "anything"). A
+ * word the fact base does not know is ignored when it is filler; otherwise it is a subject the article may
+ * not cover, and it counts against every fact.
+ */
+const GENERAL_FILLER: ReadonlySet<string> = new Set(
+  (createRequire(import.meta.url)('stopwords-iso/stopwords-iso.json') as Record<string, string[]>).en,
+);
+
+export function isFiller(word: string): boolean {
+  return GENERAL_FILLER.has(word) || (word.length > 5 && word.endsWith('ly'));
+}
+
+/** Every word the lexicon itself knows: typo corrections may land on these too ("teh" -> "the"). */
+export function lexiconWords(): string[] {
+  return [...SYNONYM_GROUPS.flat(), ...STOPWORDS];
 }

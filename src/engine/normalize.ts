@@ -35,6 +35,17 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\b(\d+)(?:st|nd|rd|th)\b/g, '$1'],
 ];
 
+/** Chat shorthand, word for word. */
+const SHORTHAND: Readonly<Record<string, string>> = {
+  r: 'are', u: 'you', ur: 'your', ppl: 'people', ppls: 'people', yr: 'year', yrs: 'years', abt: 'about',
+  wat: 'what', wut: 'what', wht: 'what', waht: 'what', whta: 'what', teh: 'the', lvl: 'level', lvls: 'levels',
+  govt: 'government', gov: 'government', nxt: 'next', bc: 'because', cuz: 'because', coz: 'because',
+  thru: 'through', tho: 'though', uni: 'university', approx: 'approximately', info: 'information',
+  dept: 'department', mtg: 'meeting', mtgs: 'meetings', conf: 'conference', def: 'defense', intel: 'intelligence',
+  dep: 'deputy', nsc: 'national security council', mofa: 'ministry of foreign affairs', amt: 'amount',
+  w: 'with', wks: 'weeks', tw: 'taiwan', rn: 'now', pls: 'please', plz: 'please', tbh: '', imo: '', lol: '',
+};
+
 /** "ROC 115", "year 115", "115年" and a bare 113-117 are ROC years; they become Gregorian. */
 function rocToGregorian(text: string): string {
   return text
@@ -49,6 +60,8 @@ export function normalizeText(text: string): string {
   // Capitals tell the country from the pronoun: "US", "U.S.", "USA".
   let out = text.normalize('NFKC').replace(/\bUSA?\b/g, 'usa').toLowerCase();
   for (const [pattern, replacement] of SPELLING_VARIANTS) out = out.replace(pattern, replacement);
+  out = out.replace(/\bdep(?:uty)?\.? min\.?(?=\s|$)/g, 'deputy minister');
+  out = out.replace(/[a-z]+/g, (word) => SHORTHAND[word] ?? word);
   out = rocToGregorian(out);
   // The article's "next year" is 2026: it was written in 2025.
   out = out.replace(/\bnext year\b/g, `next year ${ARTICLE_NEXT_YEAR}`);
