@@ -17,7 +17,7 @@
 import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Citation, Fact, Intent } from '../knowledge/schema.ts';
-import { detectIntents, factIntents, STRICT_INTENTS } from './intent.ts';
+import { detectIntents, factIntents, STRICT_INTENTS, unanswerableKind } from './intent.ts';
 import { conceptOf, isFiller, isKnownSynonym, isStopword, lexiconWords } from './lexicon.ts';
 import { normalizeText, stem, words } from './normalize.ts';
 
@@ -28,7 +28,7 @@ export interface ScoredFact {
   citations: readonly Citation[];
 }
 
-export type RefusalReason = 'no-match' | 'unknown-terms' | 'unknown-year' | 'empty';
+export type RefusalReason = 'no-match' | 'unknown-terms' | 'unknown-year' | 'unanswerable-kind' | 'empty';
 
 export interface AnswerResult {
   question: string;
@@ -41,6 +41,8 @@ export interface AnswerResult {
   refusal?: RefusalReason;
   /** Content words the article never uses (after typo correction): what the question asked about instead. */
   unknownTerms: string[];
+  /** For an `unanswerable-kind` refusal: what the article never gives ("exact dates", "officials' names"). */
+  lacks?: string;
 }
 
 export interface Suggestion {
@@ -71,13 +73,15 @@ export interface Engine {
 const FIELD_WEIGHTS = { subject: 1, aliases: 1, keywords: 0.85, answer: 0.7, quotes: 0.45 } as const;
 type Field = keyof typeof FIELD_WEIGHTS;
 
-const DEFAULTS: Required<EngineOptions> = { threshold: 0.3, maxAnswers: 3, answerMargin: 0.9, unknownTermWeight: 0.6 };
+const DEFAULTS: Required<EngineOptions> = { threshold: 0.25, maxAnswers: 3, answerMargin: 0.9, unknownTermWeight: 1 };
 const RELATED_COUNT = 3;
 /** A fuzzy correction must be at least this close (fuse.js score: 0 exact, 1 anything). */
 const TYPO_MAX_SCORE = 0.34;
 const SHORT_TYPO_MAX_SCORE = 0.25;
 const MIN_TYPO_LENGTH = 4;
 const PHRASE_BONUS = 0.15;
+/** Coverage at which a fact may answer without the question's most specific concept. */
+const FOCUS_WAIVER_COVERAGE = 0.6;
 const STRICT_MATCH = 1.2;
 const STRICT_MISMATCH = 0.5;
 const SOFT_MATCH = 1.1;
@@ -91,6 +95,8 @@ const NEGATED_PART = /(?:,\s*|\(\s*|\b)(?:but not|not|rather than|instead of|oth
 
 interface Ranking {
   scored: ScoredFact[];
+  /** See unanswerableKind. */
+  lacks: string | null;
   /** The facts that can give the kind of value the question asks for. */
   eligible: Set<Fact>;
   unknownTerms: string[];
@@ -237,7 +243,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   function spellCorrect(word: string): string {
     const stemmed = stem(word);
     if (isStopword(word) || vocabulary.has(stemmed) || isKnownSynonym(stemmed) || isFiller(word) || /^\d/.test(word)) return word;
-    return correct(word) ?? word;
+    const guess = correct(word);
+    // Only a swap may land on a stopword ("teh"): "weather" is a word of its own, not a typo of "whether".
+    return guess && (!isStopword(guess) || guess === unswap(word)) ? guess : word;
   }
 
   function score(question: string): Ranking {
@@ -259,7 +267,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
     const unique = [...new Set(concepts)];
     const scored: ScoredFact[] = [];
-    if (unique.length === 0) return { scored, eligible: new Set(), unknownTerms, askedYears, unknownNames: [] };
+    if (unique.length === 0) return { scored, eligible: new Set(), unknownTerms, askedYears, unknownNames: [], lacks: null };
 
     // An unknown content word is information no fact holds: it lowers every fact's coverage alike.
     const totalInformation =
@@ -275,16 +283,20 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const eligible = new Set<Fact>();
     const phraseText = ` ${words(corrected).join(' ')} `;
     const asksTotal = unique.includes('total');
+    // The question's most specific concept (held by the fewest facts) is what it is about: a fact without
+    // it may be related, but does not answer ("where are the Monterey Talks held" is not the trip's venue).
+    const focus = unique.reduce((rarest, concept) => (idf(concept) > idf(rarest) ? concept : rarest));
     for (const position of candidates) {
       const entry = indexed[position]!;
       let matched = 0;
       for (const concept of unique) matched += idf(concept) * (entry.weights.get(concept) ?? 0);
       let score = matched / totalInformation;
+      const holdsFocus = entry.weights.has(focus) || score >= FOCUS_WAIVER_COVERAGE;
       if (entry.phrases.some((phrase) => phraseText.includes(` ${phrase} `))) score += PHRASE_BONUS;
       if (strictAsked.length > 0) {
         const givesAsked = strictAsked.some((intent) => gives(entry, intent));
         score *= givesAsked ? STRICT_MATCH : STRICT_MISMATCH;
-        if (givesAsked) eligible.add(entry.fact);
+        if (givesAsked && holdsFocus) eligible.add(entry.fact);
       } else if ([...intents].some((intent) => entry.intents.has(intent))) {
         score *= SOFT_MATCH;
       }
@@ -293,12 +305,13 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         const exactly = coversAsked && (entry.years.size === 1 || asksTotal);
         score *= exactly ? YEAR_MATCH : coversAsked ? 1 : YEAR_MISMATCH;
       }
-      if (strictAsked.length === 0) eligible.add(entry.fact);
+      if (strictAsked.length === 0 && holdsFocus) eligible.add(entry.fact);
       scored.push({ fact: entry.fact, score: score / MAX_RAW_SCORE, citations: entry.fact.citations });
     }
     scored.sort((a, b) => b.score - a.score || a.fact.id.localeCompare(b.fact.id));
     const capitalised = new Set((question.match(/\b[A-Z][a-z]+\b/g) ?? []).map((word) => word.toLowerCase()));
-    return { scored, eligible, unknownTerms, askedYears, unknownNames: unknownTerms.filter((term) => capitalised.has(term)) };
+    const unknownNames = unknownTerms.filter((term) => capitalised.has(term));
+    return { scored, eligible, unknownTerms, askedYears, unknownNames, lacks: unanswerableKind(corrected) };
   }
 
   function ask(question: string): AnswerResult {
@@ -312,16 +325,21 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       const refusal = ranking.scored.length > 0 ? 'no-match' : unknownTerms.length > 0 ? 'unknown-terms' : 'empty';
       return { ...empty, refusal, related: ranking.scored.slice(0, RELATED_COUNT) };
     }
-    const unknownYear = [...askedYears].some((year) => !articleYears.has(year) && year !== 2025);
+    const unknownYear = [...askedYears].some((year) => !articleYears.has(year));
     const refusal: RefusalReason | undefined =
       best.score < settings.threshold
         ? 'no-match'
-        : unknownNames.length > 0
-          ? 'unknown-terms'
-          : unknownYear
-            ? 'unknown-year'
-            : undefined;
-    if (refusal) return { ...empty, refusal, related: ranking.scored.slice(0, RELATED_COUNT) };
+        : ranking.lacks
+          ? 'unanswerable-kind'
+          : unknownNames.length > 0
+            ? 'unknown-terms'
+            : unknownYear
+              ? 'unknown-year'
+              : undefined;
+    if (refusal) {
+      const lacks = refusal === 'unanswerable-kind' ? { lacks: ranking.lacks! } : {};
+      return { ...empty, refusal, ...lacks, related: ranking.scored.slice(0, RELATED_COUNT) };
+    }
 
     const floor = Math.max(settings.threshold, best.score * settings.answerMargin);
     const answers = scored.filter((candidate) => candidate.score >= floor).slice(0, settings.maxAnswers);

@@ -47,3 +47,25 @@ export function factIntents(fact: Fact): Set<Intent> {
  * not an answer, however many words it shares. The others (topic, definition, rank) are softer.
  */
 export const STRICT_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['count', 'duration', 'money', 'person', 'place', 'date']);
+
+/**
+ * Questions of a kind the article never answers, whatever their words: it names no one but its analyst,
+ * gives no exact dates, ages, cities or per-person figures, reports plans rather than outcomes, and quotes
+ * no one's reaction but his. Each pattern is paired with what the article lacks, for the refusal.
+ */
+const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
+  [/\bhow old\b|\bage of\b|\bborn\b/, 'ages'],
+  [/\b(?:what|which|exact) (?:date|day|month|time)\b|\bwhat dates\b|\bexact dates?\b/, 'exact dates'],
+  [/\b(?:which|what) (?:city|hotel|airline|venue|building|base)\b/, 'cities or venues'],
+  [/\b(?:each|per) (?:delegate|person|member|participant|officer|official|head|people)\b|\bper capita\b/, 'per-person figures'],
+  [/\bname of\b|\bwho(?:'s| is| was) (?:the |taiwan's |taiwans |the usa |usa )*(?:[a-z]+ ){0,3}(?:minister|secretary|president|premier|chair|chairman|director|general|admiral|spokesperson|ambassador)\b|\bwho chairs?\b/, "officials' names"],
+  [/\bdid (?:the|it|they|this)\b.*\b(?:happen|take place|took place|go well|succeed|fail)\b|\bwhat (?:was|were|got) (?:decided|agreed|signed)\b|\b(?:outcome|result)s? of\b/, 'outcomes'],
+  [/\b(?:react|reacted|reaction|respond|responded|response)\b/, 'reactions'],
+  [/\bwhat (?:does|did|do) (?!jin\b|zhong\b|he\b|the article\b|the budget\b|it\b)(?:the )?[a-z]+(?: [a-z]+)? (?:think|say|said|believe)\b/, "other people's views"],
+  [/\b(?:is|are|will|does|do) (?:the )?(?!taiwan\b|they\b|we\b|mnd\b|ministry\b|it\b)[a-z]+ (?:also )?send(?:ing)?\b/, "other countries' delegations"],
+];
+
+/** What the article lacks that the question asks for, or null when the question is of a kind it answers. */
+export function unanswerableKind(normalizedQuestion: string): string | null {
+  return UNANSWERABLE_PATTERNS.find(([pattern]) => pattern.test(normalizedQuestion))?.[1] ?? null;
+}
