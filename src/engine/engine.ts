@@ -314,37 +314,32 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return { scored, eligible, unknownTerms, askedYears, unknownNames, lacks: unanswerableKind(corrected) };
   }
 
+  /** Why nothing answers, or undefined when `best` does. The kind of question comes first: it is the surest. */
+  function refusalFor(ranking: Ranking, best: ScoredFact | undefined): RefusalReason | undefined {
+    if (ranking.lacks) return 'unanswerable-kind';
+    if (!best) return ranking.scored.length > 0 ? 'no-match' : ranking.unknownTerms.length > 0 ? 'unknown-terms' : 'empty';
+    if (best.score < settings.threshold) return 'no-match';
+    if (ranking.unknownNames.length > 0) return 'unknown-terms';
+    if ([...ranking.askedYears].some((year) => !articleYears.has(year))) return 'unknown-year';
+    return undefined;
+  }
+
   function ask(question: string): AnswerResult {
     const ranking = score(question);
-    const { unknownTerms, askedYears, unknownNames } = ranking;
     // Only a fact that can give the kind of value asked for may answer; the rest may still be related.
     const scored = ranking.scored.filter((candidate) => ranking.eligible.has(candidate.fact));
-    const empty: AnswerResult = { question, answered: false, answers: [], related: [], unknownTerms };
     const best = scored[0];
-    if (!best) {
-      const refusal = ranking.scored.length > 0 ? 'no-match' : unknownTerms.length > 0 ? 'unknown-terms' : 'empty';
-      return { ...empty, refusal, related: ranking.scored.slice(0, RELATED_COUNT) };
-    }
-    const unknownYear = [...askedYears].some((year) => !articleYears.has(year));
-    const refusal: RefusalReason | undefined =
-      best.score < settings.threshold
-        ? 'no-match'
-        : ranking.lacks
-          ? 'unanswerable-kind'
-          : unknownNames.length > 0
-            ? 'unknown-terms'
-            : unknownYear
-              ? 'unknown-year'
-              : undefined;
-    if (refusal) {
-      const lacks = refusal === 'unanswerable-kind' ? { lacks: ranking.lacks! } : {};
-      return { ...empty, refusal, ...lacks, related: ranking.scored.slice(0, RELATED_COUNT) };
+    const refusal = refusalFor(ranking, best);
+    if (refusal || !best) {
+      const lacks = ranking.lacks ? { lacks: ranking.lacks } : {};
+      const related = ranking.scored.slice(0, RELATED_COUNT);
+      return { question, answered: false, answers: [], related, unknownTerms: ranking.unknownTerms, refusal, ...lacks };
     }
 
     const floor = Math.max(settings.threshold, best.score * settings.answerMargin);
     const answers = scored.filter((candidate) => candidate.score >= floor).slice(0, settings.maxAnswers);
     const related = ranking.scored.filter((candidate) => !answers.includes(candidate)).slice(0, RELATED_COUNT);
-    return { question, answered: true, answers, related, unknownTerms };
+    return { question, answered: true, answers, related, unknownTerms: ranking.unknownTerms };
   }
 
   function suggest(partial: string, limit = 25): Suggestion[] {

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { checkClaims } from '../src/engine/claims.ts';
+import { createEngine } from '../src/engine/engine.ts';
+import { convert, describeRateDisagreement, impliedRates } from '../src/engine/money.ts';
+import { loadKnowledgeBase } from '../src/knowledge/load.ts';
+import type { MoneyValue } from '../src/knowledge/schema.ts';
+
+const kb = loadKnowledgeBase();
+const engine = createEngine(kb);
+
+describe('checking a message against the article', () => {
+  it('finds two contradictions in "50 officers for a month", citing paragraphs 1 and 7', () => {
+    const claims = checkClaims(engine, 'Taiwan is sending 50 officers for a month');
+    expect(claims).toHaveLength(2);
+    for (const claim of claims) {
+      expect(claim.verdict).toBe('contradicted');
+      const paragraphs = claim.citations.map((citation) => citation.paragraph);
+      expect(paragraphs).toContain(1);
+      expect(paragraphs).toContain(7);
+    }
+    expect(claims[0]!.explanation).toMatch(/32/);
+    expect(claims[1]!.explanation).toMatch(/two weeks|2 weeks/);
+  });
+
+  it('supports the article’s own figures', () => {
+    const claims = checkClaims(engine, 'They send 32 people for two weeks. The travel budget is NT$15.43 million.');
+    expect(claims.map((claim) => claim.verdict)).toEqual(['supported', 'supported', 'supported']);
+  });
+
+  it('contradicts a wrong amount with the right one, and accepts a rounded right one', () => {
+    const [wrong] = checkClaims(engine, 'the travel budget is NT$20 million');
+    expect(wrong?.verdict).toBe('contradicted');
+    expect(wrong?.explanation).toContain('15.43');
+    expect(checkClaims(engine, 'the travel budget is about NT$15 million')[0]?.verdict).toBe('supported');
+  });
+
+  it('checks who leads, keeping the analyst’s judgement a judgement', () => {
+    const [minister] = checkClaims(engine, 'The minister himself will lead the delegation.');
+    expect(minister?.verdict).toBe('contradicted');
+    const [deputy] = checkClaims(engine, 'The deputy minister will head the delegation.');
+    expect(deputy?.verdict).toBe('supported');
+    expect(deputy?.explanation).toMatch(/judgement/);
+    expect(deputy?.fact?.stance).toBe('judgement');
+  });
+
+  it('checks which dialogue ranks highest', () => {
+    expect(checkClaims(engine, 'The Monterey Talks are the highest level dialogue')[0]?.verdict).toBe('supported');
+    expect(checkClaims(engine, 'The Defense Security Talks are the top dialogue')[0]?.verdict).toBe('contradicted');
+  });
+
+  it('checks years', () => {
+    expect(checkClaims(engine, 'The new conference starts in 2027')[0]?.verdict).toBe('contradicted');
+    expect(checkClaims(engine, 'The new conference starts in 2026')[0]?.verdict).toBe('supported');
+  });
+
+  it('says "not in the article" for a claim about something it does not cover', () => {
+    const [claim] = checkClaims(engine, 'Japan is sending 20 people');
+    expect(claim?.verdict).toBe('not_in_article');
+    expect(claim?.fact).toBeNull();
+  });
+
+  it('finds nothing to check in chat', () => {
+    expect(checkClaims(engine, 'lol this thread is wild')).toEqual([]);
+  });
+
+  it('quotes only verbatim passages', () => {
+    for (const claim of checkClaims(engine, 'Taiwan sends 40 people for three weeks with NT$500 million in 2027; the minister leads.')) {
+      for (const citation of claim.citations) expect(kb.article.paragraphs[citation.paragraph - 1]).toContain(citation.quote);
+    }
+  });
+});
+
+describe('money conversions', () => {
+  const rates = impliedRates(kb);
+  const moneyValues = kb.facts.flatMap((fact) => fact.values.filter((value): value is MoneyValue => value.kind === 'money').map((value) => ({ fact, value })));
+
+  it('finds the article’s two implied rates, which differ', () => {
+    expect(rates.length).toBeGreaterThanOrEqual(2);
+    const values = rates.map((rate) => rate.twdPerUsd);
+    expect(Math.max(...values) - Math.min(...values)).toBeGreaterThan(0.5);
+    expect(describeRateDisagreement(rates)).toMatch(/different rates/);
+  });
+
+  it('gives the article’s own figure where it states one, and marks every other conversion as an estimate with its rate', () => {
+    for (const { fact, value } of moneyValues) {
+      const target = value.currency === 'TWD' ? 'USD' : 'TWD';
+      const conversion = convert(fact, value, target, rates);
+      expect(conversion, fact.id).not.toBeNull();
+      const stated = fact.values.some((other) => other.kind === 'money' && other.currency === target && other.years.join() === value.years.join());
+      expect(conversion!.source, fact.id).toBe(stated ? 'article' : 'estimate');
+      if (conversion!.source === 'estimate') expect(conversion!.rate, fact.id).toBeDefined();
+    }
+  });
+});

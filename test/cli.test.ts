@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { loadArticle } from '../src/knowledge/article.ts';
+
+const paragraphs = loadArticle().paragraphs;
+const tsx = new URL('../node_modules/.bin/tsx', import.meta.url).pathname;
+const cli = new URL('../src/cli.ts', import.meta.url).pathname;
+
+function run(args: string[], input?: string) {
+  const result = spawnSync(tsx, [cli, ...args], { input, encoding: 'utf8', timeout: 30_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+interface JsonFact {
+  factId: string;
+  text: string;
+  score: number;
+  citations: Array<{ articleId: string; paragraph: number; quote: string }>;
+}
+
+function expectContract(line: string, question: string) {
+  const parsed = JSON.parse(line) as { question: string; answered: boolean; answers: JsonFact[]; related: JsonFact[] };
+  expect(Object.keys(parsed).sort()).toEqual(['answered', 'answers', 'question', 'related']);
+  expect(parsed.question).toBe(question);
+  if (!parsed.answered) expect(parsed.answers).toEqual([]);
+  for (const fact of [...parsed.answers, ...parsed.related]) {
+    expect(Object.keys(fact).sort()).toEqual(['citations', 'factId', 'score', 'text']);
+    for (const citation of fact.citations) expect(paragraphs[citation.paragraph - 1]).toContain(citation.quote);
+  }
+  return parsed;
+}
+
+describe('npx tsx src/cli.ts', () => {
+  it('ask prints the answer with its quoted passage and paragraph number', () => {
+    const { code, stdout } = run(['ask', 'how big is the delegation']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/32/);
+    expect(stdout).toMatch(/\(paragraph \d+\)/);
+    const quote = /“(.+?)” \(paragraph (\d+)\)/.exec(stdout)!;
+    expect(paragraphs[Number(quote[2]) - 1]).toContain(quote[1]);
+  });
+
+  it('ask says plainly when the article does not say, with the closest facts', () => {
+    const { code, stdout } = run(['ask', 'how many people will Japan send']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^The article doesn't say/);
+    expect(stdout).toMatch(/closest facts/);
+  });
+
+  it('ask --json prints one JSON object on one line, in the documented shape', () => {
+    const { code, stdout } = run(['ask', '--json', 'who leads the delegation']);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    const parsed = expectContract(stdout.trim(), 'who leads the delegation');
+    expect(parsed.answered).toBe(true);
+  });
+
+  it('ask --json reads questions from standard input and answers each, in order, in one process', () => {
+    const questions = Array.from({ length: 300 }, (_, i) => (i % 3 === 0 ? 'how long is the trip' : i % 3 === 1 ? 'who is jin zhong' : `what about Japan ${i}`));
+    const { code, stdout } = run(['ask', '--json'], `${questions.join('\n')}\n`);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(questions.length);
+    lines.forEach((line, i) => expectContract(line, questions[i]!));
+  });
+
+  it('refuses bad input with one clear line and a non-zero exit, never a stack trace', () => {
+    for (const args of [['ask', ''], ['ask', 'x'.repeat(501)], ['frobnicate'], ['ask', '--bogus', 'q']]) {
+      const { code, stderr } = run(args);
+      expect(code, args.join(' ')).not.toBe(0);
+      expect(stderr, args.join(' ')).toMatch(/^error: /);
+      expect(stderr, args.join(' ')).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('check --json prints each claim with its verdict and citations', () => {
+    const { code, stdout } = run(['check', '--json', 'Taiwan is sending 50 officers for a month']);
+    expect(code).toBe(0);
+    const { claims } = JSON.parse(stdout) as { claims: Array<{ claim: string; verdict: string; factId: string; citations: unknown[] }> };
+    expect(claims.map((claim) => claim.verdict)).toEqual(['contradicted', 'contradicted']);
+    for (const claim of claims) expect(claim.citations.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../src/engine/engine.ts';
+import { normalizeText } from '../src/engine/normalize.ts';
+import { checkQuestion, MAX_QUESTION_LENGTH } from '../src/engine/question.ts';
+import { loadKnowledgeBase } from '../src/knowledge/load.ts';
+
+const kb = loadKnowledgeBase();
+const engine = createEngine(kb);
+
+/** The fact that states an amount in this currency for exactly these years: found, not hard-coded. */
+function moneyFact(currency: 'TWD' | 'USD', years: number[]) {
+  const fact = kb.facts.find((candidate) =>
+    candidate.values.some((value) => value.kind === 'money' && value.currency === currency && value.years.join() === years.join()),
+  );
+  if (!fact) throw new Error(`no ${currency} fact for ${years.join()}`);
+  return fact;
+}
+
+describe('normalisation', () => {
+  it('meets British and American spellings, curly and straight quotes', () => {
+    expect(normalizeText('Defence’s budget')).toBe(normalizeText("defense's budget"));
+  });
+
+  it('reads every way of writing New Taiwan dollars and millions alike', () => {
+    const forms = ['NT$15.43 million', 'NTD 15.43m', 'TWD 15.43 mn', 'nt$ 15.43 M'];
+    const normalized = forms.map((form) => normalizeText(form).replace(/\s+/g, ' ').trim());
+    expect(new Set(normalized).size).toBe(1);
+    expect(normalized[0]).toBe('ntd 15.43 million');
+  });
+
+  it('turns ROC years and the article’s "next year" into Gregorian years', () => {
+    expect(normalizeText('ROC 115')).toContain('2026');
+    expect(normalizeText('year 117')).toContain('2028');
+    expect(normalizeText('113年')).toContain('2024');
+    expect(normalizeText('next year')).toContain('2026');
+  });
+
+  it('tells the country from the pronoun', () => {
+    expect(normalizeText('tell us about the US trip')).toMatch(/^tell us about the usa trip/);
+  });
+});
+
+describe('answering', () => {
+  it('cites, for every answer, a quote that is verbatim in the paragraph it names', () => {
+    const result = engine.ask('how big is the delegation');
+    expect(result.answered).toBe(true);
+    const top = result.answers[0]!;
+    expect(top.fact.values.some((value) => value.kind === 'count' && value.unit === 'people')).toBe(true);
+    for (const citation of top.citations) expect(kb.article.paragraphs[citation.paragraph - 1]).toContain(citation.quote);
+  });
+
+  it('answers "how much is the JFD next year" with the 2026 amount, not the travel budget or the total', () => {
+    // Only the JFD's 2026 amount is also given in US dollars for 2026 alone.
+    const jfd2026 = moneyFact('USD', [2026]);
+    expect(engine.ask('how much is the JFD next year').answers[0]?.fact.id).toBe(jfd2026.id);
+    expect(engine.ask('travel budget').answers[0]?.fact.id).not.toBe(jfd2026.id);
+  });
+
+  it('answers in ROC years as in Gregorian ones', () => {
+    expect(engine.ask('jfd budget for ROC 115').answers[0]?.fact.id).toBe(engine.ask('jfd budget for 2026').answers[0]?.fact.id);
+  });
+
+  it('survives typos and abbreviations', () => {
+    expect(engine.ask('how lnog is the delegaton staying').answers[0]?.fact.id).toBe(engine.ask('how long is the delegation staying').answers[0]?.fact.id);
+    expect(engine.ask('how many ppl r they sending').answers[0]?.fact.id).toBe(engine.ask('how many people are they sending').answers[0]?.fact.id);
+  });
+
+  it('does not answer a question about another country with Taiwan’s delegation', () => {
+    const result = engine.ask('how many people will Japan send');
+    expect(result.answered).toBe(false);
+    expect(result.answers).toEqual([]);
+    expect(result.related.length).toBeGreaterThan(0);
+    expect(result.related.length).toBeLessThanOrEqual(3);
+  });
+
+  it('refuses kinds of question the article never answers, offering the closest facts', () => {
+    for (const question of ['who is taiwan’s defence minister', 'what exact date does the conference start', 'how old is jin zhong']) {
+      const result = engine.ask(question);
+      expect(result.answered, question).toBe(false);
+      expect(result.refusal, question).toBe('unanswerable-kind');
+      expect(result.related.length, question).toBeGreaterThan(0);
+    }
+  });
+
+  it('refuses a year the article says nothing about', () => {
+    expect(engine.ask('what is the jfd budget for 2030').answered).toBe(false);
+  });
+
+  it('keeps what the asker rules out from matching', () => {
+    const size = engine.ask('how many people go').answers[0]?.fact.id;
+    expect(engine.ask('how many people go, not how long').answers[0]?.fact.id).toBe(size);
+  });
+
+  it('labels scores between 0 and 1, best first', () => {
+    const ranked = engine.rank('delegation budget travel');
+    expect(ranked.length).toBeGreaterThan(1);
+    for (let i = 1; i < ranked.length; i += 1) expect(ranked[i - 1]!.score).toBeGreaterThanOrEqual(ranked[i]!.score);
+    for (const { score } of ranked) expect(score).toBeGreaterThanOrEqual(0), expect(score).toBeLessThanOrEqual(1);
+  });
+
+  it('finds each fact again from its own subject (what autocomplete offers)', () => {
+    const lost = kb.facts.filter((fact) => engine.ask(fact.subject).answers[0]?.fact.id !== fact.id).map((fact) => fact.id);
+    expect(lost.length).toBeLessThanOrEqual(Math.floor(kb.facts.length * 0.1));
+  });
+
+  it('suggests at most the limit, matching partial words', () => {
+    const suggestions = engine.suggest('deleg', 25);
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions.length).toBeLessThanOrEqual(25);
+    expect(suggestions.some((suggestion) => /delegation/i.test(suggestion.label))).toBe(true);
+  });
+});
+
+describe('question checks', () => {
+  it('refuses empty and over-long questions with a clear message', () => {
+    expect(checkQuestion('   ')).toMatchObject({ ok: false });
+    const long = checkQuestion('a'.repeat(MAX_QUESTION_LENGTH + 1));
+    expect(long.ok).toBe(false);
+    expect(!long.ok && long.error).toMatch(/limit is 500/);
+    expect(checkQuestion('  who   leads? ')).toEqual({ ok: true, question: 'who leads?' });
+  });
+});
