@@ -94,11 +94,14 @@ const YEAR_PATTERN = /^(?:19|20)\d\d$/;
 const NEGATED_PART = /(?:,\s*|\(\s*|\b)(?:but not|not|rather than|instead of|other than|vs|versus)\b(?=\s+(?:the|a|an|how|what|who|when|where|which|just|his|her|its|this|that|jfd|dpsc)\b)[^,.;:?!()]*\)?/g;
 
 interface Ranking {
-  scored: ScoredFact[];
+  /** Positions (in the fact base) of the facts sharing a concept with the question, best first. */
+  order: Int32Array;
+  /** By position: each fact's score, 0..1. */
+  scores: Float64Array;
+  /** By position: 1 where the fact can give the kind of value asked for and holds the question's focus. */
+  eligible: Uint8Array;
   /** See unanswerableKind. */
   lacks: string | null;
-  /** The facts that can give the kind of value the question asks for. */
-  eligible: Set<Fact>;
   unknownTerms: string[];
   /** Unknown words the asker capitalised: names of things the article does not mention ("Japan"). */
   unknownNames: string[];
@@ -174,13 +177,24 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   const factCount = Math.max(indexed.length, 1);
   const idf = (concept: string) => Math.log(1 + factCount / (documentFrequency.get(concept) ?? 0.5));
 
-  // Postings: concept -> facts holding it, so a question touches only the facts it shares a word with.
-  const postings = new Map<string, number[]>();
+  // Postings: concept -> the facts holding it and with what weight, so a question touches only the facts it
+  // shares a concept with, and adds up its matches without looking at any fact twice.
+  const postings = new Map<string, Array<{ position: number; weight: number }>>();
   indexed.forEach((entry, position) => {
-    for (const concept of entry.weights.keys()) {
+    for (const [concept, weight] of entry.weights) {
       const list = postings.get(concept) ?? [];
-      list.push(position);
+      list.push({ position, weight });
       postings.set(concept, list);
+    }
+  });
+  // Whole-alias phrases by their first word: a question looks up only the phrases its own words begin.
+  const phrasesByFirstWord = new Map<string, Map<string, number[]>>();
+  indexed.forEach((entry, position) => {
+    for (const phrase of entry.phrases) {
+      const first = phrase.slice(0, phrase.indexOf(' '));
+      const byPhrase = phrasesByFirstWord.get(first) ?? new Map<string, number[]>();
+      byPhrase.set(phrase, [...(byPhrase.get(phrase) ?? []), position]);
+      phrasesByFirstWord.set(first, byPhrase);
     }
   });
 
@@ -266,58 +280,81 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       else if (!isFiller(word) && !/^\d/.test(word)) unknownTerms.push(word);
     }
     const unique = [...new Set(concepts)];
-    const scored: ScoredFact[] = [];
-    if (unique.length === 0) return { scored, eligible: new Set(), unknownTerms, askedYears, unknownNames: [], lacks: null };
+    if (unique.length === 0) {
+      return { order: new Int32Array(0), scores: new Float64Array(0), eligible: new Uint8Array(0), unknownTerms, askedYears, unknownNames: [], lacks: null };
+    }
 
     // An unknown content word is information no fact holds: it lowers every fact's coverage alike.
     const totalInformation =
       unique.reduce((sum, concept) => sum + idf(concept), 0) + unknownTerms.length * settings.unknownTermWeight * idf('');
-    const candidates = new Set<number>();
-    for (const concept of unique) for (const position of postings.get(concept) ?? []) candidates.add(position);
+    // Typed arrays by fact position: a question over 10,000 facts may touch most of them.
+    const matched = new Float64Array(indexed.length);
+    const touched: number[] = [];
+    for (const concept of unique) {
+      const information = idf(concept);
+      for (const { position, weight } of postings.get(concept) ?? []) {
+        if (matched[position] === 0) touched.push(position);
+        matched[position] = matched[position]! + information * weight;
+      }
+    }
+
+    const questionWords = words(corrected);
+    const phraseText = ` ${questionWords.join(' ')} `;
+    const phraseHits = new Set<number>();
+    for (const word of new Set(questionWords)) {
+      for (const [phrase, positions] of phrasesByFirstWord.get(word) ?? []) {
+        if (phraseText.includes(` ${phrase} `)) positions.forEach((position) => phraseHits.add(position));
+      }
+    }
 
     const strictAsked = [...intents].filter((intent) => STRICT_INTENTS.has(intent));
+    const softAsked = [...intents];
     const counted = countedConcept(corrected);
     /** Whether the fact can give the kind of value asked for ("how many people": a count of people). */
     const gives = (entry: IndexedFact, intent: Intent) =>
       entry.intents.has(intent) && (intent !== 'count' || counted === null || entry.countedConcepts.has(counted));
-    const eligible = new Set<Fact>();
-    const phraseText = ` ${words(corrected).join(' ')} `;
+    const eligible = new Uint8Array(indexed.length);
+    const scores = new Float64Array(indexed.length);
     const asksTotal = unique.includes('total');
     // The question's most specific concept (held by the fewest facts) is what it is about: a fact without
     // it may be related, but does not answer ("where are the Monterey Talks held" is not the trip's venue).
     const focus = unique.reduce((rarest, concept) => (idf(concept) > idf(rarest) ? concept : rarest));
-    for (const position of candidates) {
+    for (const position of touched) {
       const entry = indexed[position]!;
-      let matched = 0;
-      for (const concept of unique) matched += idf(concept) * (entry.weights.get(concept) ?? 0);
-      let score = matched / totalInformation;
-      const holdsFocus = entry.weights.has(focus) || score >= FOCUS_WAIVER_COVERAGE;
-      if (entry.phrases.some((phrase) => phraseText.includes(` ${phrase} `))) score += PHRASE_BONUS;
+      let score = matched[position]! / totalInformation;
+      const holdsFocus = score >= FOCUS_WAIVER_COVERAGE || entry.weights.has(focus);
+      if (phraseHits.has(position)) score += PHRASE_BONUS;
       if (strictAsked.length > 0) {
         const givesAsked = strictAsked.some((intent) => gives(entry, intent));
         score *= givesAsked ? STRICT_MATCH : STRICT_MISMATCH;
-        if (givesAsked && holdsFocus) eligible.add(entry.fact);
-      } else if ([...intents].some((intent) => entry.intents.has(intent))) {
-        score *= SOFT_MATCH;
+        if (givesAsked && holdsFocus) eligible[position] = 1;
+      } else {
+        if (softAsked.some((intent) => entry.intents.has(intent))) score *= SOFT_MATCH;
+        if (holdsFocus) eligible[position] = 1;
       }
       if (askedYears.size > 0 && entry.years.size > 0) {
         const coversAsked = [...askedYears].some((year) => entry.years.has(year));
         const exactly = coversAsked && (entry.years.size === 1 || asksTotal);
         score *= exactly ? YEAR_MATCH : coversAsked ? 1 : YEAR_MISMATCH;
       }
-      if (strictAsked.length === 0 && holdsFocus) eligible.add(entry.fact);
-      scored.push({ fact: entry.fact, score: score / MAX_RAW_SCORE, citations: entry.fact.citations });
+      scores[position] = score / MAX_RAW_SCORE;
     }
-    scored.sort((a, b) => b.score - a.score || a.fact.id.localeCompare(b.fact.id));
+    // Ties keep the fact base's order, so that the same question always gets the same answer.
+    const order = Int32Array.from(touched).sort((a, b) => scores[b]! - scores[a]! || a - b);
     const capitalised = new Set((question.match(/\b[A-Z][a-z]+\b/g) ?? []).map((word) => word.toLowerCase()));
     const unknownNames = unknownTerms.filter((term) => capitalised.has(term));
-    return { scored, eligible, unknownTerms, askedYears, unknownNames, lacks: unanswerableKind(corrected) };
+    return { order, scores, eligible, unknownTerms, askedYears, unknownNames, lacks: unanswerableKind(corrected) };
+  }
+
+  function scoredAt(ranking: Ranking, position: number): ScoredFact {
+    const { fact } = indexed[position]!;
+    return { fact, score: ranking.scores[position]!, citations: fact.citations };
   }
 
   /** Why nothing answers, or undefined when `best` does. The kind of question comes first: it is the surest. */
   function refusalFor(ranking: Ranking, best: ScoredFact | undefined): RefusalReason | undefined {
     if (ranking.lacks) return 'unanswerable-kind';
-    if (!best) return ranking.scored.length > 0 ? 'no-match' : ranking.unknownTerms.length > 0 ? 'unknown-terms' : 'empty';
+    if (!best) return ranking.order.length > 0 ? 'no-match' : ranking.unknownTerms.length > 0 ? 'unknown-terms' : 'empty';
     if (best.score < settings.threshold) return 'no-match';
     if (ranking.unknownNames.length > 0) return 'unknown-terms';
     if ([...ranking.askedYears].some((year) => !articleYears.has(year))) return 'unknown-year';
@@ -326,20 +363,26 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 
   function ask(question: string): AnswerResult {
     const ranking = score(question);
+    const { order, eligible } = ranking;
     // Only a fact that can give the kind of value asked for may answer; the rest may still be related.
-    const scored = ranking.scored.filter((candidate) => ranking.eligible.has(candidate.fact));
-    const best = scored[0];
+    const firstEligible = order.find((position) => eligible[position] === 1);
+    const best = firstEligible === undefined ? undefined : scoredAt(ranking, firstEligible);
     const refusal = refusalFor(ranking, best);
+    const closest = (exclude: ReadonlySet<number>) =>
+      [...order.subarray(0, RELATED_COUNT + exclude.size)].filter((position) => !exclude.has(position)).slice(0, RELATED_COUNT).map((position) => scoredAt(ranking, position));
     if (refusal || !best) {
       const lacks = ranking.lacks ? { lacks: ranking.lacks } : {};
-      const related = ranking.scored.slice(0, RELATED_COUNT);
-      return { question, answered: false, answers: [], related, unknownTerms: ranking.unknownTerms, refusal, ...lacks };
+      return { question, answered: false, answers: [], related: closest(new Set()), unknownTerms: ranking.unknownTerms, refusal, ...lacks };
     }
 
     const floor = Math.max(settings.threshold, best.score * settings.answerMargin);
-    const answers = scored.filter((candidate) => candidate.score >= floor).slice(0, settings.maxAnswers);
-    const related = ranking.scored.filter((candidate) => !answers.includes(candidate)).slice(0, RELATED_COUNT);
-    return { question, answered: true, answers, related, unknownTerms: ranking.unknownTerms };
+    const answerPositions: number[] = [];
+    for (const position of order) {
+      if (ranking.scores[position]! < floor || answerPositions.length === settings.maxAnswers) break;
+      if (eligible[position] === 1) answerPositions.push(position);
+    }
+    const answers = answerPositions.map((position) => scoredAt(ranking, position));
+    return { question, answered: true, answers, related: closest(new Set(answerPositions)), unknownTerms: ranking.unknownTerms };
   }
 
   function suggest(partial: string, limit = 25): Suggestion[] {
@@ -348,5 +391,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return facts.map((fact) => ({ factId: fact.id, label: fact.subject }));
   }
 
-  return { kb, ask, rank: (text) => score(text).scored, suggest };
+  function rank(text: string): ScoredFact[] {
+    const ranking = score(text);
+    return [...ranking.order].map((position) => scoredAt(ranking, position));
+  }
+
+  return { kb, ask, rank, suggest };
 }
