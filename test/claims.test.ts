@@ -74,6 +74,12 @@ describe('money conversions', () => {
   const rates = impliedRates(kb);
   const moneyValues = kb.facts.flatMap((fact) => fact.values.filter((value): value is MoneyValue => value.kind === 'money').map((value) => ({ fact, value })));
 
+  it('never presents a figure the article does not convert as converted ("nearly NT$500 million")', () => {
+    const rounded = moneyValues.find(({ value }) => value.qualifier === 'nearly' && value.currency === 'TWD');
+    expect(rounded).toBeDefined();
+    expect(convert(rounded!.fact, rounded!.value, 'USD', rates)?.source).toBe('estimate');
+  });
+
   it('finds the article’s two implied rates, which differ', () => {
     expect(rates.length).toBeGreaterThanOrEqual(2);
     const values = rates.map((rate) => rate.twdPerUsd);
@@ -86,8 +92,8 @@ describe('money conversions', () => {
       const target = value.currency === 'TWD' ? 'USD' : 'TWD';
       const conversion = convert(fact, value, target, rates);
       expect(conversion, fact.id).not.toBeNull();
-      const stated = fact.values.some((other) => other.kind === 'money' && other.currency === target && other.years.join() === value.years.join());
-      expect(conversion!.source, fact.id).toBe(stated ? 'article' : 'estimate');
+      const paired = rates.some((rate) => rate.factId === fact.id && (rate.twd === value || rate.usd === value));
+      expect(conversion!.source, fact.id).toBe(paired ? 'article' : 'estimate');
       if (conversion!.source === 'estimate') expect(conversion!.rate, fact.id).toBeDefined();
     }
   });

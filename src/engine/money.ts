@@ -51,13 +51,15 @@ function rateFor(rates: readonly ImpliedRate[], value: MoneyValue): ImpliedRate 
   return rates.find(sameYears) ?? rates.find((rate) => rate.twd.years.length === 1 && value.years.includes(rate.twd.years[0]!)) ?? rates[0];
 }
 
-/** `value` in `target`: the article's own figure when the fact states one, else an estimate, else null. */
+/**
+ * `value` in `target`: the article's own figure when it pairs this very amount with one in `target` (as it
+ * pairs NT$471.23 million with US$15.45 million), else an estimate at an implied rate, else null. A fact's
+ * other amounts for the same years ("nearly NT$500 million") are not paired: the article never converts them.
+ */
 export function convert(fact: Fact, value: MoneyValue, target: Currency, rates: readonly ImpliedRate[]): Conversion | null {
   if (value.currency === target) return { millions: value.millions, currency: target, source: 'article' };
-  const stated = fact.values.find(
-    (other): other is MoneyValue => other.kind === 'money' && other.currency === target && other.years.join() === value.years.join(),
-  );
-  if (stated) return { millions: stated.millions, currency: target, source: 'article' };
+  const pair = rates.find((rate) => rate.factId === fact.id && (rate.twd === value || rate.usd === value));
+  if (pair) return { millions: (target === 'USD' ? pair.usd : pair.twd).millions, currency: target, source: 'article' };
   const rate = rateFor(rates, value);
   if (!rate) return null;
   const millions = target === 'USD' ? value.millions / rate.twdPerUsd : value.millions * rate.twdPerUsd;
