@@ -13,8 +13,9 @@ import { loadArticle } from '../src/knowledge/article.ts';
 import { buildKnowledgeBase, loadKnowledgeBase } from '../src/knowledge/load.ts';
 import type { FactInput } from '../src/knowledge/schema.ts';
 import { loadQuestions } from '../test/eval/evaluate.ts';
+import { QUESTION_SETS } from '../test/eval/sets.ts';
 
-const questions = [...loadQuestions(), ...loadQuestions(new URL('../test/eval/holdout.json', import.meta.url))].map((item) => item.q);
+const questions = QUESTION_SETS.filter((set) => set.tuning).flatMap((set) => loadQuestions(set.file)).map((item) => item.q);
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

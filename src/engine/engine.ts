@@ -121,10 +121,12 @@ interface IndexedFact {
   countedConcepts: Set<string>;
 }
 
-/** The concept a "how many X" question counts, or null. */
+/** The concept a "how many X" question counts (the last word of "new exchange programs"), or null. */
 function countedConcept(normalizedQuestion: string): string | null {
-  const noun = /\bhow many ([a-z]+)/.exec(normalizedQuestion)?.[1];
-  return noun && !isStopword(noun) ? conceptOf(stem(noun)) : null;
+  const after = /\bhow many ((?:[a-z]+ ?){1,4})/.exec(normalizedQuestion)?.[1]?.split(' ') ?? [];
+  const stop = after.findIndex(isStopword);
+  const noun = (stop === -1 ? after : after.slice(0, stop)).filter(Boolean).at(-1);
+  return noun ? conceptOf(stem(noun)) : null;
 }
 
 /** A text's concept terms: normalised, stopwords dropped, stemmed, mapped through the synonym groups. */

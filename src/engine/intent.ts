@@ -7,7 +7,7 @@ import type { Fact, Intent } from '../knowledge/schema.ts';
 /** Patterns over normalised question text (see normalizeText), most specific first. */
 const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ['duration', /\bhow long\b|\bduration\b|\bhow many (?:days|weeks|months)\b|\bfor how long\b|\blength of\b|\blasts?\b|\blasting\b/],
-  ['money', /\bhow much\b|\bbudget|\bcost|\bspend|\bfund|\bmoney\b|\bprice|\bntd\b|\busd\b|\bdollars?\b|\bmillion\b|\bexpens|\bpay\b|\bpaid\b|\ballocat|\bconver|\bexchange rate\b/],
+  ['money', /\bhow much\b|\bcost|\bspend|\bmoney\b|\bprice|\bntd\b|\busd\b|\bdollars?\b|\bmillion\b|\bpay\b|\bpaid\b|\bconver|\bexchange rate\b|\b(?:what|whats|what's)(?: is)? the (?:[a-z]+ )?(?:budget|funding|amount)\b|\bbudget (?:for|of) \d|\b(?:budget|funding|amount)s?\s*[?]?$/],
   ['count', /\bhow many\b|\bnumber of\b|\bhow big\b|\bhow large\b|\bsize\b|\bheadcount\b|\bcount\b/],
   ['date', /\bwhen\b|\bwhat year\b|\bwhich year\b|\bwhat date\b|\bstart(?:s|ing)? in\b|\bsince when\b|\btimeline\b|\buntil when\b/],
   ['person', /\bwho\b|\bwhom\b|\bwhose\b/],
