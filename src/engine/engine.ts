@@ -359,7 +359,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (!best) return ranking.order.length > 0 ? 'no-match' : ranking.unknownTerms.length > 0 ? 'unknown-terms' : 'empty';
     if (best.score < settings.threshold) return 'no-match';
     if (ranking.unknownNames.length > 0) return 'unknown-terms';
-    if ([...ranking.askedYears].some((year) => !articleYears.has(year))) return 'unknown-year';
+    // "2026 or 2027?" names a year the article covers; "the budget for 2030" names only one it does not.
+    const years = [...ranking.askedYears];
+    if (years.length > 0 && years.every((year) => !articleYears.has(year))) return 'unknown-year';
     return undefined;
   }
 

@@ -6,7 +6,7 @@ import type { Fact, Intent } from '../knowledge/schema.ts';
 
 /** Patterns over normalised question text (see normalizeText), most specific first. */
 const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
-  ['duration', /\bhow long\b|\bduration\b|\bhow many (?:days|weeks|months)\b|\bfor how long\b|\blength of\b|\blasts?\b|\blasting\b/],
+  ['duration', /\bhow long\b|\bduration\b|\bhow many (?:days|weeks|months|years|yrs)\b|\bfor how long\b|\blength of\b|\blasts?\b|\blasting\b/],
   ['money', /\bhow much\b|\bcost|\bspend|\bmoney\b|\bprice|\bntd\b|\busd\b|\bdollars?\b|\bmillion\b|\bpay\b|\bpaid\b|\bconver|\bexchange rate\b|\b(?:what|whats|what's)(?: is)? the (?:[a-z]+ )?(?:budget|funding|amount)\b|\bbudget (?:for|of) \d|\b(?:budget|funding|amount)s?\s*[?]?$/],
   ['count', /\bhow many\b|\bnumber of\b|\bhow big\b|\bhow large\b|\bsize\b|\bheadcount\b|\bcount\b/],
   ['date', /\bwhen\b|\bwhat year\b|\bwhich year\b|\bwhat date\b|\bstart(?:s|ing)? in\b|\bsince when\b|\btimeline\b|\buntil when\b/],
@@ -59,7 +59,8 @@ const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:which|what) (?:city|hotel|airline|venue|building|base)\b/, 'cities or venues'],
   [/\b(?:each|per) (?:delegate|person|member|participant|officer|official|head|people)\b|\bper capita\b/, 'per-person figures'],
   [/\bname of\b|\bwho(?:'s| is| was) (?:the |taiwan's |taiwans |the usa |usa )*(?:[a-z]+ ){0,3}(?:minister|secretary|president|premier|chair|chairman|director|general|admiral|spokesperson|ambassador)\b|\bwho chairs?\b/, "officials' names"],
-  [/\bdid (?:the|it|they|this)\b.*\b(?:happen|take place|took place|go well|succeed|fail)\b|\bwhat (?:was|were|got) (?:decided|agreed|signed)\b|\b(?:outcome|result)s? of\b/, 'outcomes'],
+  [/\bdid\b.*\b(?:happen|take place|took place|go well|succeed|fail|produce|achieve|agree|sign|join|result)\b|\bwhat (?:was|were|got) (?:decided|agreed|signed|achieved)\b|\b(?:outcome|result)s? of\b|\bagreements?\b/, 'outcomes'],
+  [/\b(?:excited|happy|angry|worried|upset|concerned|pleased|supportive|opposed|mad|annoyed)\b/, "other people's feelings"],
   [/\b(?:react|reacted|reaction|respond|responded|response)\b/, 'reactions'],
   [/\bwhat (?:does|did|do) (?!jin\b|zhong\b|he\b|the article\b|the budget\b|it\b)(?:the )?[a-z]+(?: [a-z]+)? (?:think|say|said|believe)\b/, "other people's views"],
   [/\b(?:is|are|will|does|do) (?:the )?(?!taiwan\b|they\b|we\b|mnd\b|ministry\b|it\b)[a-z]+ (?:also )?send(?:ing)?\b/, "other countries' delegations"],
