@@ -3,6 +3,7 @@
  *   ask [--json] "question"   one answer, as text or one JSON line
  *   ask --json                questions from standard input, one per line, one JSON line each, in order
  *   check [--json] "text"     the text's checkable claims, each supported, contradicted or not in the article
+ *   digest preview            the digest a channel gets, as text (a channel's first: no history, so nothing "new")
  * A bad call prints one clear line to stderr and exits non-zero; never a stack trace.
  */
 import { createInterface } from 'node:readline';
@@ -18,7 +19,8 @@ class UsageError extends Error {}
 
 const USAGE = `usage: npx tsx src/cli.ts ask [--json] "question"
        npx tsx src/cli.ts ask --json < questions.txt   (one question per line)
-       npx tsx src/cli.ts check [--json] "text to check"`;
+       npx tsx src/cli.ts check [--json] "text to check"
+       npx tsx src/cli.ts digest preview`;
 
 /** Citations exactly as the JSON contract has them, whatever else the objects carry. */
 function citationsJson(citations: readonly Citation[]) {
@@ -123,9 +125,15 @@ function parseCommandArgs(rest: string[]) {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command !== 'ask' && command !== 'check') throw new UsageError(command ? `unknown command "${command}"\n${USAGE}` : USAGE);
+  if (command !== 'ask' && command !== 'check' && command !== 'digest') throw new UsageError(command ? `unknown command "${command}"\n${USAGE}` : USAGE);
   const { values, positionals } = parseCommandArgs(rest);
   const engine = createEngine(loadKnowledgeBase());
+  if (command === 'digest') {
+    if (positionals.join(' ') !== 'preview') throw new UsageError(`digest takes one subcommand, preview\n${USAGE}`);
+    const [{ composeDigest, initialChannelState }, { renderReplyAsText }] = await Promise.all([import('./digest/compose.ts'), import('./transports/console.ts')]);
+    process.stdout.write(`${renderReplyAsText(composeDigest(engine.kb, initialChannelState('preview'), new Date()).message)}\n`);
+    return 0;
+  }
   if (command === 'check') {
     if (positionals.length === 0) throw new UsageError(`check needs the text to check\n${USAGE}`);
     process.stdout.write(`${checkText(engine, positionals.join(' '), values.json)}\n`);

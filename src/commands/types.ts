@@ -11,6 +11,7 @@ import type {
   APIEmbed,
   RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
+import type { DigestServices } from '../digest/runtime.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { FeedbackStore } from '../store/feedback.ts';
 
@@ -31,6 +32,8 @@ export interface CommandServices {
   engine: Engine;
   feedback: FeedbackStore;
   now(): Date;
+  /** Scheduled digests (/digest); absent where the bot has no Discord connection (the local console). */
+  digest?: DigestServices;
 }
 
 export type OptionValue = string | number | boolean;

@@ -38,6 +38,57 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX unanswered_normalized ON unanswered (normalized);
     `,
   },
+  {
+    name: 'scheduled digests: subscriptions, runs (unique per subscription and time), channel state, leader lock',
+    sql: `
+      CREATE TABLE digest_subscriptions (
+        id INTEGER PRIMARY KEY,
+        guild_id TEXT,
+        channel_id TEXT NOT NULL UNIQUE,
+        channel_name TEXT,
+        schedule_kind TEXT NOT NULL CHECK (schedule_kind IN ('daily', 'weekly', 'cron')),
+        cron_expression TEXT,
+        time TEXT,
+        day TEXT,
+        timezone TEXT NOT NULL,
+        skip_when_nothing_new INTEGER NOT NULL DEFAULT 0,
+        source TEXT NOT NULL CHECK (source IN ('command', 'env')),
+        paused_reason TEXT,
+        last_error TEXT,
+        active_since TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX digest_subscriptions_guild ON digest_subscriptions (guild_id);
+      CREATE TABLE digest_runs (
+        id INTEGER PRIMARY KEY,
+        subscription_id INTEGER NOT NULL REFERENCES digest_subscriptions (id) ON DELETE CASCADE,
+        scheduled_for TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'posted', 'skipped', 'failed')),
+        nonce TEXT NOT NULL,
+        message_id TEXT,
+        error TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        first_attempt_at TEXT,
+        next_attempt_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (subscription_id, scheduled_for)
+      );
+      CREATE INDEX digest_runs_status ON digest_runs (status, subscription_id);
+      CREATE TABLE digest_channel_state (
+        channel_id TEXT PRIMARY KEY,
+        last_digest_at TEXT,
+        featured_shown TEXT NOT NULL,
+        seen_versions TEXT NOT NULL
+      );
+      CREATE TABLE digest_leader (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        owner TEXT NOT NULL,
+        expires_at INTEGER NOT NULL
+      );
+    `,
+  },
 ];
 
 function migrate(db: Db): void {
