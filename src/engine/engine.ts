@@ -90,6 +90,8 @@ const YEAR_MISMATCH = 0.7;
 /** The best a fact can score (full coverage, whole alias, intent and year bonuses): scores are shown as 0..1. */
 const MAX_RAW_SCORE = (1 + PHRASE_BONUS) * STRICT_MATCH * YEAR_MATCH;
 const YEAR_PATTERN = /^(?:19|20)\d\d$/;
+/** Autocomplete looks at this much of what is typed: fact subjects are at most 80 characters. */
+const MAX_SUGGEST_INPUT = 100;
 /** What a question rules out: ", not the whole thing", "(not the conference)", "vs who they meet". */
 const NEGATED_PART = /(?:,\s*|\(\s*|\b)(?:but not|not|rather than|instead of|other than|vs|versus)\b(?=\s+(?:the|a|an|how|what|who|when|where|which|just|his|her|its|this|that|jfd|dpsc)\b)[^,.;:?!()]*\)?/g;
 
@@ -243,18 +245,18 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return corrections.get(word) ?? null;
   }
 
+  // Autocomplete matches what is typed so far against the short fields only: partial words ("deleg") are
+  // fuse.js's job; whole words go through the engine's own ranking, which knows synonyms and intents.
   const suggestIndex = new Fuse(kb.facts, {
     keys: [
       { name: 'subject', weight: 3 },
       { name: 'aliases', weight: 2 },
       { name: 'keywords', weight: 1 },
-      { name: 'answer', weight: 1 },
     ],
-    threshold: 0.4,
+    threshold: 0.35,
     ignoreLocation: true,
   });
 
-  /** Every fact sharing a concept with the text, best first, with what the refusal rules need. */
   /** Known words stay; a typo becomes the word it most likely meant; an unknown word stays as typed. */
   function spellCorrect(word: string): string {
     const stemmed = stem(word);
@@ -390,9 +392,13 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   }
 
   function suggest(partial: string, limit = 25): Suggestion[] {
-    const text = partial.trim();
-    const facts = text ? suggestIndex.search(text, { limit }).map((result) => result.item) : kb.facts.slice(0, limit);
-    return facts.map((fact) => ({ factId: fact.id, label: fact.subject }));
+    const text = partial.trim().slice(0, MAX_SUGGEST_INPUT);
+    if (!text) return kb.facts.slice(0, limit).map((fact) => ({ factId: fact.id, label: fact.subject }));
+    const ranked = rank(text).map(({ fact }) => fact);
+    const fuzzy = suggestIndex.search(text, { limit }).map((result) => result.item);
+    return [...new Set([...ranked.slice(0, Math.ceil(limit / 2)), ...fuzzy, ...ranked])]
+      .slice(0, limit)
+      .map((fact) => ({ factId: fact.id, label: fact.subject }));
   }
 
   function rank(text: string): ScoredFact[] {
