@@ -4,6 +4,7 @@
  *   ask --json                questions from standard input, one per line, one JSON line each, in order
  *   check [--json] "text"     the text's checkable claims, each supported, contradicted or not in the article
  *   digest preview            the digest a channel gets, as text (a channel's first: no history, so nothing "new")
+ *   gaps [--json]             for curators: unanswered questions, most frequent first, and the most 👎 facts
  * A bad call prints one clear line to stderr and exits non-zero; never a stack trace.
  */
 import { createInterface } from 'node:readline';
@@ -14,13 +15,17 @@ import { createEngine, type AnswerResult, type Engine, type ScoredFact } from '.
 import { checkQuestion } from './engine/question.ts';
 import { checkClaims } from './engine/claims.ts';
 import type { Citation } from './knowledge/schema.ts';
+import { configFromEnvironment } from './config.ts';
+import { openDatabase } from './store/db.ts';
+import { FeedbackStore, type Gaps } from './store/feedback.ts';
 
 class UsageError extends Error {}
 
 const USAGE = `usage: npx tsx src/cli.ts ask [--json] "question"
        npx tsx src/cli.ts ask --json < questions.txt   (one question per line)
        npx tsx src/cli.ts check [--json] "text to check"
-       npx tsx src/cli.ts digest preview`;
+       npx tsx src/cli.ts digest preview
+       npx tsx src/cli.ts gaps [--json]`;
 
 /** Citations exactly as the JSON contract has them, whatever else the objects carry. */
 function citationsJson(citations: readonly Citation[]) {
@@ -115,6 +120,19 @@ function checkText(engine: Engine, raw: string, json: boolean): string {
     .join('\n');
 }
 
+const COMMANDS = ['ask', 'check', 'digest', 'gaps'] as const;
+
+function showGaps(gaps: Gaps, json: boolean): string {
+  if (json) return JSON.stringify(gaps);
+  const lines = ['Unanswered questions, most frequent first:'];
+  if (gaps.unanswered.length === 0) lines.push('  (none recorded)');
+  for (const { question, count, lastAsked } of gaps.unanswered) lines.push(`  ${String(count).padStart(4)}×  ${question}  (last ${lastAsked.slice(0, 10)})`);
+  lines.push('', 'Facts with the most 👎:');
+  if (gaps.disliked.length === 0) lines.push('  (none recorded)');
+  for (const { factId, down, up } of gaps.disliked) lines.push(`  ${String(down).padStart(4)} 👎 ${String(up).padStart(4)} 👍  ${factId}`);
+  return lines.join('\n');
+}
+
 function parseCommandArgs(rest: string[]) {
   try {
     return parseArgs({ args: rest, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
@@ -125,8 +143,19 @@ function parseCommandArgs(rest: string[]) {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command !== 'ask' && command !== 'check' && command !== 'digest') throw new UsageError(command ? `unknown command "${command}"\n${USAGE}` : USAGE);
+  if (!COMMANDS.includes(command as (typeof COMMANDS)[number])) throw new UsageError(command ? `unknown command "${command}"\n${USAGE}` : USAGE);
   const { values, positionals } = parseCommandArgs(rest);
+  if (command === 'gaps') {
+    const config = configFromEnvironment();
+    if (!config) return 1;
+    const db = openDatabase(config.DATA_DIR);
+    try {
+      process.stdout.write(`${showGaps(new FeedbackStore(db).gaps(), values.json)}\n`);
+    } finally {
+      db.close();
+    }
+    return 0;
+  }
   const engine = createEngine(loadKnowledgeBase());
   if (command === 'digest') {
     if (positionals.join(' ') !== 'preview') throw new UsageError(`digest takes one subcommand, preview\n${USAGE}`);

@@ -1,13 +1,18 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadArticle } from '../src/knowledge/article.ts';
+import { openDatabase } from '../src/store/db.ts';
+import { FeedbackStore } from '../src/store/feedback.ts';
 
 const paragraphs = loadArticle().paragraphs;
 const tsx = new URL('../node_modules/.bin/tsx', import.meta.url).pathname;
 const cli = new URL('../src/cli.ts', import.meta.url).pathname;
 
-function run(args: string[], input?: string) {
-  const result = spawnSync(tsx, [cli, ...args], { input, encoding: 'utf8', timeout: 30_000 });
+function run(args: string[], input?: string, env: Record<string, string> = {}) {
+  const result = spawnSync(tsx, [cli, ...args], { input, encoding: 'utf8', timeout: 30_000, env: { ...process.env, ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -79,5 +84,28 @@ describe('npx tsx src/cli.ts', () => {
     const { claims } = JSON.parse(stdout) as { claims: Array<{ claim: string; verdict: string; factId: string; citations: unknown[] }> };
     expect(claims.map((claim) => claim.verdict)).toEqual(['contradicted', 'contradicted']);
     for (const claim of claims) expect(claim.citations.length).toBeGreaterThan(0);
+  });
+
+  it('gaps lists unanswered questions, most frequent first, and the facts with the most 👎', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'gaps-'));
+    try {
+      const db = openDatabase(dataDir);
+      const store = new FeedbackStore(db);
+      store.recordUnanswered('Who is the minister?', []);
+      store.recordUnanswered('how many tanks', []);
+      store.recordUnanswered('how many TANKS?', []);
+      store.recordVote('delegation-size', 'down');
+      store.recordVote('delegation-size', 'down');
+      store.recordVote('jfd-total-budget', 'down');
+      db.close();
+      const { code, stdout } = run(['gaps', '--json'], undefined, { DATA_DIR: dataDir });
+      expect(code).toBe(0);
+      const gaps = JSON.parse(stdout) as { unanswered: Array<{ question: string; count: number }>; disliked: Array<{ factId: string; down: number }> };
+      expect(gaps.unanswered.map(({ count }) => count)).toEqual([2, 1]);
+      expect(gaps.unanswered[0]!.question.toLowerCase()).toContain('tanks');
+      expect(gaps.disliked.map(({ factId, down }) => [factId, down])).toEqual([['delegation-size', 2], ['jfd-total-budget', 1]]);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
