@@ -12,9 +12,9 @@ import { QUESTION_SETS } from './eval/sets.ts';
 const engine = createEngine(loadKnowledgeBase());
 
 const FLOORS: Record<string, { answerable: number; refusals: number }> = {
-  'labelled A': { answerable: 0.9, refusals: 0.85 },
-  'labelled B': { answerable: 0.72, refusals: 0.7 },
-  'held-out': { answerable: 0.6, refusals: 0.6 },
+  'labelled A': { answerable: 0.92, refusals: 0.85 },
+  'labelled B': { answerable: 0.77, refusals: 0.75 },
+  'held-out': { answerable: 0.75, refusals: 0.55 },
 };
 
 describe('answer quality on the labelled question sets', () => {
