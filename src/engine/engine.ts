@@ -18,7 +18,7 @@ import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Citation, Fact, Intent } from '../knowledge/schema.ts';
 import { detectIntents, factIntents, STRICT_INTENTS, unanswerableKind } from './intent.ts';
-import { conceptOf, isFiller, isKnownSynonym, isStopword, lexiconWords } from './lexicon.ts';
+import { conceptOf, isEnglishWord, isFiller, isKnownSynonym, isStopword, lexiconWords } from './lexicon.ts';
 import { normalizeText, stem, words } from './normalize.ts';
 
 export interface ScoredFact {
@@ -261,7 +261,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   function spellCorrect(word: string): string {
     const stemmed = stem(word);
     if (isStopword(word) || vocabulary.has(stemmed) || isKnownSynonym(stemmed) || isFiller(word) || /^\d/.test(word)) return word;
-    const guess = correct(word);
+    const guess = isEnglishWord(word) ? unswap(word) : correct(word);
     // Only a swap may land on a stopword ("teh"): "weather" is a word of its own, not a typo of "whether".
     return guess && (!isStopword(guess) || guess === unswap(word)) ? guess : word;
   }

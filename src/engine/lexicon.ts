@@ -3,7 +3,9 @@
  * concept term; questions and facts both pass through it, so "headcount" finds a fact that says "people".
  * Groups hold only words that mean the same thing *in this article's domain*.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import wordListPath from 'word-list';
 import { stem } from './normalize.ts';
 
 const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
@@ -110,4 +112,16 @@ export function isFiller(word: string): boolean {
 /** Every word the lexicon itself knows: typo corrections may land on these too ("teh" -> "the"). */
 export function lexiconWords(): string[] {
   return [...SYNONYM_GROUPS.flat(), ...STOPWORDS];
+}
+
+let englishWords: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a word is English (word-list's 274,000 words). Such a word is never "corrected" into one of the
+ * article's: "produce" is not a typo of "procure", nor "agreements" of anything; it is a subject of its own.
+ * Loaded on first use: most questions never need it.
+ */
+export function isEnglishWord(word: string): boolean {
+  englishWords ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+  return englishWords.has(word);
 }
