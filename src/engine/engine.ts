@@ -123,12 +123,15 @@ interface IndexedFact {
   countedConcepts: Set<string>;
 }
 
-/** The concept a "how many X" question counts (the last word of "new exchange programs"), or null. */
-function countedConcept(normalizedQuestion: string): string | null {
-  const after = /\bhow many ((?:[a-z]+ ?){1,4})/.exec(normalizedQuestion)?.[1]?.split(' ') ?? [];
-  const stop = after.findIndex(isStopword);
-  const noun = (stop === -1 ? after : after.slice(0, stop)).filter(Boolean).at(-1);
-  return noun ? conceptOf(stem(noun)) : null;
+/**
+ * The concept a "how many X" question counts: the first of the next few words that something in the fact
+ * base counts ("how many new exchange programs" counts programs, "how many people go" counts people), else
+ * the first of them, or null.
+ */
+function countedConcept(normalizedQuestion: string, countable: ReadonlySet<string>): string | null {
+  const after = /\bhow many ((?:[a-z]+ ?){1,4})/.exec(normalizedQuestion)?.[1]?.split(' ').filter(Boolean) ?? [];
+  const concepts = after.filter((word) => !isStopword(word)).map((word) => conceptOf(stem(word)));
+  return concepts.find((concept) => countable.has(concept)) ?? concepts[0] ?? null;
 }
 
 /** A text's concept terms: normalised, stopwords dropped, stemmed, mapped through the synonym groups. */
@@ -172,6 +175,7 @@ function indexFact(fact: Fact): IndexedFact {
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine {
   const settings = { ...DEFAULTS, ...options };
   const indexed = kb.facts.map(indexFact);
+  const countable = new Set(indexed.flatMap((entry) => [...entry.countedConcepts]));
 
   // Inverse document frequency over facts: a concept every fact shares says little.
   const documentFrequency = new Map<string, number>();
@@ -313,7 +317,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 
     const strictAsked = [...intents].filter((intent) => STRICT_INTENTS.has(intent));
     const softAsked = [...intents];
-    const counted = countedConcept(corrected);
+    const counted = countedConcept(corrected, countable);
     /** Whether the fact can give the kind of value asked for ("how many people": a count of people). */
     const gives = (entry: IndexedFact, intent: Intent) =>
       entry.intents.has(intent) && (intent !== 'count' || counted === null || entry.countedConcepts.has(counted));

@@ -11,7 +11,7 @@ const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ['count', /\bhow many\b|\bnumber of\b|\bhow big\b|\bhow large\b|\bsize\b|\bheadcount\b|\bcount\b/],
   ['date', /\bwhen\b|\bwhat year\b|\bwhich year\b|\bwhat date\b|\bstart(?:s|ing)? in\b|\bsince when\b|\btimeline\b|\buntil when\b/],
   ['person', /\bwho\b|\bwhom\b|\bwhose\b/],
-  ['place', /\bwhere\b|\bwhich country\b|\bwhat country\b|\bdestination\b|\blocation\b|\bvenue\b/],
+  ['place', /\bwhere\b|\bwhich country\b|\bwhat country\b|\bdestination\b|\blocation\b|\bvenue\b|\bsomewhere\b|^(?:is|are|will) (?:it|this|that|they|the [a-z]+(?: [a-z]+)?) (?:be |being )?(?:held |hosted )?in (?:the )?(?:usa|taiwan|washington|america|states)\b/],
   ['reason', /\bwhy\b|\bwhat for\b|\breason\b|\bpurpose\b|\bmotive\b|\bhow come\b/],
   ['rank', /\bhighest\b|\btop\b|\brank|\bhierarch|\blevels?\b|\btiers?\b|\bmost senior\b|\bmost important\b|\bbelow\b|\bbeneath\b|\bunder\b|\babove\b/],
   ['topic', /\babout\b|\bfocus|\bdiscuss|\btopics?\b|\bsubjects?\b|\bagenda\b|\bcover/],

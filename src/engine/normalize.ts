@@ -33,6 +33,8 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\b(\d+(?:\.\d+)?)\s*k\b/g, '$1 thousand'],
   [/\b(\d+(?:\.\d+)?)\s*(?:wks?)\b/g, '$1 weeks'],
   [/\b(\d+)(?:st|nd|rd|th)\b/g, '$1'],
+  // "talk about" is discussing, not a dialogue called talks.
+  [/\b(?:talk|talks|talked|talking|chat|chatting) (?:about|over|through)\b/g, 'discuss'],
 ];
 
 /** Chat shorthand, word for word. */
