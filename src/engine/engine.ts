@@ -82,6 +82,8 @@ const MIN_TYPO_LENGTH = 4;
 const PHRASE_BONUS = 0.15;
 /** Coverage at which a fact may answer without the question's most specific concept. */
 const FOCUS_WAIVER_COVERAGE = 0.6;
+/** Concepts that say what kind of answer is wanted, whatever words carried them. */
+const INTENT_OF_CONCEPT: Readonly<Record<string, Intent>> = { focus: 'topic', highest: 'rank', why: 'reason' };
 const STRICT_MATCH = 1.2;
 const STRICT_MISMATCH = 0.5;
 const SOFT_MATCH = 1.1;
@@ -274,9 +276,6 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // Spelling first, so that intents see "how many" in "hwo mnay"; what the asker rules out ("not the
     // whole thing", "vs who they meet") is dropped before anything is matched.
     const corrected = normalizeText(question).replace(/[a-z]+/g, spellCorrect).replace(NEGATED_PART, ' ');
-    const detected = detectIntents(corrected);
-    // A bare name ("jfd?", "monterey talks") asks what the thing is.
-    const intents = detected.size > 0 ? detected : new Set<Intent>(['definition']);
     const concepts: string[] = [];
     const unknownTerms: string[] = [];
     const askedYears = new Set<number>();
@@ -288,6 +287,14 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       else if (!isFiller(word) && !/^\d/.test(word)) unknownTerms.push(word);
     }
     const unique = [...new Set(concepts)];
+    const intents = detectIntents(corrected);
+    // Synonyms say what is asked as well as wording does: "concentrate on" asks for a topic.
+    for (const concept of unique) {
+      const implied = INTENT_OF_CONCEPT[concept];
+      if (implied) intents.add(implied);
+    }
+    // A bare name ("jfd?", "monterey talks") asks what the thing is.
+    if (intents.size === 0 && !/\b(?:what|who|when|where|why|how|which|is|are|does|do|did|will)\b/.test(corrected)) intents.add('definition');
     if (unique.length === 0) {
       return { order: new Int32Array(0), scores: new Float64Array(0), eligible: new Uint8Array(0), unknownTerms, askedYears, unknownNames: [], lacks: null };
     }
