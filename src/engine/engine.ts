@@ -293,8 +293,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       const implied = INTENT_OF_CONCEPT[concept];
       if (implied) intents.add(implied);
     }
-    // A bare name ("jfd?", "monterey talks") asks what the thing is.
-    if (intents.size === 0 && !/\b(?:what|who|when|where|why|how|which|is|are|does|do|did|will)\b/.test(corrected)) intents.add('definition');
+    // Nothing else asked ("jfd?", "monterey talks"): what the thing is.
+    if (intents.size === 0) intents.add('definition');
     if (unique.length === 0) {
       return { order: new Int32Array(0), scores: new Float64Array(0), eligible: new Uint8Array(0), unknownTerms, askedYears, unknownNames: [], lacks: null };
     }
