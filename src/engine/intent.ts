@@ -62,11 +62,23 @@ const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\bdid\b.*\b(?:happen|take place|took place|go well|succeed|fail|produce|achieve|agree|sign|join|result)\b|\bwhat (?:was|were|got) (?:decided|agreed|signed|achieved)\b|\b(?:outcome|result)s? of\b|\bagreements?\b/, 'outcomes'],
   [/\b(?:excited|happy|angry|worried|upset|concerned|pleased|supportive|opposed|mad|annoyed)\b/, "other people's feelings"],
   [/\b(?:react|reacted|reaction|respond|responded|response)\b/, 'reactions'],
+  [/\b(?:total|overall|entire|whole|full|annual)\s+(?:taiwan\s+)?(?:defense|military|mnd|ministry)\s+budget\b|\b(?:defense|military) budget (?:total|overall)\b/, "Taiwan's overall defense budget"],
+  [/\b(?:which|what)\s+(?:specific\s+|exact\s+|kind of\s+|kinds of\s+)?(?:weapons?|arms|weapon systems|missiles|jets|fighters|equipment)\b/, 'which weapons'],
   [/\bwhat (?:does|did|do) (?!jin\b|zhong\b|he\b|the article\b|the budget\b|it\b)(?:the )?[a-z]+(?: [a-z]+)? (?:think|say|said|believe)\b/, "other people's views"],
   [/\b(?:is|are|will|does|do) (?:the )?(?!taiwan\b|they\b|we\b|mnd\b|ministry\b|it\b)[a-z]+ (?:also )?send(?:ing)?\b/, "other countries' delegations"],
 ];
 
+/** The three older dialogues: of them the article gives only who attends, their focus and their rank. */
+const OLDER_DIALOGUE = /\b(?:monterey|defense security talks|dst|political military|pmd)\b/;
+const OLDER_DIALOGUE_UNKNOWNS =
+  /\bwhen\b|\bwhere\b|\bhow (?:much|many|long|often)\b|\bcost|\bbudget|\bfounded\b|\bestablished\b|\bfirst (?:one|held|time)\b|\bstart(?:ed)?\b|\bbegan\b|\bhistory\b|\bnext\b|\blast\b|\bchairs?\b|\bheld\b/;
+
 /** What the article lacks that the question asks for, or null when the question is of a kind it answers. */
 export function unanswerableKind(normalizedQuestion: string): string | null {
-  return UNANSWERABLE_PATTERNS.find(([pattern]) => pattern.test(normalizedQuestion))?.[1] ?? null;
+  const kind = UNANSWERABLE_PATTERNS.find(([pattern]) => pattern.test(normalizedQuestion))?.[1];
+  if (kind) return kind;
+  if (OLDER_DIALOGUE.test(normalizedQuestion) && OLDER_DIALOGUE_UNKNOWNS.test(normalizedQuestion)) {
+    return "the older dialogues' dates, places, sizes, costs or history (only who attends, their focus and rank)";
+  }
+  return null;
 }
