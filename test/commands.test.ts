@@ -6,7 +6,7 @@ import { budgetRows } from '../src/commands/budget.ts';
 import { EXAMPLE_QUESTIONS } from '../src/commands/help.ts';
 import { CHAT_COMMANDS, COMMAND_DATA, COMPONENT_HANDLERS, findChatCommand, findComponentHandler, findMessageCommand, MESSAGE_COMMANDS } from '../src/commands/index.ts';
 import { LEVELS } from '../src/commands/tiers.ts';
-import type { CommandServices, ReplyData } from '../src/commands/types.ts';
+import type { CommandServices, OptionValue, ReplyData } from '../src/commands/types.ts';
 import { checkQuestion } from '../src/engine/question.ts';
 import { TOPICS } from '../src/knowledge/schema.ts';
 import { choiceProblems } from '../src/reply/limits.ts';
@@ -216,6 +216,29 @@ describe('every reply of every command', () => {
       const reply = await press(id, services);
       expect(reply.ephemeral, id).toBe(true);
       expect(reply.updateMessage, id).toBeUndefined();
+    }
+  });
+
+  it('declares in advance, as the reply then is, whether it is for the asker alone (so a deferral matches it)', async () => {
+    const samples: Array<[string, Record<string, OptionValue | undefined>]> = [
+      ['ask', { question: 'how big is the delegation' }],
+      ['ask', { question: 'how big is the delegation', private: true }],
+      ['facts', { topic: 'budgets' }],
+      ['budget', {}],
+      ['tiers', {}],
+      ['delegation', {}],
+      ['source', {}],
+      ['source', { paragraph: 3 }],
+      ['help', {}],
+      ['digest', { channel: '333333333333333333' }],
+    ];
+    for (const [name, options] of samples) {
+      const declared = findChatCommand(name)!.repliesPrivately?.(request(options)) ?? false;
+      expect(Boolean((await run(name, options, services)).ephemeral), `/${name} ${JSON.stringify(options)}`).toBe(declared);
+    }
+    for (const command of MESSAGE_COMMANDS) {
+      const target = { ...request(), targetMessage: { id: '1', content: 'Taiwan is sending 50 officers' } };
+      expect(Boolean((await command.execute(target, services)).ephemeral)).toBe(command.repliesPrivately?.(target) ?? false);
     }
   });
 });

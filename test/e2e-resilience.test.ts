@@ -3,9 +3,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ApplicationCommandOptionType, ApplicationCommandType, InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatCommand } from '../src/commands/types.ts';
+import type { ChatCommand, ComponentHandler } from '../src/commands/types.ts';
+import { actionRows, button } from '../src/reply/components.ts';
 import { memberSeeds, startBotOnFakeDiscord, TEST_TOKEN, withExtraCommands, type BotOnFakeDiscord } from './support/bot-harness.ts';
-import { chatInputCommand, type DispatchedInteraction } from './support/fake-discord.ts';
+import { button as buttonClick, chatInputCommand, type DispatchedInteraction } from './support/fake-discord.ts';
 
 const boom: ChatCommand = {
   kind: 'chat',
@@ -28,9 +29,29 @@ const slow: ChatCommand = {
       { name: 'secret', description: 'Answer privately after a public deferral', type: ApplicationCommandOptionType.Boolean },
     ],
   },
+  // `secret` is not declared private in advance: the transport must still keep the answer private.
+  repliesPrivately: (request) => request.options.private === true,
   async execute(request) {
     await sleep(150);
     return { content: 'a late answer', ephemeral: request.options.private === true || request.options.secret === true };
+  },
+};
+
+/** A message with two buttons whose handler answers late: one replaces the message, one answers the clicker alone. */
+const panel: ChatCommand = {
+  kind: 'chat',
+  data: { name: 'panel', description: 'Shows slow buttons', type: ApplicationCommandType.ChatInput },
+  execute: () => ({
+    content: 'a panel',
+    components: actionRows([button({ customId: 'slowbutton:replace', label: 'Replace' }), button({ customId: 'slowbutton:note', label: 'Note' })]),
+  }),
+};
+
+const slowButtons: ComponentHandler = {
+  prefix: 'slowbutton',
+  async handle([action]) {
+    await sleep(150);
+    return action === 'replace' ? { content: 'replaced @everyone', updateMessage: true } : { content: 'a late note', ephemeral: true };
   },
 };
 
@@ -65,7 +86,7 @@ describe('the gateway transport under failure', () => {
 
   beforeAll(async () => {
     bot = await startBotOnFakeDiscord({
-      registry: withExtraCommands({ chat: [boom, slow, echo] }),
+      registry: withExtraCommands({ chat: [boom, slow, echo, panel], components: [slowButtons] }),
       deferAfterMs: 30,
       commandCooldown: { limit: 3, windowMs: 60_000 },
       members: [...members],
@@ -115,6 +136,22 @@ describe('the gateway transport under failure', () => {
     await bot.fake.waitForRequest((request) => request.method === 'DELETE' && request.path === webhook);
   });
 
+  it('defers a slow button without a placeholder, then edits its message or answers the clicker alone', async () => {
+    const shown = await bot.fake.dispatchInteraction(chatInputCommand('panel', { userId: newMember() }));
+    const messageId = shown.original()!.id;
+
+    const replaced = await bot.fake.dispatchInteraction(buttonClick('slowbutton:replace', { userId: newMember(), messageId }));
+    expect(replaced.callback.type).toBe(InteractionResponseType.DeferredMessageUpdate);
+    const edit = await replaced.waitForEdit();
+    expect(edit.body).toMatchObject({ content: 'replaced @everyone', allowed_mentions: { parse: [], users: [], replied_user: false } });
+    expect(replaced.original()?.id).toBe(messageId);
+
+    const noted = await bot.fake.dispatchInteraction(buttonClick('slowbutton:note', { userId: newMember(), messageId }));
+    expect(noted.callback.type).toBe(InteractionResponseType.DeferredMessageUpdate);
+    const followUp = await noted.waitForFollowUp();
+    expect(followUp.body).toMatchObject({ content: 'a late note', flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [], users: [], replied_user: false } });
+  });
+
   it('retries a callback that Discord rate-limits', async () => {
     bot.fake.failNext({ method: 'POST', pathPattern: /^\/interactions\/\d+\/[^/]+\/callback$/, status: 429, retryAfter: 0.02 });
     const dispatched = await bot.fake.dispatchInteraction(chatInputCommand('echo', { userId: newMember(), options: { text: 'again' } }));
@@ -149,7 +186,9 @@ describe('the gateway transport under failure', () => {
   it('parses no mentions on any message, apologies and cooldown replies included', () => {
     const sent = bot.fake.requests.filter((request) => /\/callback$|^\/webhooks\//.test(request.path) && request.method !== 'DELETE');
     const messages = sent.map((request) => request.body as { data?: { allowed_mentions?: unknown }; allowed_mentions?: unknown; type?: number });
-    const withContent = messages.filter((body) => body.type !== InteractionResponseType.DeferredChannelMessageWithSource);
+    // Deferrals carry no message: everything else does, and must parse no mentions.
+    const deferrals = new Set<number>([InteractionResponseType.DeferredChannelMessageWithSource, InteractionResponseType.DeferredMessageUpdate]);
+    const withContent = messages.filter((body) => body.type === undefined || !deferrals.has(body.type));
     expect(withContent.length).toBeGreaterThan(5);
     for (const body of withContent) {
       expect(body.data?.allowed_mentions ?? body.allowed_mentions).toEqual({ parse: [], users: [], replied_user: false });
@@ -160,7 +199,7 @@ describe('the gateway transport under failure', () => {
     const lines = bot.logs.filter((line) => line.event === 'interaction');
     expect(lines.length).toBeGreaterThan(5);
     for (const line of lines) {
-      expect(line).toMatchObject({ command: expect.any(String), kind: 'chat', latencyMs: expect.any(Number), outcome: expect.any(String) });
+      expect(line).toMatchObject({ command: expect.any(String), kind: expect.stringMatching(/^(chat|component)$/), latencyMs: expect.any(Number), outcome: expect.any(String) });
     }
     const everything = bot.rawLogs.join('');
     expect(everything).not.toContain('question 1');

@@ -18,7 +18,7 @@ import { LIMITS, truncate } from '../reply/limits.ts';
 import { paragraphReply } from '../reply/paragraph.ts';
 import { articleFooter, COLOURS } from '../reply/style.ts';
 import { localise, slashCommand } from './common.ts';
-import type { ChatCommand, CommandServices, ComponentHandler, ReplyData } from './types.ts';
+import type { ChatCommand, CommandRequest, CommandServices, ComponentHandler, ReplyData } from './types.ts';
 
 const PREFIX = 'ask';
 /** A Discord user id; anything else in `mention` is ignored rather than echoed. */
@@ -106,18 +106,19 @@ function unansweredReply(result: AnswerResult, article: Article, services: Comma
   return { embeds: fitEmbeds([embed]) };
 }
 
-function execute(request: Parameters<ChatCommand['execute']>[0], services: CommandServices): ReplyData {
+const isPrivate = (request: CommandRequest) => request.options.private === true;
+
+function execute(request: CommandRequest, services: CommandServices): ReplyData {
   const check = checkQuestion(String(request.options.question ?? ''));
   if (!check.ok) return { content: check.error, ephemeral: true };
   const { article } = services.engine.kb;
   const result = services.engine.ask(check.question);
   const reply = result.answered ? answeredReply(result, article) : unansweredReply(result, article, services);
 
-  const isPrivate = request.options.private === true;
   const named = request.options.mention;
   const mention = typeof named === 'string' && SNOWFLAKE.test(named) ? named : undefined;
   const lines = [`**Q:** ${escapeUserText(check.question)}`];
-  if (isPrivate) {
+  if (isPrivate(request)) {
     reply.ephemeral = true;
     if (mention) lines.push('*(Nobody was mentioned: a private answer reaches you alone.)*');
   } else if (mention) {
@@ -152,6 +153,7 @@ export const askCommand: ChatCommand = {
   kind: 'chat',
   data,
   execute,
+  repliesPrivately: isPrivate,
   autocomplete(focused, _request, services) {
     if (focused.name !== 'question') return [];
     const labels = services.engine.suggest(focused.value.slice(0, SUGGEST_INPUT_MAX), LIMITS.choices).map((suggestion) => truncate(suggestion.label, LIMITS.choiceName));

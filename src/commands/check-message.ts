@@ -42,6 +42,7 @@ function summary(checks: readonly ClaimCheck[]): string {
 export const checkMessageCommand: MessageCommand = {
   kind: 'message',
   data: messageCommand('Check against the article', '與文章核對').toJSON(),
+  repliesPrivately: () => true,
   execute(request, services): ReplyData {
     const { engine } = services;
     const text = request.targetMessage.content.slice(0, MAX_CHECKED_LENGTH);

@@ -267,6 +267,7 @@ function suggestSchedules(typed: string): APIApplicationCommandOptionChoice[] {
 export const digestCommand: ChatCommand = {
   kind: 'chat',
   data,
+  repliesPrivately: () => true,
   async execute(request, services) {
     const refused = refusal(request, services);
     if (refused) return notice(refused);

@@ -37,6 +37,7 @@ export function createHelpCommand(listCommands: () => ReadonlyArray<ChatCommand 
       zhName: '說明',
       zhDescription: '這個機器人知道什麼、怎麼問',
     }).toJSON(),
+    repliesPrivately: () => true,
     execute(_request, services) {
       const { article, facts } = services.engine.kb;
       const topics = TOPICS.map((topic) => `${topic} (${facts.filter((fact) => fact.topic === topic).length})`).join(', ');

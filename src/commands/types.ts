@@ -59,6 +59,12 @@ export interface ChatCommand {
   kind: 'chat';
   data: RESTPostAPIApplicationCommandsJSONBody;
   execute(request: CommandRequest, services: CommandServices): ReplyData | Promise<ReplyData>;
+  /**
+   * Whether the reply to `request` is for the asker alone, known before it is ready: a transport that must
+   * acknowledge a slow reply early (Discord's deferral) can then keep even its "thinking…" placeholder
+   * private. Absent means public.
+   */
+  repliesPrivately?(request: CommandRequest): boolean;
   /** Suggestions while the user types the focused option (at most 25, each at most 100 characters). */
   autocomplete?(focused: { name: string; value: string }, request: CommandRequest, services: CommandServices): APIApplicationCommandOptionChoice[];
 }
@@ -67,6 +73,8 @@ export interface MessageCommand {
   kind: 'message';
   data: RESTPostAPIApplicationCommandsJSONBody;
   execute(request: MessageCommandRequest, services: CommandServices): ReplyData | Promise<ReplyData>;
+  /** As for ChatCommand. */
+  repliesPrivately?(request: MessageCommandRequest): boolean;
 }
 
 /**

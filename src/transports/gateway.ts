@@ -66,6 +66,8 @@ interface Invocation {
   /** For the logs: the command's name or the button's prefix. */
   name: string;
   request: CommandRequest;
+  /** The command says its reply is for the asker alone, so a deferral is private too. */
+  privately: boolean;
   cooldown: Cooldown;
   run(): ReplyData | Promise<ReplyData>;
 }
@@ -154,15 +156,13 @@ function fitChoices(choices: readonly APIApplicationCommandOptionChoice[]): APIA
   })) as APIApplicationCommandOptionChoice[];
 }
 
-async function defer(interaction: ReplyingInteraction, request: CommandRequest): Promise<Deferral> {
+async function defer(interaction: ReplyingInteraction, privately: boolean): Promise<Deferral> {
   if (interaction.isButton()) {
     await interaction.deferUpdate();
     return 'update';
   }
-  // A context-menu check answers the clicker alone, as does a question asked with `private`.
-  const ephemeral = interaction.isMessageContextMenuCommand() || request.options.private === true;
-  await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-  return ephemeral ? 'ephemeral' : 'public';
+  await interaction.deferReply(privately ? { flags: MessageFlags.Ephemeral } : {});
+  return privately ? 'ephemeral' : 'public';
 }
 
 async function deliver(interaction: ReplyingInteraction, reply: ReplyData, deferral: Deferral): Promise<void> {
@@ -208,18 +208,20 @@ export async function startGateway(config: Config, services: CommandServices, op
     if (interaction.isChatInputCommand()) {
       const command = registry.findChatCommand(interaction.commandName);
       const run = command ? () => command.execute(request, services) : missing(`/${interaction.commandName}`);
-      return { kind: 'chat', name: interaction.commandName, request, cooldown: commandCooldown, run };
+      const privately = command?.repliesPrivately?.(request) ?? false;
+      return { kind: 'chat', name: interaction.commandName, request, privately, cooldown: commandCooldown, run };
     }
     if (interaction.isMessageContextMenuCommand()) {
       const command = registry.findMessageCommand(interaction.commandName);
       const target = { ...request, targetMessage: { id: interaction.targetMessage.id, content: interaction.targetMessage.content } };
       const run = command ? () => command.execute(target, services) : missing(`"${interaction.commandName}"`);
-      return { kind: 'message', name: interaction.commandName, request, cooldown: commandCooldown, run };
+      const privately = command?.repliesPrivately?.(target) ?? false;
+      return { kind: 'message', name: interaction.commandName, request, privately, cooldown: commandCooldown, run };
     }
     const found = registry.findComponentHandler(interaction.customId);
     const run = found ? () => found.handler.handle(found.args, request, services) : missing(`button "${interaction.customId}"`);
     // The prefix alone names the button in logs: the rest of a custom_id is the handler's own data.
-    return { kind: 'component', name: found?.handler.prefix ?? 'unknown-button', request, cooldown: buttonCooldown, run };
+    return { kind: 'component', name: found?.handler.prefix ?? 'unknown-button', request, privately: false, cooldown: buttonCooldown, run };
   }
 
   async function serve(interaction: ReplyingInteraction): Promise<void> {
@@ -238,7 +240,7 @@ export async function startGateway(config: Config, services: CommandServices, op
       } else {
         const result = settle(Promise.resolve().then(invocation.run));
         const early = await within(result, deferAfterMs);
-        if (!early) deferral = await defer(interaction, invocation.request);
+        if (!early) deferral = await defer(interaction, invocation.privately);
         const settled = early ?? (await result);
         if (settled.status === 'fulfilled') {
           reply = settled.value;
