@@ -12,7 +12,7 @@ import {
 } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerCommands } from '../src/deploy-commands.ts';
-import { loadArticle } from '../src/knowledge/article.ts';
+import { describePublished, loadArticle } from '../src/knowledge/article.ts';
 import { DEFAULT_REGISTRY } from '../src/transports/gateway.ts';
 import { memberSeeds, startBotOnFakeDiscord, TEST_TOKEN, type BotOnFakeDiscord } from './support/bot-harness.ts';
 import { autocomplete, button, chatInputCommand, messageCommand, type DispatchedInteraction } from './support/fake-discord.ts';
@@ -126,7 +126,9 @@ describe('the commands as a member meets them', () => {
     expect(quotes.length).toBeGreaterThan(0);
     for (const { paragraph, quote } of quotes) expect(article.paragraphs[paragraph - 1]).toContain(quote);
     expect(JSON.stringify(message.embeds)).toContain('32');
+    // The article's title and its (inferred) date, as the issue asks of every /ask reply.
     expect(message.embeds?.[0]?.footer?.text).toContain(article.title);
+    expect(message.embeds?.[0]?.footer?.text).toContain(describePublished(article));
   });
 
   it('shows a private answer to the asker alone', async () => {
