@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../src/engine/engine.ts';
+import { lexiconWords } from '../src/engine/lexicon.ts';
 import { normalizeText } from '../src/engine/normalize.ts';
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../src/engine/question.ts';
 import { loadKnowledgeBase } from '../src/knowledge/load.ts';
@@ -37,6 +38,12 @@ describe('normalisation', () => {
 
   it('tells the country from the pronoun', () => {
     expect(normalizeText('tell us about the US trip')).toMatch(/^tell us about the usa trip/);
+  });
+});
+
+describe('the lexicon', () => {
+  it('holds single words only: questions are matched word by word, so a phrase there would never match', () => {
+    expect(lexiconWords().filter((word) => !/^[a-z]+$/.test(word))).toEqual([]);
   });
 });
 
