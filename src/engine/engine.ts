@@ -126,14 +126,19 @@ interface IndexedFact {
 }
 
 /**
- * The concept a "how many X" question counts: the first of the next few words that something in the fact
- * base counts ("how many new exchange programs" counts programs, "how many people go" counts people), else
- * the first of them, or null.
+ * What a "how many X" question counts: the first of the next few words that the fact base counts ("how
+ * many new exchange programs": programs; "how many people go": people); a word the fact base does not know
+ * ("how many f-16s"), which nothing counts; or null when only known words follow ("how many are going"),
+ * where any count will do.
  */
-function countedConcept(normalizedQuestion: string, countable: ReadonlySet<string>): string | null {
-  const after = /\bhow many ((?:[a-z]+ ?){1,4})/.exec(normalizedQuestion)?.[1]?.split(' ').filter(Boolean) ?? [];
-  const concepts = after.filter((word) => !isStopword(word)).map((word) => conceptOf(stem(word)));
-  return concepts.find((concept) => countable.has(concept)) ?? concepts[0] ?? null;
+function countedConcept(normalizedQuestion: string, countable: ReadonlySet<string>, isKnown: (word: string) => boolean): string | null {
+  const after = /\bhow many ((?:[a-z0-9]+ ?){1,4})/.exec(normalizedQuestion)?.[1]?.split(' ').filter(Boolean) ?? [];
+  for (const word of after) {
+    if (isStopword(word)) continue;
+    const concept = conceptOf(stem(word));
+    if (countable.has(concept) || !isKnown(word)) return concept;
+  }
+  return null;
 }
 
 /** A text's concept terms: normalised, stopwords dropped, stemmed, mapped through the synonym groups. */
@@ -324,7 +329,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 
     const strictAsked = [...intents].filter((intent) => STRICT_INTENTS.has(intent));
     const softAsked = [...intents];
-    const counted = countedConcept(corrected, countable);
+    const counted = countedConcept(corrected, countable, (word) => vocabulary.has(stem(word)) || isKnownSynonym(stem(word)));
     /** Whether the fact can give the kind of value asked for ("how many people": a count of people). */
     const gives = (entry: IndexedFact, intent: Intent) =>
       entry.intents.has(intent) && (intent !== 'count' || counted === null || entry.countedConcepts.has(counted));

@@ -45,6 +45,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   thru: 'through', tho: 'though', uni: 'university', approx: 'approximately', info: 'information',
   dept: 'department', mtg: 'meeting', mtgs: 'meetings', conf: 'conference', def: 'defense', intel: 'intelligence',
   dep: 'deputy', nsc: 'national security council', mofa: 'ministry of foreign affairs', amt: 'amount',
+  goin: 'going', doin: 'doing', talkin: 'talking', meetin: 'meeting', sayin: 'saying', gonna: 'going to',
   w: 'with', wks: 'weeks', tw: 'taiwan', rn: 'now', pls: 'please', plz: 'please', tbh: '', imo: '', lol: '',
 };
 
