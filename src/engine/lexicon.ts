@@ -37,12 +37,16 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['procurement', 'purchase', 'purchases', 'purchasing', 'buying', 'buy', 'acquisition', 'acquisitions', 'procure'],
   ['sale', 'sales', 'selling', 'sell'],
   ['branch', 'branches', 'services', 'army', 'navy', 'airforce'],
-  ['operational', 'operations', 'working', 'tactical'],
-  ['analyst', 'expert', 'scholar', 'professor', 'prof', 'academic', 'researcher', 'commentator', 'pundit'],
-  ['affiliation', 'affiliations', 'works', 'employer', 'institution', 'institute', 'university', 'job', 'position', 'credentials', 'background'],
+  ['operational', 'operations', 'tactical'],
+  ['analyst', 'expert', 'scholar', 'academic', 'commentator', 'pundit', 'specialist'],
+  // His two affiliations must stay apart: a researcher at an institute, a professor at a university.
+  ['researcher', 'research', 'fellow', 'tank'],
+  ['professor', 'prof', 'lecturer', 'teaches', 'teach', 'teacher', 'faculty'],
+  ['university', 'uni', 'college', 'campus'],
+  ['affiliation', 'affiliations', 'employer', 'institution', 'job', 'position', 'credentials', 'background'],
   ['expect', 'expects', 'expected', 'expectation', 'expectations', 'predict', 'predicts', 'prediction', 'predictions', 'forecast', 'anticipate', 'anticipates', 'believe', 'believes', 'think', 'thinks', 'view', 'opinion', 'judge', 'judges', 'judged', 'reckon', 'reckons', 'guess', 'guesses', 'assume', 'assumes', 'assumption', 'speculate', 'speculates', 'take'],
   ['breakthrough', 'breakthroughs', 'progress', 'advance', 'advances'],
-  ['trend', 'direction', 'shift', 'shifting', 'shifted', 'moving', 'evolve', 'evolving', 'deepening', 'deepen', 'trajectory', 'outlook', 'signal', 'signals', 'signify', 'shows', 'show', 'indicates', 'indicate', 'mean', 'means', 'implication', 'implications', 'significance', 'tell', 'tells', 'suggest', 'suggests', 'heading'],
+  ['trend', 'direction', 'shift', 'shifting', 'shifted', 'moving', 'evolve', 'evolving', 'deepening', 'deepen', 'trajectory', 'outlook', 'signal', 'signals', 'signify', 'shows', 'show', 'indicates', 'indicate', 'mean', 'means', 'implication', 'implications', 'significance', 'tell', 'tells', 'suggest', 'suggests'],
   ['threat', 'threats', 'pressure', 'aggression', 'danger'],
   ['total', 'overall', 'whole', 'entire', 'altogether', 'combined', 'sum', 'full', 'cumulative'],
   ['rare', 'rarely', 'unusual', 'normal', 'typical', 'common', 'unprecedented', 'uncommon', 'exceptional'],
@@ -55,14 +59,20 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['program', 'programs', 'project', 'projects', 'initiative', 'initiatives', 'scheme', 'schemes', 'case', 'effort', 'efforts'],
   ['assessment', 'assessments', 'evaluation', 'evaluations', 'review', 'study', 'studies', 'appraisal'],
   ['prepare', 'prepares', 'preparing', 'preparation', 'preparations', 'ready', 'gearing', 'groundwork'],
-  ['counterpart', 'counterparts', 'meet', 'meets', 'hosts', 'host'],
+  ['counterpart', 'counterparts', 'hosts', 'host'],
 ];
 
 /** Stemmed variant -> concept term (the group's first word, stemmed). */
 const CONCEPT_OF = new Map<string, string>();
 for (const group of SYNONYM_GROUPS) {
   const concept = stem(group[0]!);
-  for (const variant of group) CONCEPT_OF.set(stem(variant), concept);
+  for (const variant of group) {
+    const stemmed = stem(variant);
+    // A word in two groups would silently mean whichever came last.
+    const earlier = CONCEPT_OF.get(stemmed);
+    if (earlier !== undefined && earlier !== concept) throw new Error(`lexicon: "${variant}" is in the groups of both "${earlier}" and "${concept}"`);
+    CONCEPT_OF.set(stemmed, concept);
+  }
 }
 
 /** The concept a stemmed word stands for: its synonym group's head, or itself. */
