@@ -51,11 +51,13 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 
 /** "ROC 115", "year 115", "115年" and a bare 113-117 are ROC years; they become Gregorian. */
 function rocToGregorian(text: string): string {
+  // The calendar stays named ("roc 2026"): a question in ROC years may be asking about the calendar itself.
+  const gregorian = (roc: string) => `roc ${Number(roc) + ROC_OFFSET}`;
   return text
-    .replace(/\b(?:roc|minguo)\s*(?:year\s*)?(\d{2,3})\b/g, (_, roc: string) => String(Number(roc) + ROC_OFFSET))
-    .replace(/\byear\s+(\d{3})\b/g, (_, roc: string) => `year ${Number(roc) + ROC_OFFSET}`)
-    .replace(/\b(\d{3})\s*年/g, (_, roc: string) => String(Number(roc) + ROC_OFFSET))
-    .replace(/\b(11[0-9])\b(?!\.\d)/g, (_, roc: string) => String(Number(roc) + ROC_OFFSET));
+    .replace(/\b(?:roc|minguo)\s*(?:year\s*)?(\d{2,3})\b/g, (_, roc: string) => gregorian(roc))
+    .replace(/\byear\s+(\d{3})\b/g, (_, roc: string) => `year ${gregorian(roc)}`)
+    .replace(/\b(\d{3})\s*年/g, (_, roc: string) => gregorian(roc))
+    .replace(/\b(11[0-9])\b(?!\.\d)/g, (_, roc: string) => gregorian(roc));
 }
 
 /** Lower-cases and rewrites spellings, currencies and calendars; keeps words and numbers apart. */
