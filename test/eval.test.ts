@@ -12,9 +12,9 @@ import { QUESTION_SETS } from './eval/sets.ts';
 const engine = createEngine(loadKnowledgeBase());
 
 const FLOORS: Record<string, { answerable: number; refusals: number }> = {
-  'labelled A': { answerable: 0.94, refusals: 0.97 },
-  'labelled B': { answerable: 0.8, refusals: 0.93 },
-  'held-out': { answerable: 0.77, refusals: 0.75 },
+  'labelled A': { answerable: 0.95, refusals: 0.97 },
+  'labelled B': { answerable: 0.85, refusals: 0.93 },
+  'held-out': { answerable: 0.79, refusals: 0.78 },
 };
 
 describe('answer quality on the labelled question sets', () => {

@@ -79,7 +79,6 @@ const RELATED_COUNT = 3;
 const TYPO_MAX_SCORE = 0.34;
 const SHORT_TYPO_MAX_SCORE = 0.25;
 const MIN_TYPO_LENGTH = 4;
-const PHRASE_BONUS = 0.15;
 /** Coverage at which a fact may answer without the question's most specific concept. */
 const FOCUS_WAIVER_COVERAGE = 0.6;
 /** Concepts that say what kind of answer is wanted, whatever words carried them. */
@@ -89,8 +88,8 @@ const STRICT_MISMATCH = 0.5;
 const SOFT_MATCH = 1.1;
 const YEAR_MATCH = 1.15;
 const YEAR_MISMATCH = 0.7;
-/** The best a fact can score (full coverage, whole alias, intent and year bonuses): scores are shown as 0..1. */
-const MAX_RAW_SCORE = (1 + PHRASE_BONUS) * STRICT_MATCH * YEAR_MATCH;
+/** The best a fact can score (full coverage, intent and year bonuses): scores are shown as 0..1. */
+const MAX_RAW_SCORE = STRICT_MATCH * YEAR_MATCH;
 const YEAR_PATTERN = /^(?:19|20)\d\d$/;
 /** Autocomplete looks at this much of what is typed: fact subjects are at most 80 characters. */
 const MAX_SUGGEST_INPUT = 100;
@@ -117,8 +116,6 @@ interface IndexedFact {
   intents: Set<Intent>;
   /** concept -> best field weight. */
   weights: Map<string, number>;
-  /** Normalised multi-word aliases, for whole-phrase matches. */
-  phrases: string[];
   /** Gregorian years its values are about. */
   years: Set<number>;
   /** What its counts count ("people", "dialogue"), for "how many X". */
@@ -167,16 +164,13 @@ function indexFact(fact: Fact): IndexedFact {
     if (value.kind === 'year') years.add(value.gregorian);
     if (value.kind === 'money') value.years.forEach((year) => years.add(year));
   }
-  const phrases = [...fact.aliases, fact.subject]
-    .map((alias) => words(normalizeText(alias)).join(' '))
-    .filter((phrase) => phrase.includes(' '));
   // A count counts its unit's head noun: "routine policy dialogue mechanisms" counts mechanisms, not officials.
   const headNoun = (text: string) => conceptsOf(text).slice(-1);
   const countedConcepts = new Set(
     fact.values.flatMap((value) => (value.kind === 'count' ? headNoun(value.unit) : []))
       .concat(fact.answers.includes('count') ? headNoun(fact.subject) : []),
   );
-  return { fact, intents: factIntents(fact), weights, phrases, years, countedConcepts };
+  return { fact, intents: factIntents(fact), weights, years, countedConcepts };
 }
 
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine {
@@ -202,17 +196,6 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       postings.set(concept, list);
     }
   });
-  // Whole-alias phrases by their first word: a question looks up only the phrases its own words begin.
-  const phrasesByFirstWord = new Map<string, Map<string, number[]>>();
-  indexed.forEach((entry, position) => {
-    for (const phrase of entry.phrases) {
-      const first = phrase.slice(0, phrase.indexOf(' '));
-      const byPhrase = phrasesByFirstWord.get(first) ?? new Map<string, number[]>();
-      byPhrase.set(phrase, [...(byPhrase.get(phrase) ?? []), position]);
-      phrasesByFirstWord.set(first, byPhrase);
-    }
-  });
-
   // Every word the article and the facts use, for telling a typo or a known word from an unknown one.
   const vocabulary = new Set<string>();
   const sources = [...kb.article.paragraphs, ...indexed.flatMap(({ fact }) => [fact.subject, fact.answer, ...fact.aliases, ...fact.keywords])];
@@ -318,15 +301,6 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       }
     }
 
-    const questionWords = words(corrected);
-    const phraseText = ` ${questionWords.join(' ')} `;
-    const phraseHits = new Set<number>();
-    for (const word of new Set(questionWords)) {
-      for (const [phrase, positions] of phrasesByFirstWord.get(word) ?? []) {
-        if (phraseText.includes(` ${phrase} `)) positions.forEach((position) => phraseHits.add(position));
-      }
-    }
-
     const strictAsked = [...intents].filter((intent) => STRICT_INTENTS.has(intent));
     const softAsked = [...intents];
     const counted = countedConcept(corrected, countable, (word) => vocabulary.has(stem(word)) || isKnownSynonym(stem(word)));
@@ -343,7 +317,6 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       const entry = indexed[position]!;
       let score = matched[position]! / totalInformation;
       const holdsFocus = score >= FOCUS_WAIVER_COVERAGE || entry.weights.has(focus);
-      if (phraseHits.has(position)) score += PHRASE_BONUS;
       if (strictAsked.length > 0) {
         const givesAsked = strictAsked.some((intent) => gives(entry, intent));
         score *= givesAsked ? STRICT_MATCH : STRICT_MISMATCH;
