@@ -114,6 +114,16 @@ describe('/digest', () => {
     expect(store.channelState(CHANNEL).lastDigestAt).toBeNull();
   });
 
+  it("neither previews nor removes another server's digest", async () => {
+    await run(request('subscribe', { channel: CHANNEL, schedule: 'daily' }));
+    const elsewhere = { guildId: '100000000000000009' };
+    const reply = await run(request('preview', { channel: CHANNEL }, elsewhere));
+    expect(reply.content).toContain('this channel has no digest subscription');
+    expect(reply.content).not.toContain('#news');
+    expect((await run(request('unsubscribe', { channel: CHANNEL }, elsewhere))).content).toContain('There is no digest in that channel');
+    expect(store.subscriptionsForGuild(GUILD)).toHaveLength(1);
+  });
+
   it('unsubscribes a channel', async () => {
     await run(request('subscribe', { channel: CHANNEL, schedule: 'daily' }));
     expect((await run(request('unsubscribe', { channel: CHANNEL }))).content).toContain('Stopped the digest in #news');

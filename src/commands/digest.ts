@@ -229,9 +229,18 @@ function status(guildId: string, digest: DigestServices, now: Date): ReplyData {
   };
 }
 
+/**
+ * The channel's subscription if it is this server's: another server's schedule is not an admin's here to
+ * see. An env subscription whose server is unknown (the bot could not see the channel) counts as anyone's.
+ */
+function ownSubscription(digest: DigestServices, channelId: string, guildId: string): DigestSubscription | undefined {
+  const subscription = digest.store.subscriptionForChannel(channelId);
+  return subscription && (subscription.guildId === null || subscription.guildId === guildId) ? subscription : undefined;
+}
+
 function preview(request: CommandRequest, digest: DigestServices, services: CommandServices): ReplyData {
   const channelId = String(request.options.channel ?? request.channelId ?? '');
-  const subscription = digest.store.subscriptionForChannel(channelId);
+  const subscription = ownSubscription(digest, channelId, request.guildId!);
   const now = services.now();
   const next = subscription ? nextRuns(subscription.schedule, now)[0] : undefined;
   const composed = composeDigest(services.engine.kb, digest.store.channelState(channelId), next ?? now);
@@ -243,8 +252,8 @@ function preview(request: CommandRequest, digest: DigestServices, services: Comm
 
 function unsubscribe(request: CommandRequest, digest: DigestServices): ReplyData {
   const channelId = String(request.options.channel ?? '');
-  const subscription = digest.store.subscriptionForChannel(channelId);
-  if (!subscription || !digest.store.removeSubscription(channelId, request.guildId!)) return notice('There is no digest in that channel.');
+  const subscription = ownSubscription(digest, channelId, request.guildId!);
+  if (!subscription || !digest.store.removeSubscription(channelId, subscription.guildId ?? undefined)) return notice('There is no digest in that channel.');
   const envNote = subscription.source === 'env' ? ' It was set by DIGEST_CHANNEL_ID, so it comes back at the next restart unless that variable is removed.' : '';
   return notice(`Stopped the digest in ${channelLabel(subscription)}.${envNote}`);
 }
