@@ -8,6 +8,8 @@ import { KnowledgeBaseError, loadKnowledgeBase, type KnowledgeBase } from './kno
 import { createLogger, redactSecrets, type Logger } from './log.ts';
 import { createServices } from './services.ts';
 import { openDatabase } from './store/db.ts';
+import type { DigestScheduler } from './digest/scheduler.ts';
+import type { GatewayHandle } from './transports/gateway.ts';
 
 const NO_TERMINAL =
   'error: DISCORD_TOKEN is not set and standard input is not a terminal, so there is neither Discord nor a console to serve: set DISCORD_TOKEN and DISCORD_CLIENT_ID (see .env.example)\n';
@@ -22,13 +24,20 @@ function loadFacts(): KnowledgeBase | null {
   }
 }
 
-/** SIGINT/SIGTERM: close what is open (once), then exit 0. */
+/** Longer than a clean close takes; a close that hangs (a stuck connection) must not keep the process alive. */
+const SHUTDOWN_TIMEOUT_MS = 10_000;
+
+/** SIGINT/SIGTERM: close what is open (once), then exit 0; exit 1 if closing fails or hangs. */
 function onShutdown(logger: Logger, close: () => Promise<void>): void {
   let closing = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (closing) return;
     closing = true;
     logger.info({ signal }, 'shutting down');
+    setTimeout(() => {
+      logger.error({ timeoutMs: SHUTDOWN_TIMEOUT_MS }, 'shutdown timed out');
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS).unref();
     close().then(
       () => process.exit(0),
       (error: unknown) => {
@@ -46,17 +55,20 @@ async function serve(config: Config, kb: KnowledgeBase, token: string): Promise<
   // The last net under the per-interaction one: log and keep serving.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
   const db = openDatabase(config.DATA_DIR);
+  let gateway: GatewayHandle | undefined;
+  let digestScheduler: DigestScheduler | undefined;
+  // Registered before connecting, so a signal during login still closes the database.
+  onShutdown(logger, async () => {
+    await digestScheduler?.stop();
+    await gateway?.stop();
+    db.close();
+  });
   try {
     // Loaded here, not at the top: a bad environment is reported without first reading all of discord.js.
     const { startGateway } = await import('./transports/gateway.ts');
     const digests = (await import('./digest/runtime.ts')).createDigestRuntime({ db, kb, token, config });
-    const gateway = await startGateway(config, { ...createServices(kb, db), digest: digests.services }, { logger });
-    const digestScheduler = digests.start(logger);
-    onShutdown(logger, async () => {
-      await digestScheduler.stop();
-      await gateway.stop();
-      db.close();
-    });
+    gateway = await startGateway(config, { ...createServices(kb, db), digest: digests.services }, { logger });
+    digestScheduler = digests.start(logger);
     return 0;
   } catch (error) {
     logger.fatal({ err: error }, 'could not connect to Discord');
@@ -100,7 +112,7 @@ main().then(
   (error: unknown) => {
     // Not expected; still one line, and never the token.
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`error: ${redactSecrets(message, [process.env.DISCORD_TOKEN ?? ''].filter(Boolean))}\n`);
+    process.stderr.write(`error: ${redactSecrets(message, [process.env.DISCORD_TOKEN])}\n`);
     process.exit(1);
   },
 );
