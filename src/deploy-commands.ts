@@ -67,7 +67,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+      // Not expected (a bad flag, say); still never the token.
+      const message = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`error: ${redactSecrets(message, [process.env.DISCORD_TOKEN])}\n`);
       process.exitCode = 1;
     },
   );

@@ -27,8 +27,9 @@ export interface InteractionRecord {
 
 const REDACTED = '[redacted]';
 
-export function redactSecrets(text: string, secrets: readonly string[]): string {
-  return secrets.reduce((out, secret) => out.replaceAll(secret, REDACTED), text);
+/** `text` with every secret replaced; unset or empty secrets are skipped (an empty one would match everywhere). */
+export function redactSecrets(text: string, secrets: ReadonlyArray<string | undefined>): string {
+  return secrets.reduce<string>((out, secret) => (secret ? out.replaceAll(secret, REDACTED) : out), text);
 }
 
 /**
@@ -49,10 +50,9 @@ export interface LoggerOptions {
 }
 
 export function createLogger({ level, secrets = [], destination = process.stdout }: LoggerOptions): Logger {
-  const hidden = secrets.filter((secret): secret is string => Boolean(secret));
   return pino(
     { level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime, serializers: { err: serializeError } },
-    { write: (line: string) => destination.write(redactSecrets(line, hidden)) },
+    { write: (line: string) => destination.write(redactSecrets(line, secrets)) },
   );
 }
 
