@@ -16,7 +16,7 @@
  */
 import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../knowledge/load.ts';
-import type { Citation, Fact, Intent } from '../knowledge/schema.ts';
+import { INTENTS, type Citation, type Fact, type Intent } from '../knowledge/schema.ts';
 import { detectIntents, factIntents, STRICT_INTENTS, unanswerableKind } from './intent.ts';
 import { conceptOf, isEnglishWord, isFiller, isKnownSynonym, isStopword, lexiconWords } from './lexicon.ts';
 import { normalizeText, stem, words } from './normalize.ts';
@@ -96,9 +96,17 @@ const MAX_SUGGEST_INPUT = 100;
 /** What a question rules out: ", not the whole thing", "(not the conference)", "vs who they meet". */
 const NEGATED_PART = /(?:,\s*|\(\s*|\b)(?:but not|not|rather than|instead of|other than|vs|versus)\b(?=\s+(?:the|a|an|how|what|who|when|where|which|just|his|her|its|this|that|jfd|dpsc)\b)[^,.;:?!()]*\)?/g;
 
+/** Intents as bits, so that matching a question's kinds against a fact's is one AND. */
+function maskOf(intents: Iterable<Intent>): number {
+  let mask = 0;
+  for (const intent of intents) mask |= 1 << INTENTS.indexOf(intent);
+  return mask;
+}
+const COUNT_BIT = maskOf(['count']);
+
 interface Ranking {
-  /** Positions (in the fact base) of the facts sharing a concept with the question, best first. */
-  order: Int32Array;
+  /** Positions (in the fact base) of the facts sharing a concept with the question, in no order. */
+  candidates: number[];
   /** By position: each fact's score, 0..1. */
   scores: Float64Array;
   /** By position: 1 where the fact can give the kind of value asked for and holds the question's focus. */
@@ -113,7 +121,8 @@ interface Ranking {
 
 interface IndexedFact {
   fact: Fact;
-  intents: Set<Intent>;
+  /** The question kinds it answers, as bits (see maskOf). */
+  intentMask: number;
   /** concept -> best field weight. */
   weights: Map<string, number>;
   /** Gregorian years its values are about. */
@@ -170,7 +179,7 @@ function indexFact(fact: Fact): IndexedFact {
     fact.values.flatMap((value) => (value.kind === 'count' ? headNoun(value.unit) : []))
       .concat(fact.answers.includes('count') ? headNoun(fact.subject) : []),
   );
-  return { fact, intents: factIntents(fact), weights, years, countedConcepts };
+  return { fact, intentMask: maskOf(factIntents(fact)), weights, years, countedConcepts };
 }
 
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine {
@@ -284,7 +293,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // Nothing else asked ("jfd?", "monterey talks"): what the thing is.
     if (intents.size === 0) intents.add('definition');
     if (unique.length === 0) {
-      return { order: new Int32Array(0), scores: new Float64Array(0), eligible: new Uint8Array(0), unknownTerms, askedYears, unknownNames: [], lacks: null };
+      return { candidates: [], scores: new Float64Array(0), eligible: new Uint8Array(0), unknownTerms, askedYears, unknownNames: [], lacks: null };
     }
 
     // An unknown content word is information no fact holds: it lowers every fact's coverage alike.
@@ -301,29 +310,32 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       }
     }
 
-    const strictAsked = [...intents].filter((intent) => STRICT_INTENTS.has(intent));
-    const softAsked = [...intents];
+    const strictMask = maskOf([...intents].filter((intent) => STRICT_INTENTS.has(intent)));
+    const softMask = maskOf(intents);
     const counted = countedConcept(corrected, countable, (word) => vocabulary.has(stem(word)) || isKnownSynonym(stem(word)));
     /** Whether the fact can give the kind of value asked for ("how many people": a count of people). */
-    const gives = (entry: IndexedFact, intent: Intent) =>
-      entry.intents.has(intent) && (intent !== 'count' || counted === null || entry.countedConcepts.has(counted));
+    const givesAsked = (entry: IndexedFact) =>
+      (entry.intentMask & strictMask & ~COUNT_BIT) !== 0 ||
+      ((entry.intentMask & strictMask & COUNT_BIT) !== 0 && (counted === null || entry.countedConcepts.has(counted)));
     const eligible = new Uint8Array(indexed.length);
     const scores = new Float64Array(indexed.length);
     const asksTotal = unique.includes('total');
     // The question's most specific concept (held by the fewest facts) is what it is about: a fact without
     // it may be related, but does not answer ("where are the Monterey Talks held" is not the trip's venue).
     const focus = unique.reduce((rarest, concept) => (idf(concept) > idf(rarest) ? concept : rarest));
+    const holdsFocus = new Uint8Array(indexed.length);
+    for (const { position } of postings.get(focus) ?? []) holdsFocus[position] = 1;
     for (const position of touched) {
       const entry = indexed[position]!;
       let score = matched[position]! / totalInformation;
-      const holdsFocus = score >= FOCUS_WAIVER_COVERAGE || entry.weights.has(focus);
-      if (strictAsked.length > 0) {
-        const givesAsked = strictAsked.some((intent) => gives(entry, intent));
-        score *= givesAsked ? STRICT_MATCH : STRICT_MISMATCH;
-        if (givesAsked && holdsFocus) eligible[position] = 1;
+      const aboutFocus = holdsFocus[position] === 1 || score >= FOCUS_WAIVER_COVERAGE;
+      if (strictMask !== 0) {
+        const gives = givesAsked(entry);
+        score *= gives ? STRICT_MATCH : STRICT_MISMATCH;
+        if (gives && aboutFocus) eligible[position] = 1;
       } else {
-        if (softAsked.some((intent) => entry.intents.has(intent))) score *= SOFT_MATCH;
-        if (holdsFocus) eligible[position] = 1;
+        if ((entry.intentMask & softMask) !== 0) score *= SOFT_MATCH;
+        if (aboutFocus) eligible[position] = 1;
       }
       if (askedYears.size > 0 && entry.years.size > 0) {
         const coversAsked = [...askedYears].some((year) => entry.years.has(year));
@@ -332,11 +344,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       }
       scores[position] = score / MAX_RAW_SCORE;
     }
-    // Ties keep the fact base's order, so that the same question always gets the same answer.
-    const order = Int32Array.from(touched).sort((a, b) => scores[b]! - scores[a]! || a - b);
     const capitalised = new Set((question.match(/\b[A-Z][a-z]+\b/g) ?? []).map((word) => word.toLowerCase()));
     const unknownNames = unknownTerms.filter((term) => capitalised.has(term));
-    return { order, scores, eligible, unknownTerms, askedYears, unknownNames, lacks: unanswerableKind(corrected) };
+    return { candidates: touched, scores, eligible, unknownTerms, askedYears, unknownNames, lacks: unanswerableKind(corrected) };
   }
 
   function scoredAt(ranking: Ranking, position: number): ScoredFact {
@@ -344,10 +354,30 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return { fact, score: ranking.scores[position]!, citations: fact.citations };
   }
 
+  /**
+   * The best `count` candidates that `accept` lets through, best first; ties keep the fact base's order so
+   * the same question always gets the same answer. One pass: a question over 10,000 facts needs no sort.
+   */
+  function top(ranking: Ranking, count: number, accept: (position: number) => boolean): number[] {
+    const { scores } = ranking;
+    const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+    const best: number[] = [];
+    for (const position of ranking.candidates) {
+      if (!accept(position) || (best.length === count && !before(position, best[count - 1]!))) continue;
+      let at = best.length === count ? count - 1 : best.length;
+      while (at > 0 && before(position, best[at - 1]!)) {
+        best[at] = best[at - 1]!;
+        at -= 1;
+      }
+      best[at] = position;
+    }
+    return best;
+  }
+
   /** Why nothing answers, or undefined when `best` does. The kind of question comes first: it is the surest. */
   function refusalFor(ranking: Ranking, best: ScoredFact | undefined): RefusalReason | undefined {
     if (ranking.lacks) return 'unanswerable-kind';
-    if (!best) return ranking.order.length > 0 ? 'no-match' : ranking.unknownTerms.length > 0 ? 'unknown-terms' : 'empty';
+    if (!best) return ranking.candidates.length > 0 ? 'no-match' : ranking.unknownTerms.length > 0 ? 'unknown-terms' : 'empty';
     if (best.score < settings.threshold) return 'no-match';
     if (ranking.unknownNames.length > 0) return 'unknown-terms';
     // "2026 or 2027?" names a year the article covers; "the budget for 2030" names only one it does not.
@@ -358,26 +388,22 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 
   function ask(question: string): AnswerResult {
     const ranking = score(question);
-    const { order, eligible } = ranking;
+    const { eligible, scores } = ranking;
     // Only a fact that can give the kind of value asked for may answer; the rest may still be related.
-    const firstEligible = order.find((position) => eligible[position] === 1);
+    const [firstEligible] = top(ranking, 1, (position) => eligible[position] === 1);
     const best = firstEligible === undefined ? undefined : scoredAt(ranking, firstEligible);
     const refusal = refusalFor(ranking, best);
-    const closest = (exclude: ReadonlySet<number>) =>
-      [...order.subarray(0, RELATED_COUNT + exclude.size)].filter((position) => !exclude.has(position)).slice(0, RELATED_COUNT).map((position) => scoredAt(ranking, position));
+    const closest = (exclude: readonly number[]) =>
+      top(ranking, RELATED_COUNT, (position) => !exclude.includes(position)).map((position) => scoredAt(ranking, position));
     if (refusal || !best) {
       const lacks = ranking.lacks ? { lacks: ranking.lacks } : {};
-      return { question, answered: false, answers: [], related: closest(new Set()), unknownTerms: ranking.unknownTerms, refusal, ...lacks };
+      return { question, answered: false, answers: [], related: closest([]), unknownTerms: ranking.unknownTerms, refusal, ...lacks };
     }
 
     const floor = Math.max(settings.threshold, best.score * settings.answerMargin);
-    const answerPositions: number[] = [];
-    for (const position of order) {
-      if (ranking.scores[position]! < floor || answerPositions.length === settings.maxAnswers) break;
-      if (eligible[position] === 1) answerPositions.push(position);
-    }
+    const answerPositions = top(ranking, settings.maxAnswers, (position) => eligible[position] === 1 && scores[position]! >= floor);
     const answers = answerPositions.map((position) => scoredAt(ranking, position));
-    return { question, answered: true, answers, related: closest(new Set(answerPositions)), unknownTerms: ranking.unknownTerms };
+    return { question, answered: true, answers, related: closest(answerPositions), unknownTerms: ranking.unknownTerms };
   }
 
   function suggest(partial: string, limit = 25): Suggestion[] {
@@ -392,7 +418,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 
   function rank(text: string): ScoredFact[] {
     const ranking = score(text);
-    return [...ranking.order].map((position) => scoredAt(ranking, position));
+    return top(ranking, ranking.candidates.length, () => true).map((position) => scoredAt(ranking, position));
   }
 
   return { kb, ask, rank, suggest };
