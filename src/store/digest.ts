@@ -193,14 +193,6 @@ export class DigestStore {
       .run(reason, reason, this.stamp(), subscriptionId);
   }
 
-  /** Clears a pause (its cause is fixed): runs are owed again from now. */
-  resume(subscriptionId: number): void {
-    const stamp = this.stamp();
-    this.db
-      .prepare('UPDATE digest_subscriptions SET paused_reason = NULL, last_error = NULL, active_since = ?, updated_at = ? WHERE id = ?')
-      .run(stamp, stamp, subscriptionId);
-  }
-
   setLastError(subscriptionId: number, error: string | null): void {
     this.db.prepare('UPDATE digest_subscriptions SET last_error = ?, updated_at = ? WHERE id = ?').run(error, this.stamp(), subscriptionId);
   }
