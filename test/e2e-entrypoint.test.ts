@@ -128,6 +128,8 @@ describe('the entry point and deploy-commands as processes', () => {
       expect(lines).toContainEqual(expect.objectContaining({ msg: 'connected to Discord' }));
       expect(lines).toContainEqual(expect.objectContaining({ event: 'interaction', command: 'ask', kind: 'chat', outcome: 'ok' }));
       expect(lines).toContainEqual(expect.objectContaining({ msg: 'shutting down', signal: 'SIGTERM' }));
+      // Exit 0 alone could be a kill: this line comes only after the gateway has closed its connection.
+      expect(lines).toContainEqual(expect.objectContaining({ msg: 'disconnected from Discord' }));
       expect(stdout).not.toContain('how big is the delegation');
       expect(stdout).not.toContain(TEST_TOKEN);
       expect(existsSync(join(cwd, 'data', 'bot.sqlite'))).toBe(true);

@@ -6,14 +6,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatCommand, ComponentHandler } from '../src/commands/types.ts';
 import { actionRows, button } from '../src/reply/components.ts';
 import { memberSeeds, startBotOnFakeDiscord, TEST_TOKEN, withExtraCommands, type BotOnFakeDiscord } from './support/bot-harness.ts';
-import { button as buttonClick, chatInputCommand, type DispatchedInteraction } from './support/fake-discord.ts';
+import { autocomplete, button as buttonClick, chatInputCommand, type DispatchedInteraction } from './support/fake-discord.ts';
 
 const boom: ChatCommand = {
   kind: 'chat',
-  data: { name: 'boom', description: 'Always fails', type: ApplicationCommandType.ChatInput },
+  data: {
+    name: 'boom',
+    description: 'Always fails',
+    type: ApplicationCommandType.ChatInput,
+    options: [{ name: 'text', description: 'Suggestions fail too', type: ApplicationCommandOptionType.String, autocomplete: true }],
+  },
   execute() {
     // The token in an error message must not survive into the logs.
     throw new Error(`exploded while holding ${TEST_TOKEN}`);
+  },
+  autocomplete() {
+    throw new Error('suggestions exploded');
   },
 };
 
@@ -113,6 +121,14 @@ describe('the gateway transport under failure', () => {
     expect(messageData(next).content).toBe('you said: still there?');
   });
 
+  it('answers failing suggestions with no choices instead of leaving the member waiting, and logs the failure', async () => {
+    const dispatched = await bot.fake.dispatchInteraction(autocomplete('boom', 'text', { userId: newMember(), options: { text: 'x' } }));
+    expect(dispatched.callback).toMatchObject({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } });
+    const line = await bot.waitForLog((entry) => entry.event === 'interaction' && entry.kind === 'autocomplete' && entry.command === 'boom');
+    expect(line.outcome).toBe('error');
+    expect(bot.logs.some((entry) => entry.msg === 'autocomplete failed' && entry.reference === line.reference)).toBe(true);
+  });
+
   it('defers a slow handler, then edits the placeholder with the answer', async () => {
     const dispatched = await bot.fake.dispatchInteraction(chatInputCommand('slow', { userId: newMember() }));
     expect(dispatched.callback.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
@@ -186,9 +202,9 @@ describe('the gateway transport under failure', () => {
   it('parses no mentions on any message, apologies and cooldown replies included', () => {
     const sent = bot.fake.requests.filter((request) => /\/callback$|^\/webhooks\//.test(request.path) && request.method !== 'DELETE');
     const messages = sent.map((request) => request.body as { data?: { allowed_mentions?: unknown }; allowed_mentions?: unknown; type?: number });
-    // Deferrals carry no message: everything else does, and must parse no mentions.
-    const deferrals = new Set<number>([InteractionResponseType.DeferredChannelMessageWithSource, InteractionResponseType.DeferredMessageUpdate]);
-    const withContent = messages.filter((body) => body.type === undefined || !deferrals.has(body.type));
+    // Webhook calls (edits, follow-ups) and the callbacks that carry a message; deferrals and choices carry none.
+    const messageCallbacks = new Set<number>([InteractionResponseType.ChannelMessageWithSource, InteractionResponseType.UpdateMessage]);
+    const withContent = messages.filter((body) => body.type === undefined || messageCallbacks.has(body.type));
     expect(withContent.length).toBeGreaterThan(5);
     for (const body of withContent) {
       expect(body.data?.allowed_mentions ?? body.allowed_mentions).toEqual({ parse: [], users: [], replied_user: false });
@@ -199,7 +215,7 @@ describe('the gateway transport under failure', () => {
     const lines = bot.logs.filter((line) => line.event === 'interaction');
     expect(lines.length).toBeGreaterThan(5);
     for (const line of lines) {
-      expect(line).toMatchObject({ command: expect.any(String), kind: expect.stringMatching(/^(chat|component)$/), latencyMs: expect.any(Number), outcome: expect.any(String) });
+      expect(line).toMatchObject({ command: expect.any(String), kind: expect.stringMatching(/^(chat|component|autocomplete)$/), latencyMs: expect.any(Number), outcome: expect.any(String) });
     }
     const everything = bot.rawLogs.join('');
     expect(everything).not.toContain('question 1');
