@@ -14,6 +14,7 @@ import { KnowledgeBaseError, loadKnowledgeBase } from './knowledge/load.ts';
 import { createEngine, type AnswerResult, type Engine, type ScoredFact } from './engine/engine.ts';
 import { checkQuestion } from './engine/question.ts';
 import { checkClaims } from './engine/claims.ts';
+import { conversionLines, currencyAsked, impliedRates } from './engine/money.ts';
 import type { Citation } from './knowledge/schema.ts';
 import { configFromEnvironment } from './config.ts';
 import { openDatabase } from './store/db.ts';
@@ -54,6 +55,8 @@ function toText(result: AnswerResult, engine: Engine): string {
       const label = answer.fact.stance === 'judgement' ? " (the analyst's judgement, not established fact)" : '';
       lines.push(`${answer.fact.answer}${label}`, ...citationLines(answer.citations));
     }
+    const target = currencyAsked(result.question);
+    if (target) lines.push(...conversionLines(result.answers[0]!.fact, target, impliedRates(engine.kb)));
   } else {
     const about = result.unknownTerms.length > 0 ? ` about ${result.unknownTerms.map((term) => `"${term}"`).join(', ')}` : '';
     lines.push(`The article doesn't say${about}.`);

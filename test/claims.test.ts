@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkClaims } from '../src/engine/claims.ts';
 import { createEngine } from '../src/engine/engine.ts';
-import { convert, describeRateDisagreement, impliedRates } from '../src/engine/money.ts';
+import { conversionLines, convert, currencyAsked, describeRateDisagreement, formatMoney, impliedRates } from '../src/engine/money.ts';
 import { loadKnowledgeBase } from '../src/knowledge/load.ts';
 import type { MoneyValue } from '../src/knowledge/schema.ts';
 
@@ -95,6 +95,24 @@ describe('money conversions', () => {
       const paired = rates.some((rate) => rate.factId === fact.id && (rate.twd === value || rate.usd === value));
       expect(conversion!.source, fact.id).toBe(paired ? 'article' : 'estimate');
       if (conversion!.source === 'estimate') expect(conversion!.rate, fact.id).toBeDefined();
+    }
+  });
+
+  it('reads the currency a question asks for', () => {
+    expect(currencyAsked('whats the travel budget in usd')).toBe('USD');
+    expect(currencyAsked('how many US dollars is the JFD')).toBe('USD');
+    expect(currencyAsked('jfd total in TWD')).toBe('TWD');
+    expect(currencyAsked('who leads the delegation')).toBeNull();
+  });
+
+  it('converts an answer into the currency asked: the article’s own figure where it pairs one, else an estimate naming its rate', () => {
+    for (const { fact, value } of moneyValues.filter(({ value }) => value.currency === 'TWD')) {
+      const lines = conversionLines(fact, 'USD', rates);
+      const line = lines.find((candidate) => candidate.startsWith(`${formatMoney(value.millions, 'TWD', value.qualifier)} ≈ US$`));
+      expect(line, fact.id).toBeDefined();
+      const paired = rates.some((rate) => rate.twd === value);
+      if (paired) expect(line, fact.id).toMatch(/the article's own figure/);
+      else expect(line, fact.id).toMatch(/not in the article, an estimate at NT\$\d+\.\d\d per US\$/);
     }
   });
 });

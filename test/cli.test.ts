@@ -45,6 +45,12 @@ describe('npx tsx src/cli.ts', () => {
     expect(paragraphs[Number(quote[2]) - 1]).toContain(quote[1]);
   });
 
+  it('ask gives a conversion the article does not state only as an estimate with its rate', () => {
+    const { code, stdout } = run(['ask', 'whats the travel budget in usd']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/NT\$15\.43 million ≈ US\$\d+\.\d\d million: not in the article, an estimate at NT\$\d+\.\d\d per US\$/);
+  });
+
   it('ask says plainly when the article does not say, with the closest facts', () => {
     const { code, stdout } = run(['ask', 'how many people will Japan send']);
     expect(code).toBe(0);

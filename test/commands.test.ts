@@ -78,6 +78,13 @@ describe('/ask', () => {
     expect(reply.ephemeral).toBeUndefined();
   });
 
+  it('answers in the currency asked, marking a conversion the article does not give as an estimate with its rate', async () => {
+    const reply = await run('ask', { question: 'whats the travel budget in usd' }, services);
+    const conversion = fields(reply).find((field) => field.name === 'In US dollars');
+    expect(conversion?.value).toMatch(/NT\$15\.43 million ≈ US\$\d+\.\d\d million: not in the article, an estimate at NT\$\d+\.\d\d per US\$/);
+    expectVerbatimQuotes(reply);
+  });
+
   it('shows the whole cited paragraph, to the clicker alone, from the paragraph button', async () => {
     const reply = await run('ask', { question: 'how big is the delegation' }, services);
     const paragraphButtons = buttonIds(reply).filter((id) => id.startsWith('ask:para:'));

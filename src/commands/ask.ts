@@ -6,6 +6,7 @@
 import { ButtonStyle } from 'discord.js';
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { AnswerResult, Engine } from '../engine/engine.ts';
+import { conversionLines, currencyAsked, impliedRates } from '../engine/money.ts';
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../engine/question.ts';
 import type { Article } from '../knowledge/article.ts';
 import type { Fact } from '../knowledge/schema.ts';
@@ -82,8 +83,23 @@ function answerButtons(facts: readonly Fact[]) {
   ];
 }
 
-function answeredReply(result: AnswerResult, article: Article): ReplyData {
-  const embeds = fitEmbeds(result.answers.map((answer) => answerEmbed(answer.fact, article, answer.citations)));
+/** A question that asks for another currency gets the conversions, each marked as the article's or an estimate. */
+function conversionField(result: AnswerResult, engine: Engine) {
+  const target = currencyAsked(result.question);
+  const top = result.answers[0];
+  const lines = target && top ? conversionLines(top.fact, target, impliedRates(engine.kb)) : [];
+  return lines.length > 0 ? [{ name: `In ${target === 'USD' ? 'US' : 'NT'} dollars`, value: truncate(lines.join('\n'), LIMITS.fieldValue) }] : [];
+}
+
+function answeredReply(result: AnswerResult, engine: Engine): ReplyData {
+  const { article } = engine.kb;
+  const conversions = conversionField(result, engine);
+  const embeds = fitEmbeds(
+    result.answers.map((answer, index) => {
+      const embed = answerEmbed(answer.fact, article, answer.citations);
+      return index === 0 && conversions.length > 0 ? { ...embed, fields: [...conversions, ...(embed.fields ?? [])] } : embed;
+    }),
+  );
   const shown = result.answers.slice(0, embeds.length).map((answer) => answer.fact);
   return { embeds, components: answerButtons(shown) };
 }
@@ -113,7 +129,7 @@ function execute(request: CommandRequest, services: CommandServices): ReplyData 
   if (!check.ok) return { content: check.error, ephemeral: true };
   const { article } = services.engine.kb;
   const result = services.engine.ask(check.question);
-  const reply = result.answered ? answeredReply(result, article) : unansweredReply(result, article, services);
+  const reply = result.answered ? answeredReply(result, services.engine) : unansweredReply(result, article, services);
 
   const named = request.options.mention;
   const mention = typeof named === 'string' && SNOWFLAKE.test(named) ? named : undefined;

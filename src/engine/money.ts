@@ -5,6 +5,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Fact, MoneyValue } from '../knowledge/schema.ts';
+import { normalizeText } from './normalize.ts';
 
 export type Currency = MoneyValue['currency'];
 
@@ -76,4 +77,26 @@ export function describeRateDisagreement(rates: readonly ImpliedRate[]): string 
   if (rates.length < 2) return null;
   const parts = rates.map((rate) => `${formatMoney(rate.twd.millions, 'TWD')} ≈ ${formatMoney(rate.usd.millions, 'USD')} implies ${rate.twdPerUsd.toFixed(2)}`);
   return `The article's own conversions imply different rates (${parts.join('; ')} NT$ per US$), so estimates here say which rate they use.`;
+}
+
+/** The currency a question asks for ("in usd", "how many us dollars"), or null. */
+export function currencyAsked(question: string): Currency | null {
+  const normalized = normalizeText(question);
+  if (/\busd\b|\bus dollars?\b|\busa? dollars?\b|\bamerican dollars?\b/.test(normalized)) return 'USD';
+  if (/\bntd\b/.test(normalized)) return 'TWD';
+  return null;
+}
+
+/**
+ * For an answer to a question that asks for `target`: each of the fact's amounts in that currency, as the
+ * article gives it or as an estimate naming its rate ("≈ US$0.52 million: estimate at NT$29.84 per US$...").
+ */
+export function conversionLines(fact: Fact, target: Currency, rates: readonly ImpliedRate[]): string[] {
+  return fact.values.flatMap((value) => {
+    if (value.kind !== 'money' || value.currency === target) return [];
+    const conversion = convert(fact, value, target, rates);
+    if (!conversion) return [];
+    const converted = `${formatMoney(value.millions, value.currency, value.qualifier)} ≈ ${formatMoney(Number(conversion.millions.toFixed(2)), target)}`;
+    return [conversion.source === 'article' || !conversion.rate ? `${converted} (the article's own figure)` : `${converted}: not in the article, an ${describeRate(conversion.rate)}`];
+  });
 }
