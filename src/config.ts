@@ -45,6 +45,11 @@ function crossChecks(config: Config): string[] {
   if (config.DISCORD_TOKEN && !config.DISCORD_CLIENT_ID) {
     errors.push("DISCORD_CLIENT_ID: required when DISCORD_TOKEN is set: the application's id (snowflake) from the Developer Portal");
   }
+  // A schedule without a channel would post nothing, silently: digests must never silently not happen.
+  const digestSettings = (['DIGEST_SCHEDULE', 'DIGEST_TIMEZONE'] as const).filter((name) => config[name] !== undefined);
+  if (digestSettings.length > 0 && !config.DIGEST_CHANNEL_ID) {
+    errors.push(`DIGEST_CHANNEL_ID: required when ${digestSettings.join(' or ')} is set: the id (snowflake) of the channel to post the digest in`);
+  }
   return errors;
 }
 

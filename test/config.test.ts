@@ -65,6 +65,13 @@ describe('parseConfig', () => {
     expect(errorsOf({ DISCORD_TOKEN: TOKEN })).toEqual([expect.stringMatching(/^DISCORD_CLIENT_ID: required when DISCORD_TOKEN is set/)]);
   });
 
+  it('requires the digest channel once a digest schedule or timezone is set, rather than posting nothing', () => {
+    expect(errorsOf({ DIGEST_SCHEDULE: '0 9 * * *' })).toEqual([
+      'DIGEST_CHANNEL_ID: required when DIGEST_SCHEDULE is set: the id (snowflake) of the channel to post the digest in',
+    ]);
+    expect(errorsOf({ DIGEST_TIMEZONE: 'Europe/London' })).toEqual([expect.stringMatching(/^DIGEST_CHANNEL_ID: required when DIGEST_TIMEZONE is set/)]);
+  });
+
   it('never echoes the token, even a malformed one', () => {
     const almostToken = `${TOKEN}!`;
     const errors = errorsOf({ DISCORD_TOKEN: almostToken, DISCORD_CLIENT_ID: 'x' });
