@@ -61,6 +61,21 @@ describe('checking a message against the article', () => {
 
   it('finds nothing to check in chat', () => {
     expect(checkClaims(engine, 'lol this thread is wild')).toEqual([]);
+    expect(checkClaims(engine, 'a lot of people are talking about this')).toEqual([]);
+  });
+
+  it('checks counts of whatever the article counts, judgement included', () => {
+    const [four] = checkClaims(engine, 'There are now four annual high-level dialogues');
+    expect(four?.verdict).toBe('supported');
+    expect(four?.fact?.stance).toBe('judgement');
+    expect(four?.explanation).toMatch(/Jin Zhong/);
+    expect(checkClaims(engine, 'There are five dialogues')[0]?.verdict).toBe('contradicted');
+  });
+
+  it('treats the currency as part of an amount', () => {
+    const [claim] = checkClaims(engine, 'the travel budget is 15.43 million US dollars');
+    expect(claim?.verdict).toBe('contradicted');
+    expect(claim?.explanation).toMatch(/New Taiwan dollars/);
   });
 
   it('quotes only verbatim passages', () => {

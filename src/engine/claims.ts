@@ -4,10 +4,11 @@
  * supported (the article states that figure), contradicted (the article states another), or not in the
  * article (it says nothing about that subject). Anything the message says beyond these kinds is not judged.
  */
-import type { Citation, Fact, FactValue } from '../knowledge/schema.ts';
+import type { Citation, Fact, FactValue, MoneyValue } from '../knowledge/schema.ts';
 import type { Engine } from './engine.ts';
 import { formatMoney } from './money.ts';
-import { normalizeText } from './normalize.ts';
+import { conceptOf, wordsForConcept } from './lexicon.ts';
+import { normalizeText, stem } from './normalize.ts';
 
 export type Verdict = 'supported' | 'contradicted' | 'not_in_article';
 
@@ -40,10 +41,12 @@ function parseNumber(text: string): number | null {
   return index >= 0 ? index : null;
 }
 
-const PEOPLE = 'people|persons|person|officers|officials|delegates|members|staff|personnel|representatives|reps|diplomats|generals|ppl';
-const COUNT_PATTERN = new RegExp(`\\b${NUMBER}[- ](?:[a-z]+ ){0,2}?(${PEOPLE})\\b|\\bdelegation of ${NUMBER}\\b`, 'g');
+/** "N things" where the things are what a count in the fact base counts (people, dialogues), or "a delegation of N". */
+function countPattern(countedWords: readonly string[]): RegExp {
+  return new RegExp(`\\b${NUMBER}[- ](?:[a-z-]+ ){0,3}?(${countedWords.join('|')})\\b|\\b(delegation) of ${NUMBER}\\b`, 'g');
+}
 const DURATION_PATTERN = new RegExp(`\\b${NUMBER}[- ](day|week|month|year)s?\\b|\\b(a fortnight)\\b`, 'g');
-const MONEY_PATTERN = /\b(ntd|usd)?\s*(\d+(?:\.\d+)?)\s*(million|billion)\b\s*(ntd|usd|us dollars|dollars|taiwan dollars)?/g;
+const MONEY_PATTERN = /\b(ntd|usd)?\s*(\d+(?:\.\d+)?)\s*(million|billion)\b\s*(ntd|usd|usa? dollars|american dollars|dollars|taiwan dollars)?/g;
 const YEAR_PATTERN = /\b(20\d\d)\b/g;
 const DAYS_PER_UNIT = { day: 1, week: 7, month: 30, year: 365 } as const;
 
@@ -97,6 +100,15 @@ function foreignNames(engine: Engine, original: string): string[] {
 
 export function checkClaims(engine: Engine, text: string): ClaimCheck[] {
   const { facts, byId } = engine.kb;
+  // What the fact base counts, by the concept of the unit's head noun: people, dialogues.
+  const countFacts = new Map<string, FactValue[]>();
+  for (const fact of facts) {
+    for (const value of fact.values) {
+      if (value.kind !== 'count') continue;
+      const noun = conceptOf(stem(value.unit.split(' ').at(-1)!));
+      countFacts.set(noun, [...(countFacts.get(noun) ?? []), value]);
+    }
+  }
   /** The facts with a value of this kind, most relevant to the sentence first. */
   function factsWith(sentence: string, accepts: (value: FactValue) => boolean): Fact[] {
     const holders = facts.filter((fact) => fact.values.some(accepts));
@@ -111,18 +123,23 @@ export function checkClaims(engine: Engine, text: string): ClaimCheck[] {
     const foreign = foreignNames(engine, original);
     const sentenceChecks: ClaimCheck[] = [];
 
-    for (const match of sentence.matchAll(COUNT_PATTERN)) {
-      const claimed = parseNumber(match[1] ?? match[3]!);
+    for (const match of sentence.matchAll(countPattern([...countFacts.keys()].flatMap(wordsForConcept)))) {
+      const number = match[1] ?? match[4]!;
+      // "a lot of people" counts nothing; "a month" (a duration) is the only place "a" is one.
+      const claimed = number === 'a' || number === 'an' ? null : parseNumber(number);
       if (claimed === null) continue;
       const claim = match[0];
-      const fact = factsWith(sentence, (value) => value.kind === 'count' && value.unit === 'people')[0];
+      const counted = match[3] ? 'delegation' : conceptOf(stem(match[2]!));
+      const candidates = factsWith(sentence, (value) => value.kind === 'count' && (countFacts.get(counted === 'delegation' ? 'people' : counted) ?? []).includes(value));
+      const agreeing = candidates.find((fact) => fact.values.some((value) => value.kind === 'count' && value.amount === claimed));
+      const fact = agreeing ?? candidates[0];
       if (!fact || foreign.length > 0) {
-        sentenceChecks.push(notInArticle(claim, `The article gives no headcount for ${foreign.join(', ') || 'this'}.`));
+        sentenceChecks.push(notInArticle(claim, `The article gives no such count for ${foreign.join(', ') || 'this'}.`));
         continue;
       }
       const value = fact.values.find((v) => v.kind === 'count')!;
-      const same = value.kind === 'count' && value.amount === claimed;
-      sentenceChecks.push(verdictOn(fact, same ? 'supported' : 'contradicted', `The article says ${describeValue(value)}.`, claim));
+      const whose = fact.stance === 'judgement' ? ' (as Jin Zhong’s reading)' : '';
+      sentenceChecks.push(verdictOn(fact, agreeing ? 'supported' : 'contradicted', `The article says ${describeValue(value)}${whose}.`, claim));
     }
 
     for (const match of sentence.matchAll(DURATION_PATTERN)) {
@@ -146,16 +163,20 @@ export function checkClaims(engine: Engine, text: string): ClaimCheck[] {
       const currency = currencyWord === 'ntd' || currencyWord === 'taiwan dollars' ? 'TWD' : currencyWord ? 'USD' : null;
       const millions = Number(figure) * (scale === 'billion' ? 1000 : 1);
       const claim = currency ? formatMoney(millions, currency) : matched.trim();
-      const candidates = factsWith(sentence, (value) => value.kind === 'money' && (currency === null || value.currency === currency));
-      const fact = candidates[0];
+      // The sentence says which amount it means ("the travel budget"); the currency is part of the claim.
+      const fact = factsWith(sentence, (value) => value.kind === 'money')[0];
       if (!fact || foreign.length > 0) {
         sentenceChecks.push(notInArticle(claim, 'The article states no such amount.'));
         continue;
       }
-      const amounts = fact.values.filter((v) => v.kind === 'money' && (currency === null || v.currency === currency));
-      const same = amounts.some((v) => v.kind === 'money' && sameFigure(millions, v.millions, scale === 'billion' ? String(millions) : figure!));
-      const stated = amounts.map(describeValue).join(' / ');
-      sentenceChecks.push(verdictOn(fact, same ? 'supported' : 'contradicted', `The article says ${stated}.`, claim));
+      const amounts = fact.values.filter((v): v is MoneyValue => v.kind === 'money');
+      const sameNumber = amounts.filter((v) => sameFigure(millions, v.millions, scale === 'billion' ? String(millions) : figure!));
+      const same = sameNumber.find((v) => currency === null || v.currency === currency);
+      const otherCurrency = same ? undefined : sameNumber[0];
+      const explanation = otherCurrency
+        ? `The article’s figure is ${describeValue(otherCurrency)}, in ${otherCurrency.currency === 'TWD' ? 'New Taiwan' : 'US'} dollars.`
+        : `The article says ${amounts.map(describeValue).join(' / ')}.`;
+      sentenceChecks.push(verdictOn(fact, same ? 'supported' : 'contradicted', explanation, claim));
     }
 
     const moneyOrDuration = sentenceChecks.length > 0;

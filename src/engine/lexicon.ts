@@ -81,6 +81,12 @@ export function conceptOf(stemmed: string): string {
   return CONCEPT_OF.get(stemmed) ?? stemmed;
 }
 
+/** Every word of the synonym group a concept heads (just the concept itself when it heads none). */
+export function wordsForConcept(concept: string): string[] {
+  const group = SYNONYM_GROUPS.find((candidate) => stem(candidate[0]!) === concept);
+  return group ? [...group] : [concept];
+}
+
 export function isKnownSynonym(stemmed: string): boolean {
   return CONCEPT_OF.has(stemmed);
 }
