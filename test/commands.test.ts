@@ -9,6 +9,7 @@ import { LEVELS } from '../src/commands/tiers.ts';
 import type { CommandServices, OptionValue, ReplyData } from '../src/commands/types.ts';
 import { checkQuestion } from '../src/engine/question.ts';
 import { TOPICS } from '../src/knowledge/schema.ts';
+import { ECHO_MAX_LENGTH } from '../src/reply/escape.ts';
 import { choiceProblems } from '../src/reply/limits.ts';
 import { JUDGEMENT_LABEL, judgementName } from '../src/reply/style.ts';
 import type { Db } from '../src/store/db.ts';
@@ -146,10 +147,15 @@ describe('/ask', () => {
     expect(reply.content).not.toMatch(/<@/);
   });
 
-  it('cuts a long echoed question and refuses an empty or oversized one', async () => {
+  it('cuts a long echoed question, escapes its markdown, and refuses an empty or oversized one', async () => {
     const long = `how big is the delegation ${'very '.repeat(80)}`;
     const reply = await run('ask', { question: long }, services);
-    expect(reply.content!.length).toBeLessThan(long.length);
+    const echoed = reply.content!.replace(/^\*\*Q:\*\* /, '');
+    expect(echoed.length).toBeLessThanOrEqual(ECHO_MAX_LENGTH);
+    expect(echoed).toMatch(/^how big is the delegation very .*…$/);
+    const marked = await run('ask', { question: 'how big is the **delegation** [click](https://evil.example) # now' }, services);
+    expect(marked.content).toContain('\\*\\*delegation\\*\\*');
+    expect(marked.content).toContain('\\[click](');
     expect((await run('ask', { question: '   ' }, services)).ephemeral).toBe(true);
     const tooLong = await run('ask', { question: 'x'.repeat(600) }, services);
     expect(tooLong.ephemeral).toBe(true);
