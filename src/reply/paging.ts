@@ -13,6 +13,9 @@ import { articleFooter } from './style.ts';
 
 export type Block = readonly APIEmbedField[];
 
+/** Room kept for " (page 12 of 34)", which the title gains once there are pages, so the total stays within the limit. */
+const PAGE_MARKER_ROOM = 20;
+
 const blockLength = (block: Block) => block.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
 
 /** Whole blocks onto pages of at most `maxChars` characters and 25 fields; a page is never empty. */
@@ -55,9 +58,8 @@ export interface PagedListOptions {
 export function pagedList(options: PagedListOptions): ReplyData {
   const footer = articleFooter(options.article);
   const description = options.description ? truncate(options.description, LIMITS.embedDescription) : undefined;
-  // Room for the page marker the title gains, so that the total stays within the limit.
-  const title = truncate(options.title, LIMITS.embedTitle - 20);
-  const room = LIMITS.embedTotal - title.length - 20 - (description?.length ?? 0) - footer.text.length;
+  const title = truncate(options.title, LIMITS.embedTitle - PAGE_MARKER_ROOM);
+  const room = LIMITS.embedTotal - title.length - PAGE_MARKER_ROOM - (description?.length ?? 0) - footer.text.length;
   const pages = paginate(options.blocks, room);
   const index = Math.min(Math.max(Math.trunc(options.page), 0), pages.length - 1);
   const reply: ReplyData = {
