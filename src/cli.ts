@@ -132,7 +132,9 @@ function showGaps(gaps: Gaps, json: boolean): string {
   for (const { question, count, lastAsked } of gaps.unanswered) lines.push(`  ${String(count).padStart(4)}×  ${question}  (last ${lastAsked.slice(0, 10)})`);
   lines.push('', 'Facts with the most 👎:');
   if (gaps.disliked.length === 0) lines.push('  (none recorded)');
-  for (const { factId, down, up } of gaps.disliked) lines.push(`  ${String(down).padStart(4)} 👎 ${String(up).padStart(4)} 👍  ${factId}`);
+  for (const { factId, down, up, questions } of gaps.disliked) {
+    lines.push(`  ${String(down).padStart(4)} 👎 ${String(up).padStart(4)} 👍  ${factId}`, ...questions.map((question) => `             asked: ${question}`));
+  }
   return lines.join('\n');
 }
 

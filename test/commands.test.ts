@@ -167,7 +167,11 @@ describe('/ask', () => {
     const down = buttonIds(reply).find((id) => id.startsWith('ask:fb:down:'))!;
     expect(down).toBe('ask:fb:down:delegation-size');
     expect((await press(down, services)).ephemeral).toBe(true);
-    expect(services.feedback.gaps().disliked).toEqual([{ factId: 'delegation-size', down: 1, up: 0 }]);
+    expect(services.feedback.gaps().disliked).toEqual([{ factId: 'delegation-size', down: 1, up: 0, questions: [] }]);
+    // Pressed under the answer message, the vote keeps the question it was about (no user id).
+    const found = findComponentHandler(down)!;
+    await found.handler.handle(found.args, { ...request(), message: { content: reply.content! } }, services);
+    expect(services.feedback.gaps().disliked[0]!.questions).toEqual(['how big is the delegation']);
     const stale = await press('ask:fb:down:no-such-fact', services);
     expect(stale.content).toMatch(/out of date/);
     expect(services.feedback.gaps().disliked).toHaveLength(1);

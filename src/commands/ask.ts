@@ -97,7 +97,9 @@ function answeredReply(result: AnswerResult, engine: Engine): ReplyData {
   const embeds = fitEmbeds(
     result.answers.map((answer, index) => {
       const embed = answerEmbed(answer.fact, article, answer.citations);
-      return index === 0 && conversions.length > 0 ? { ...embed, fields: [...conversions, ...(embed.fields ?? [])] } : embed;
+      const fields = embed.fields ?? [];
+      // The conversion only ever takes a free field: the citations are never what gives way.
+      return index === 0 && conversions.length > 0 && fields.length < LIMITS.fields ? { ...embed, fields: [...conversions, ...fields] } : embed;
     }),
   );
   const shown = result.answers.slice(0, embeds.length).map((answer) => answer.fact);
@@ -124,6 +126,14 @@ function unansweredReply(result: AnswerResult, article: Article, services: Comma
 
 const isPrivate = (request: CommandRequest) => request.options.private === true;
 
+const QUESTION_LINE = '**Q:** ';
+
+/** The question an answer message echoes (its "**Q:**" line), unescaped, for the curators' feedback records. */
+function questionOf(content: string | undefined): string | undefined {
+  const line = content?.split('\n').find((candidate) => candidate.includes(QUESTION_LINE));
+  return line?.slice(line.indexOf(QUESTION_LINE) + QUESTION_LINE.length).replace(/\\(.)/g, '$1');
+}
+
 function execute(request: CommandRequest, services: CommandServices): ReplyData {
   const check = checkQuestion(String(request.options.question ?? ''));
   if (!check.ok) return { content: check.error, ephemeral: true };
@@ -133,7 +143,7 @@ function execute(request: CommandRequest, services: CommandServices): ReplyData 
 
   const named = request.options.mention;
   const mention = typeof named === 'string' && SNOWFLAKE.test(named) ? named : undefined;
-  const lines = [`**Q:** ${escapeUserText(check.question)}`];
+  const lines = [`${QUESTION_LINE}${escapeUserText(check.question)}`];
   if (isPrivate(request)) {
     reply.ephemeral = true;
     if (mention) lines.push('*(Nobody was mentioned: a private answer reaches you alone.)*');
@@ -180,7 +190,7 @@ export const askCommand: ChatCommand = {
 /** ask:para:<factId>:<paragraph>, ask:rel:<factId>, ask:fb:<up|down>:<factId>. */
 export const askButtons: ComponentHandler = {
   prefix: PREFIX,
-  handle(args, _request, services) {
+  handle(args, request, services) {
     const { engine, feedback } = services;
     const [action, ...rest] = args;
     if (action === 'para') {
@@ -198,7 +208,7 @@ export const askButtons: ComponentHandler = {
       const [vote, factId] = rest;
       const fact = engine.kb.byId.get(factId ?? '');
       if (!fact || (vote !== 'up' && vote !== 'down')) return staleButtonReply();
-      feedback.recordVote(fact.id, vote);
+      feedback.recordVote(fact.id, vote, questionOf(request.message?.content));
       const thanks = vote === 'up' ? 'Thanks for the 👍' : 'Thanks for the 👎: curators review the facts that get them';
       return { content: `${thanks} (on “${fact.subject}”).`, ephemeral: true };
     }

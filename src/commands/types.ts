@@ -48,6 +48,8 @@ export interface CommandRequest {
   /** The member's permissions in that channel, as Discord's bitfield string, when in a server. */
   memberPermissions?: string;
   locale?: string;
+  /** For a button: the message it sits on (its text holds the question a 👍/👎 is about). */
+  message?: { content: string };
 }
 
 /** A message context-menu request: the message the user clicked on. */

@@ -8,7 +8,8 @@ export type Vote = 'up' | 'down';
 
 export interface Gaps {
   unanswered: Array<{ question: string; count: number; lastAsked: string }>;
-  disliked: Array<{ factId: string; down: number; up: number }>;
+  /** With the questions (latest first, at most three) that the 👎 answered. */
+  disliked: Array<{ factId: string; down: number; up: number; questions: string[] }>;
 }
 
 /** Questions that differ only in case, spacing and punctuation count as one. */
@@ -39,12 +40,20 @@ export class FeedbackStore {
          FROM unanswered GROUP BY normalized ORDER BY count DESC, lastAsked DESC LIMIT ?`,
       )
       .all(limit) as Gaps['unanswered'];
-    const disliked = this.db
+    const dislikedFacts = this.db
       .prepare(
         `SELECT fact_id AS factId, SUM(vote = 'down') AS down, SUM(vote = 'up') AS up
          FROM feedback GROUP BY fact_id HAVING down > 0 ORDER BY down DESC, up ASC LIMIT ?`,
       )
-      .all(limit) as Gaps['disliked'];
+      .all(limit) as Array<Omit<Gaps['disliked'][number], 'questions'>>;
+    const questionsOf = this.db.prepare(
+      `SELECT question FROM feedback WHERE fact_id = ? AND vote = 'down' AND question IS NOT NULL
+       GROUP BY question ORDER BY MAX(created_at) DESC LIMIT 3`,
+    );
+    const disliked = dislikedFacts.map((fact) => ({
+      ...fact,
+      questions: (questionsOf.all(fact.factId) as Array<{ question: string }>).map((row) => row.question),
+    }));
     return { unanswered, disliked };
   }
 }

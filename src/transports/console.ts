@@ -140,6 +140,8 @@ export async function runConsole({ input, output, services, greeting = true, pro
   const request: CommandRequest = { options: {}, userId: 'console', guildId: null, channelId: null };
   const write = (text: string) => output.write(`${text}\n`);
   let buttons: APIButtonComponentWithCustomId[] = [];
+  /** The text of the message those buttons sit on, as Discord hands it to a button's handler. */
+  let buttonsMessage = '';
 
   /** Whether `line` presses a button of the last message (its reply leaves that message's buttons in place). */
   const pressesButton = (line: string) => /^\d+$/.test(line) && buttons.length > 0;
@@ -149,7 +151,7 @@ export async function runConsole({ input, output, services, greeting = true, pro
       const pressed = buttons[Number(line) - 1];
       if (!pressed) return `There is no button ${line}; the last reply has ${buttons.length}.`;
       const found = findComponentHandler(pressed.custom_id);
-      return found ? found.handler.handle(found.args, request, services) : 'That button does nothing here.';
+      return found ? found.handler.handle(found.args, { ...request, message: { content: buttonsMessage } }, services) : 'That button does nothing here.';
     }
     const [, name, rest = ''] = line.match(/^\/(\S+)\s*([\s\S]*)$/) ?? [];
     if (name === undefined) return findChatCommand('ask')!.execute({ ...request, options: { question: line } }, services);
@@ -178,7 +180,10 @@ export async function runConsole({ input, output, services, greeting = true, pro
         } else {
           write(renderReplyAsText(reply));
           // A button's own reply (a paragraph, thanks) comes beside the message; paging replaces it.
-          if (!pressed || reply.updateMessage || pressableButtons(reply).length > 0) buttons = pressableButtons(reply);
+          if (!pressed || reply.updateMessage || pressableButtons(reply).length > 0) {
+            buttons = pressableButtons(reply);
+            buttonsMessage = reply.content ?? '';
+          }
         }
       } catch (error) {
         write(`Sorry, that failed: ${error instanceof Error ? error.message : String(error)}`);

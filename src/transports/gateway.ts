@@ -119,7 +119,7 @@ function requestFrom(interaction: ReplyingInteraction | AutocompleteInteraction)
     memberPermissions: interaction.memberPermissions?.bitfield.toString(),
     locale: interaction.locale,
   };
-  if (interaction.isButton()) return { ...base, options: {} };
+  if (interaction.isButton()) return { ...base, options: {}, message: { content: interaction.message.content } };
   const options: Record<string, OptionValue | undefined> = {};
   for (const option of leafOptions(interaction.options.data)) options[option.name] = option.value;
   const subcommand = interaction.isChatInputCommand() || interaction.isAutocomplete() ? interaction.options.getSubcommand(false) : null;
