@@ -90,7 +90,8 @@ export type Citation = z.infer<typeof CitationSchema>;
 
 export const FactSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)'),
+    // At most 60 characters: ids travel inside Discord button ids, which allow 100.
+    id: z.string().max(60).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)'),
     topic: TopicSchema,
     /** A short label for lists and autocomplete, e.g. "Delegation size". */
     subject: z.string().min(3).max(80),
