@@ -176,7 +176,10 @@ describe('the commands as a member meets them', () => {
     const thanks = messageOf(await bot.fake.dispatchInteraction(button(ids.find((id) => id.startsWith('ask:fb:up:'))!)));
     expect(isEphemeral(thanks)).toBe(true);
     expect(thanks.content).toContain('👍');
-    expect(bot.db.prepare('SELECT fact_id AS factId, vote FROM feedback').all()).toEqual([{ factId: 'delegation-size', vote: 'up' }]);
+    // The vote keeps the question from the message the button sits on, and no user id.
+    expect(bot.db.prepare('SELECT fact_id AS factId, vote, question FROM feedback').all()).toEqual([
+      { factId: 'delegation-size', vote: 'up', question: 'how big is the delegation' },
+    ]);
   });
 
   it('pages /facts by updating the same message', async () => {
