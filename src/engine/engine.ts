@@ -320,6 +320,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const eligible = new Uint8Array(indexed.length);
     const scores = new Float64Array(indexed.length);
     const asksTotal = unique.includes('total');
+    const yearPicks = intents.has('money') || intents.has('date') || unique.includes('budget');
     // The question's most specific concept (held by the fewest facts) is what it is about: a fact without
     // it may be related, but does not answer ("where are the Monterey Talks held" is not the trip's venue).
     const focus = unique.reduce((rarest, concept) => (idf(concept) > idf(rarest) ? concept : rarest));
@@ -339,7 +340,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       }
       if (askedYears.size > 0 && entry.years.size > 0) {
         const coversAsked = [...askedYears].some((year) => entry.years.has(year));
-        const exactly = coversAsked && (entry.years.size === 1 || asksTotal);
+        // The year picks among amounts and dates ("the JFD budget for 2026"); elsewhere it is one word of many.
+        const exactly = coversAsked && yearPicks && (entry.years.size === 1 || asksTotal);
         score *= exactly ? YEAR_MATCH : coversAsked ? 1 : YEAR_MISMATCH;
       }
       scores[position] = score / MAX_RAW_SCORE;
