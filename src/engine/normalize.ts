@@ -33,6 +33,8 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\b(\d+(?:\.\d+)?)\s*k\b/g, '$1 thousand'],
   [/\b(\d+(?:\.\d+)?)\s*(?:wks?)\b/g, '$1 weeks'],
   [/\b(\d+)(?:st|nd|rd|th)\b/g, '$1'],
+  // "say anything more", "know more": asking for details, which the budget withholds.
+  [/\b(?:anything|any|much|nothing|know|say|says|tell|tells|give|gives|reveal|reveals|disclose|discloses) more\b/g, 'details'],
   // "talk about" is discussing, not a dialogue called talks.
   [/\b(?:talk|talks|talked|talking|chat|chatting) (?:about|over|through)\b/g, 'discuss'],
 ];
