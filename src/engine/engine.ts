@@ -18,7 +18,7 @@ import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { INTENTS, type Citation, type Fact, type Intent } from '../knowledge/schema.ts';
 import { detectIntents, factIntents, STRICT_INTENTS, unanswerableKind } from './intent.ts';
-import { conceptOf, isEnglishWord, isFiller, isKnownSynonym, isStopword, lexiconWords } from './lexicon.ts';
+import { abbreviateNames, conceptOf, isEnglishWord, isFiller, isKnownSynonym, isStopword, lexiconWords } from './lexicon.ts';
 import { normalizeText, stem, words } from './normalize.ts';
 
 export interface ScoredFact {
@@ -149,7 +149,7 @@ function countedConcept(normalizedQuestion: string, countable: ReadonlySet<strin
 
 /** A text's concept terms: normalised, stopwords dropped, stemmed, mapped through the synonym groups. */
 function conceptsOf(text: string): string[] {
-  return words(normalizeText(text))
+  return words(abbreviateNames(normalizeText(text)))
     .filter((word) => !isStopword(word))
     .map((word) => conceptOf(stem(word)));
 }
@@ -272,7 +272,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   function score(question: string): Ranking {
     // Spelling first, so that intents see "how many" in "hwo mnay"; what the asker rules out ("not the
     // whole thing", "vs who they meet") is dropped before anything is matched.
-    const corrected = normalizeText(question).replace(/[a-z]+/g, spellCorrect).replace(NEGATED_PART, ' ');
+    const corrected = abbreviateNames(normalizeText(question).replace(/[a-z]+/g, spellCorrect).replace(NEGATED_PART, ' '));
     const concepts: string[] = [];
     const unknownTerms: string[] = [];
     const askedYears = new Set<number>();

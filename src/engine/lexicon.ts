@@ -63,6 +63,21 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['counterpart', 'counterparts', 'hosts', 'host'],
 ];
 
+/**
+ * The article's long names as their abbreviations (with the head noun, so "conference" still meets them),
+ * so that a question naming the JFD in full meets every fact about the JFD, not only the one that spells
+ * the name out. Applied to normalised text.
+ */
+const LONG_NAMES: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:taiwan-?usa? )?(?:defense department )?joint cooperation assessment(?: case)?\b/g, 'jfd'],
+  [/\bdefense policy special conference\b/g, 'dpsc conference'],
+  [/\bministry of (?:national )?defense\b/g, 'mnd ministry'],
+];
+
+export function abbreviateNames(normalized: string): string {
+  return LONG_NAMES.reduce((text, [pattern, short]) => text.replace(pattern, short), normalized);
+}
+
 /** Stemmed variant -> concept term (the group's first word, stemmed). */
 const CONCEPT_OF = new Map<string, string>();
 for (const group of SYNONYM_GROUPS) {
