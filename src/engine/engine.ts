@@ -3,16 +3,19 @@
  * article answers the question at all. Pure: no I/O, no Discord.
  *
  * How a question is scored against a fact:
- * 1. Both are normalised (spellings, currencies, calendars), stemmed and mapped to concepts through the
- *    synonym groups, so "headcount" meets "people" and "ROC 117" meets "2028".
- * 2. A word the fact base has never seen is corrected with fuse.js against the base's vocabulary (typos);
- *    one that stays unknown names something the article does not cover ("Japan", "submarines").
+ * 1. Both are normalised (spellings, currencies, calendars, long names), stemmed and mapped to concepts
+ *    through the synonym groups, so "headcount" meets "people" and "ROC 117" meets "2028".
+ * 2. A word the fact base has never seen is corrected against its vocabulary (fuse.js, swapped letters)
+ *    unless it is an English word; one that stays unknown is a subject the article may not cover, and
+ *    lowers every fact's coverage.
  * 3. Coverage: the share of the question's information (idf-weighted concepts) the fact holds, weighted
- *    by where it holds it (subject and aliases count more than a quote), plus a bonus for a whole alias.
- * 4. Intent: a question that asks for a count, duration, amount, person, place or date only gets a fact
- *    that holds that kind of value; a year named in the question prefers facts about that year.
- * 5. Refusal: nothing answers when the best score is below the threshold, when a content word is unknown,
- *    or when the question names a year the article says nothing about.
+ *    by where it holds it (subject and aliases count more than a quote).
+ * 4. Intent: a question that asks for a count, duration, amount, person, place or date is answered only by
+ *    a fact that holds that kind of value and the question's most specific concept; a year named in a
+ *    question about amounts or dates prefers facts about that year.
+ * 5. Refusal: nothing answers a kind of question the article never answers (officials' names, exact dates,
+ *    outcomes...), nor when the best score is below the threshold, the question names something
+ *    capitalised the article never mentions ("Japan"), or only years the article says nothing about.
  */
 import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../knowledge/load.ts';
@@ -206,15 +209,18 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
   });
   // Every word the article and the facts use, for telling a typo or a known word from an unknown one.
-  const vocabulary = new Set<string>();
-  const sources = [...kb.article.paragraphs, ...indexed.flatMap(({ fact }) => [fact.subject, fact.answer, ...fact.aliases, ...fact.keywords])];
-  for (const text of sources) for (const word of words(normalizeText(text))) vocabulary.add(stem(word));
-  const articleYears = new Set([...vocabulary].filter((word) => YEAR_PATTERN.test(word)).map(Number));
   // Typos may land on any word the engine understands: the base's, the synonyms', the stopwords'. They
   // are matched as typed (unstemmed): "exsting" is near "existing", not near its stem "exist".
-  const surfaceWords = new Set<string>(lexiconWords());
-  for (const text of sources) for (const word of words(normalizeText(text))) surfaceWords.add(word);
-  const correctable = new Set([...surfaceWords].filter((word) => !/\d/.test(word)));
+  const vocabulary = new Set<string>();
+  const correctable = new Set<string>(lexiconWords());
+  const sources = [...kb.article.paragraphs, ...indexed.flatMap(({ fact }) => [fact.subject, fact.answer, ...fact.aliases, ...fact.keywords])];
+  for (const text of sources) {
+    for (const word of words(normalizeText(text))) {
+      vocabulary.add(stem(word));
+      if (!/\d/.test(word)) correctable.add(word);
+    }
+  }
+  const articleYears = new Set([...vocabulary].filter((word) => YEAR_PATTERN.test(word)).map(Number));
   const typoIndex = new Fuse(
     [...correctable].filter((word) => word.length >= MIN_TYPO_LENGTH),
     { includeScore: true, threshold: TYPO_MAX_SCORE, ignoreLocation: true, minMatchCharLength: 3 },
@@ -292,8 +298,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
     // Nothing else asked ("jfd?", "monterey talks"): what the thing is.
     if (intents.size === 0) intents.add('definition');
+    const lacks = unanswerableKind(corrected);
     if (unique.length === 0) {
-      return { candidates: [], scores: new Float64Array(0), eligible: new Uint8Array(0), unknownTerms, askedYears, unknownNames: [], lacks: null };
+      return { candidates: [], scores: new Float64Array(0), eligible: new Uint8Array(0), unknownTerms, askedYears, unknownNames: [], lacks };
     }
 
     // An unknown content word is information no fact holds: it lowers every fact's coverage alike.
@@ -348,7 +355,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
     const capitalised = new Set((question.match(/\b[A-Z][a-z]+\b/g) ?? []).map((word) => word.toLowerCase()));
     const unknownNames = unknownTerms.filter((term) => capitalised.has(term));
-    return { candidates: touched, scores, eligible, unknownTerms, askedYears, unknownNames, lacks: unanswerableKind(corrected) };
+    return { candidates: touched, scores, eligible, unknownTerms, askedYears, unknownNames, lacks };
   }
 
   function scoredAt(ranking: Ranking, position: number): ScoredFact {
@@ -411,7 +418,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   function suggest(partial: string, limit = 25): Suggestion[] {
     const text = partial.trim().slice(0, MAX_SUGGEST_INPUT);
     if (!text) return kb.facts.slice(0, limit).map((fact) => ({ factId: fact.id, label: fact.subject }));
-    const ranked = rank(text).map(({ fact }) => fact);
+    const ranking = score(text);
+    const ranked = top(ranking, limit, () => true).map((position) => indexed[position]!.fact);
     const fuzzy = suggestIndex.search(text, { limit }).map((result) => result.item);
     return [...new Set([...ranked.slice(0, Math.ceil(limit / 2)), ...fuzzy, ...ranked])]
       .slice(0, limit)
@@ -420,7 +428,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 
   function rank(text: string): ScoredFact[] {
     const ranking = score(text);
-    return top(ranking, ranking.candidates.length, () => true).map((position) => scoredAt(ranking, position));
+    const { scores } = ranking;
+    return [...ranking.candidates].sort((a, b) => scores[b]! - scores[a]! || a - b).map((position) => scoredAt(ranking, position));
   }
 
   return { kb, ask, rank, suggest };
