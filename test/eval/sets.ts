@@ -12,5 +12,6 @@ export interface QuestionSet {
 export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'labelled A', file: new URL('./questions.json', import.meta.url), tuning: true },
   { name: 'labelled B', file: new URL('./questions-b.json', import.meta.url), tuning: true },
+  { name: 'labelled C', file: new URL('./questions-c.json', import.meta.url), tuning: true },
   { name: 'held-out', file: new URL('./holdout-fresh.json', import.meta.url), tuning: false },
 ];
