@@ -97,7 +97,7 @@ const YEAR_PATTERN = /^(?:19|20)\d\d$/;
 /** Autocomplete looks at this much of what is typed: fact subjects are at most 80 characters. */
 const MAX_SUGGEST_INPUT = 100;
 /** What a question rules out: ", not the whole thing", "(not the conference)", "vs who they meet". */
-const NEGATED_PART = /(?:,\s*|\(\s*|\b)(?:but not|not|rather than|instead of|other than|vs|versus)\b(?=\s+(?:the|a|an|how|what|who|when|where|which|just|his|her|its|this|that|jfd|dpsc)\b)[^,.;:?!()]*\)?/g;
+const NEGATED_PART = /(?:,\s*|\(\s*|\b)(?:but not|not|rather than|instead of|other than|as opposed to|vs|versus)\b(?=\s+(?:the|a|an|how|what|who|when|where|which|just|his|her|its|this|that|jfd|dpsc)\b)[^,.;:?!()]*\)?/g;
 
 /** Intents as bits, so that matching a question's kinds against a fact's is one AND. */
 function maskOf(intents: Iterable<Intent>): number {
