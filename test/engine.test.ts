@@ -89,6 +89,13 @@ describe('answering', () => {
     }
   });
 
+  it('refuses an amount for a year the article gives only inside a span, saying so', () => {
+    const result = engine.ask('how much is the jfd in 2027');
+    expect(result.answered).toBe(false);
+    expect(result.lacks).toMatch(/2027/);
+    expect(engine.ask('how much is the jfd from 2026 to 2028 in total').answered).toBe(true);
+  });
+
   it('refuses a year the article says nothing about', () => {
     expect(engine.ask('what is the jfd budget for 2030').answered).toBe(false);
   });

@@ -14,7 +14,7 @@ const engine = createEngine(loadKnowledgeBase());
 const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'labelled A': { answerable: 0.95, refusals: 0.97 },
   'labelled B': { answerable: 0.87, refusals: 0.93 },
-  'labelled C': { answerable: 0.8, refusals: 0.82 },
+  'labelled C': { answerable: 0.81, refusals: 0.97 },
   'held-out': { answerable: 0.79, refusals: 0.78 },
 };
 

@@ -266,6 +266,17 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     ignoreLocation: true,
   });
 
+  // Years the article gives an amount for on its own (2026); the others only inside a span (2027, 2028).
+  const moneyValues = kb.facts.flatMap((fact) => fact.values.filter((value) => value.kind === 'money'));
+  const singleYearAmounts = new Set(moneyValues.flatMap((value) => (value.years.length === 1 ? value.years : [])));
+  const spannedYears = new Set(moneyValues.flatMap((value) => (value.years.length > 1 ? value.years : [])));
+  /** "How much in 2027?" when the article gives 2027 only as part of a span: a figure it does not state. */
+  function unstatedYearAmount(intents: ReadonlySet<Intent>, askedYears: ReadonlySet<number>, asksTotal: boolean): string | null {
+    if (!intents.has('money') || asksTotal || askedYears.size === 0) return null;
+    const years = [...askedYears];
+    return years.every((year) => !singleYearAmounts.has(year) && spannedYears.has(year)) ? `a separate amount for ${years.join(' or ')}` : null;
+  }
+
   /** Known words stay; a typo becomes the word it most likely meant; an unknown word stays as typed. */
   function spellCorrect(word: string): string {
     const stemmed = stem(word);
@@ -298,7 +309,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
     // Nothing else asked ("jfd?", "monterey talks"): what the thing is.
     if (intents.size === 0) intents.add('definition');
-    const lacks = unanswerableKind(corrected);
+    const lacks = unanswerableKind(corrected) ?? unstatedYearAmount(intents, askedYears, unique.includes('total'));
     if (unique.length === 0) {
       return { candidates: [], scores: new Float64Array(0), eligible: new Uint8Array(0), unknownTerms, askedYears, unknownNames: [], lacks };
     }
