@@ -100,6 +100,12 @@ describe('answering', () => {
     expect(engine.ask('what is the jfd budget for 2030').answered).toBe(false);
   });
 
+  it('answers the question asked, not the context before it', () => {
+    const trip = engine.ask('how long is the conference trip').answers[0]?.fact.id;
+    expect(trip).toBeDefined();
+    expect(engine.ask('i know the JFD is 3 yrs, but how long is the conference trip?').answers[0]?.fact.id).toBe(trip);
+  });
+
   it('keeps what the asker rules out from matching', () => {
     const size = engine.ask('how many people go').answers[0]?.fact.id;
     expect(engine.ask('how many people go, not how long').answers[0]?.fact.id).toBe(size);

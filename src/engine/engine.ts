@@ -99,6 +99,17 @@ const MAX_SUGGEST_INPUT = 100;
 /** What a question rules out: ", not the whole thing", "(not the conference)", "vs who they meet". */
 const NEGATED_PART = /(?:,\s*|\(\s*|\b)(?:but not|not|rather than|instead of|other than|as opposed to|vs|versus)\b(?=\s+(?:the|a|an|how|what|who|when|where|which|just|his|her|its|this|that|jfd|dpsc)\b)[^,.;:?!()]*\)?/g;
 
+/** How much the context before the question proper counts ("I know the JFD is 3 yrs, but ..."). */
+const CONTEXT_WEIGHT = 0.35;
+/** Where the question proper starts: after the last sentence end or "but" that a question word follows. */
+const QUESTION_START = /(?:[?.!;]\s+|,?\s*\bbut\s+|,?\s*\bso\s+)(?=(?:what|whats|who|whos|when|where|why|how|which|is|are|does|do|did|will|can)\b)/g;
+
+function splitContext(text: string): { asked: string; context: string } {
+  const starts = [...text.matchAll(QUESTION_START)].map((match) => match.index! + match[0].length);
+  const start = starts.at(-1);
+  return start === undefined ? { asked: text, context: '' } : { asked: text.slice(start), context: text.slice(0, start) };
+}
+
 /** Intents as bits, so that matching a question's kinds against a fact's is one AND. */
 function maskOf(intents: Iterable<Intent>): number {
   let mask = 0;
@@ -289,18 +300,26 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   function score(question: string): Ranking {
     // Spelling first, so that intents see "how many" in "hwo mnay"; what the asker rules out ("not the
     // whole thing", "vs who they meet") is dropped before anything is matched.
-    const corrected = abbreviateNames(normalizeText(question).replace(/[a-z]+/g, spellCorrect).replace(NEGATED_PART, ' '));
-    const concepts: string[] = [];
+    const whole = abbreviateNames(normalizeText(question).replace(/[a-z]+/g, spellCorrect).replace(NEGATED_PART, ' '));
+    // In "I know the JFD is 3 yrs, but how long is the trip?" the last question is what is asked; what comes
+    // before is context: it still counts, but less.
+    const { asked: corrected, context } = splitContext(whole);
+    /** Query weight by concept: 1 for what is asked, CONTEXT_WEIGHT for what only the context names. */
+    const queryWeight = new Map<string, number>();
     const unknownTerms: string[] = [];
     const askedYears = new Set<number>();
-    for (const word of words(corrected)) {
-      if (isStopword(word)) continue;
-      if (YEAR_PATTERN.test(word)) askedYears.add(Number(word));
-      const stemmed = stem(word);
-      if (vocabulary.has(stemmed) || isKnownSynonym(stemmed)) concepts.push(conceptOf(stemmed));
-      else if (!isFiller(word) && !/^\d/.test(word)) unknownTerms.push(word);
+    for (const [text, weight] of [[corrected, 1], [context, CONTEXT_WEIGHT]] as const) {
+      for (const word of words(text)) {
+        if (isStopword(word)) continue;
+        if (weight === 1 && YEAR_PATTERN.test(word)) askedYears.add(Number(word));
+        const stemmed = stem(word);
+        if (vocabulary.has(stemmed) || isKnownSynonym(stemmed)) {
+          const concept = conceptOf(stemmed);
+          queryWeight.set(concept, Math.max(queryWeight.get(concept) ?? 0, weight));
+        } else if (weight === 1 && !isFiller(word) && !/^\d/.test(word)) unknownTerms.push(word);
+      }
     }
-    const unique = [...new Set(concepts)];
+    const unique = [...queryWeight.keys()];
     const intents = detectIntents(corrected);
     // Synonyms say what is asked as well as wording does: "concentrate on" asks for a topic.
     for (const concept of unique) {
@@ -316,12 +335,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 
     // An unknown content word is information no fact holds: it lowers every fact's coverage alike.
     const totalInformation =
-      unique.reduce((sum, concept) => sum + idf(concept), 0) + unknownTerms.length * settings.unknownTermWeight * idf('');
+      unique.reduce((sum, concept) => sum + idf(concept) * queryWeight.get(concept)!, 0) + unknownTerms.length * settings.unknownTermWeight * idf('');
     // Typed arrays by fact position: a question over 10,000 facts may touch most of them.
     const matched = new Float64Array(indexed.length);
     const touched: number[] = [];
     for (const concept of unique) {
-      const information = idf(concept);
+      const information = idf(concept) * queryWeight.get(concept)!;
       for (const { position, weight } of postings.get(concept) ?? []) {
         if (matched[position] === 0) touched.push(position);
         matched[position] = matched[position]! + information * weight;
@@ -341,7 +360,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const yearPicks = intents.has('money') || intents.has('date') || unique.includes('budget');
     // The question's most specific concept (held by the fewest facts) is what it is about: a fact without
     // it may be related, but does not answer ("where are the Monterey Talks held" is not the trip's venue).
-    const focus = unique.reduce((rarest, concept) => (idf(concept) > idf(rarest) ? concept : rarest));
+    const askedConcepts = unique.filter((concept) => queryWeight.get(concept) === 1);
+    const focus = (askedConcepts.length > 0 ? askedConcepts : unique).reduce((rarest, concept) => (idf(concept) > idf(rarest) ? concept : rarest));
     const holdsFocus = new Uint8Array(indexed.length);
     for (const { position } of postings.get(focus) ?? []) holdsFocus[position] = 1;
     for (const position of touched) {
