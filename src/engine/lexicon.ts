@@ -39,7 +39,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['sale', 'sales', 'selling', 'sell'],
   ['branch', 'branches', 'services', 'army', 'navy', 'airforce'],
   ['operational', 'operations', 'tactical'],
-  ['analyst', 'expert', 'scholar', 'academic', 'commentator', 'pundit', 'specialist'],
+  ['analyst', 'jin', 'zhong', 'expert', 'scholar', 'academic', 'commentator', 'pundit', 'specialist'],
   // His two affiliations must stay apart: a researcher at an institute, a professor at a university.
   ['researcher', 'research', 'fellow', 'tank'],
   ['professor', 'prof', 'lecturer', 'teaches', 'teach', 'teacher', 'faculty'],
