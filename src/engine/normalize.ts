@@ -8,6 +8,10 @@
 const ROC_OFFSET = 1911;
 export const ARTICLE_NEXT_YEAR = 2026;
 
+/** Ordinals as numbers, so "4th" (which becomes "4") meets the article's "fourth". */
+const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINAL_WORD = new RegExp(`\\b(?:${ORDINALS.join('|')})\\b`, 'g');
+
 const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/[‘’`´]/g, "'"],
   [/[“”„]/g, '"'],
@@ -69,6 +73,7 @@ export function normalizeText(text: string): string {
   for (const [pattern, replacement] of SPELLING_VARIANTS) out = out.replace(pattern, replacement);
   out = out.replace(/\bdep(?:uty)?\.? min\.?(?=\s|$)/g, 'deputy minister');
   out = out.replace(/[a-z]+/g, (word) => SHORTHAND[word] ?? word);
+  out = out.replace(ORDINAL_WORD, (ordinal) => String(ORDINALS.indexOf(ordinal) + 2));
   out = rocToGregorian(out);
   // The article's "next year" is 2026: it was written in 2025.
   out = out.replace(/\bnext year\b/g, `next year ${ARTICLE_NEXT_YEAR}`);
