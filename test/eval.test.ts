@@ -14,7 +14,7 @@ const engine = createEngine(loadKnowledgeBase());
 const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'labelled A': { answerable: 0.95, refusals: 0.97 },
   'labelled B': { answerable: 0.87, refusals: 0.93 },
-  'labelled C': { answerable: 0.85, refusals: 0.97 },
+  'labelled C': { answerable: 0.88, refusals: 0.97 },
   'held-out': { answerable: 0.79, refusals: 0.78 },
 };
 

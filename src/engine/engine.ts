@@ -102,7 +102,7 @@ const NEGATED_PART = /(?:,\s*|\(\s*|\b)(?:but not|not|rather than|instead of|oth
 /** How much the context before the question proper counts ("I know the JFD is 3 yrs, but ..."). */
 const CONTEXT_WEIGHT = 0.35;
 /** Where the question proper starts: after the last sentence end or "but" that a question word follows. */
-const QUESTION_START = /(?:[?.!;]\s+|,?\s*\bbut\s+|,?\s*\bso\s+)(?=(?:what|whats|who|whos|when|where|why|how|which|is|are|does|do|did|will|can)\b)/g;
+const QUESTION_START = /(?:[?.!;:]\s+|,?\s*\bbut\s+|,?\s*\bso\s+)(?=(?:what|whats|who|whos|when|where|why|how|which|is|are|does|do|did|will|can)\b)/g;
 
 function splitContext(text: string): { asked: string; context: string } {
   const starts = [...text.matchAll(QUESTION_START)].map((match) => match.index! + match[0].length);

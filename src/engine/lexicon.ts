@@ -15,7 +15,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['travel', 'trip', 'trips', 'journey', 'airfare', 'flights', 'flight', 'visit', 'visiting', 'visits', 'travelling', 'traveling', 'tour', 'mission'],
   ['send', 'sending', 'sends', 'sent', 'dispatch', 'dispatching', 'go', 'going', 'goes', 'went', 'attend', 'attending', 'attends', 'participate', 'participating', 'participates', 'join', 'joining', 'joins', 'fly', 'flying'],
   ['week', 'weeks', 'fortnight', 'days', 'day'],
-  ['duration', 'long', 'length', 'lengthy', 'period', 'stay', 'staying', 'stays', 'last', 'lasting', 'lasts', 'span', 'timeframe'],
+  ['duration', 'long', 'longer', 'length', 'lengthy', 'period', 'stay', 'staying', 'stays', 'last', 'lasting', 'lasts', 'span', 'timeframe'],
   ['lead', 'leads', 'leader', 'leading', 'led', 'head', 'heads', 'heading', 'headed', 'chief', 'charge', 'helm', 'command', 'commands'],
   ['minister', 'secretary'],
   ['deputy', 'vice'],
@@ -125,7 +125,7 @@ gonna wanna gotta kinda sorta wait so right correct true false real sure confirm
 saying said article story piece news report reported reports according supposedly apparently guess mean
 like thing things stuff part kind sort way ways exactly anyway anyways thus therefore hence whats going happen
 happening happens happened do does supposed planned planning plan plans will shall going get make makes made
-one ones which whichever what whatever name named called call list give gives given
+one ones which whichever what whatever name named called call list give gives given couple
 ntd usd twd dollars dollar million millions currency`;
 const STOPWORDS = new Set(STOPWORD_LIST.split(/\s+/).filter(Boolean).map((word) => word.replace(/'/g, '')));
 
