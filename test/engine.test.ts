@@ -34,6 +34,13 @@ describe('normalisation', () => {
     expect(normalizeText('year 117')).toContain('2028');
     expect(normalizeText('113年')).toContain('2024');
     expect(normalizeText('next year')).toContain('2026');
+    expect(normalizeText('the budget for 115')).toContain('2026');
+  });
+
+  it('leaves an amount or a count of 110-119 alone: it is no ROC year', () => {
+    expect(normalizeText('NT$115 million')).toBe('ntd 115 million');
+    expect(normalizeText('115 people')).toBe('115 people');
+    expect(normalizeText('110.5')).toBe('110.5');
   });
 
   it('tells the country from the pronoun', () => {
@@ -128,6 +135,34 @@ describe('answering', () => {
     expect(suggestions.length).toBeGreaterThan(0);
     expect(suggestions.length).toBeLessThanOrEqual(25);
     expect(suggestions.some((suggestion) => /delegation/i.test(suggestion.label))).toBe(true);
+  });
+});
+
+describe('odd input', () => {
+  // Each must come back as an ordinary result (no throw), refused: none of them asks about the article.
+  const odd = {
+    emoji: '🚀🔥😀'.repeat(60),
+    punctuation: '?!.,;:'.repeat(80),
+    chinese: '台灣國防部明年將派遣代表團赴美'.repeat(30),
+    'numbers only': '1234567890 '.repeat(45),
+    'one 500-letter word': 'a'.repeat(500),
+    'a long run of made-up words': Array.from({ length: 60 }, (_, i) => `zq${i.toString(36)}word`).join(' '),
+  };
+  for (const [name, question] of Object.entries(odd)) {
+    it(`refuses ${name} without throwing`, () => {
+      const result = engine.ask(question);
+      expect(result.answered).toBe(false);
+      expect(result.answers).toEqual([]);
+      expect(result.related.length).toBeLessThanOrEqual(3);
+    });
+  }
+
+  it('gives the same answer to a question whatever was asked before it (no state leaks between questions)', () => {
+    const questions = ['how many ppl r they sending', 'how lnog is the trip', 'who is jin zhong', 'how much is the jfd next year', 'xylophone tanks'];
+    const first = questions.map((question) => JSON.stringify(engine.ask(question)));
+    const fresh = createEngine(kb);
+    const again = [...questions].reverse().map((question) => JSON.stringify(fresh.ask(question))).reverse();
+    expect(again).toEqual(first);
   });
 });
 

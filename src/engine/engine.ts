@@ -232,10 +232,17 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
   }
   const articleYears = new Set([...vocabulary].filter((word) => YEAR_PATTERN.test(word)).map(Number));
-  const typoIndex = new Fuse(
-    [...correctable].filter((word) => word.length >= MIN_TYPO_LENGTH),
-    { includeScore: true, threshold: TYPO_MAX_SCORE, ignoreLocation: true, minMatchCharLength: 3 },
+  // A correction keeps the first letter, so each letter gets its own index: a lookup searches a few dozen
+  // words, not the whole vocabulary, and a question full of unknown words stays fast.
+  const byFirstLetter = new Map<string, string[]>();
+  for (const word of correctable) {
+    if (word.length >= MIN_TYPO_LENGTH) byFirstLetter.set(word[0]!, [...(byFirstLetter.get(word[0]!) ?? []), word]);
+  }
+  const typoIndexes = new Map(
+    [...byFirstLetter].map(([letter, group]) => [letter, new Fuse(group, { includeScore: true, threshold: TYPO_MAX_SCORE, ignoreLocation: true, minMatchCharLength: 3 })]),
   );
+  /** A typo is at most two letters longer than the word it meant; anything longer is not worth a search. */
+  const maxTypoLength = Math.max(0, ...[...correctable].map((word) => word.length)) + 2;
   const corrections = new Map<string, string | null>();
   /** Two neighbouring letters swapped is the commonest typo ("teh", "lnog") and too short for fuse.js. */
   function unswap(word: string): string | undefined {
@@ -250,14 +257,15 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
    * length ("japan" is no typo of "japanese"), and short words must be closer than long ones.
    */
   function correct(word: string): string | null {
-    if (word.length < 3 || /\d/.test(word)) return null;
+    if (word.length < 3 || word.length > maxTypoLength || /\d/.test(word)) return null;
     if (!corrections.has(word)) {
       const maxScore = word.length >= 7 ? TYPO_MAX_SCORE : SHORT_TYPO_MAX_SCORE;
       const fuzzy =
         word.length >= MIN_TYPO_LENGTH
-          ? typoIndex
-              .search(word, { limit: 5 })
-              .find(({ item, score }) => (score ?? 1) <= maxScore && item[0] === word[0] && Math.abs(item.length - word.length) <= 2)?.item
+          ? typoIndexes
+              .get(word[0]!)
+              ?.search(word, { limit: 5 })
+              .find(({ item, score }) => (score ?? 1) <= maxScore && Math.abs(item.length - word.length) <= 2)?.item
           : undefined;
       if (corrections.size > 10_000) corrections.clear();
       corrections.set(word, unswap(word) ?? fuzzy ?? null);

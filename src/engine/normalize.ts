@@ -55,7 +55,13 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   w: 'with', wks: 'weeks', tw: 'taiwan', rn: 'now', pls: 'please', plz: 'please', tbh: '', imo: '', lol: '',
 };
 
-/** "ROC 115", "year 115", "115年" and a bare 113-117 are ROC years; they become Gregorian. */
+/**
+ * A bare 110-119 is an ROC year unless it is an amount or a count: "ntd 115 million", "115 people".
+ * (Decimals are amounts too: "110.5".)
+ */
+const BARE_ROC_YEAR = /(?<!\b(?:ntd|usd)\s*)\b(11[0-9])\b(?!\.\d|\s*(?:%|(?:million|billion|thousand|percent|people|persons|delegates|members|officials|officers|days|weeks|months)\b))/g;
+
+/** "ROC 115", "year 115", "115年" and a bare 110-119 are ROC years; they become Gregorian. */
 function rocToGregorian(text: string): string {
   // The calendar stays named ("roc 2026"): a question in ROC years may be asking about the calendar itself.
   const gregorian = (roc: string) => `roc ${Number(roc) + ROC_OFFSET}`;
@@ -63,7 +69,7 @@ function rocToGregorian(text: string): string {
     .replace(/\b(?:roc|minguo)\s*(?:year\s*)?(\d{2,3})\b/g, (_, roc: string) => gregorian(roc))
     .replace(/\byear\s+(\d{3})\b/g, (_, roc: string) => `year ${gregorian(roc)}`)
     .replace(/\b(\d{3})\s*年/g, (_, roc: string) => gregorian(roc))
-    .replace(/\b(11[0-9])\b(?!\.\d)/g, (_, roc: string) => gregorian(roc));
+    .replace(BARE_ROC_YEAR, (_, roc: string) => gregorian(roc));
 }
 
 /** Lower-cases and rewrites spellings, currencies and calendars; keeps words and numbers apart. */
