@@ -72,6 +72,19 @@ describe('checking a message against the article', () => {
     expect(checkClaims(engine, 'There are five dialogues')[0]?.verdict).toBe('contradicted');
   });
 
+  it('reads 110-119 in a count or an amount as that number, not as an ROC year', () => {
+    const [people, money] = checkClaims(engine, 'They send 115 people. The JFD costs NT$115 million.');
+    expect(people).toMatchObject({ claim: '115 people', verdict: 'contradicted' });
+    expect(money).toMatchObject({ claim: 'NT$115 million', verdict: 'contradicted' });
+  });
+
+  it('checks every figure of a long message, each against its own fact', () => {
+    const claims = checkClaims(engine, 'They send 32 people. '.repeat(10) + 'The trip lasts two weeks in 2026.');
+    expect(claims).toHaveLength(11);
+    expect(claims.every((claim) => claim.verdict === 'supported')).toBe(true);
+    expect(new Set(claims.map((claim) => claim.fact?.id)).size).toBe(2);
+  });
+
   it('treats the currency as part of an amount', () => {
     const [claim] = checkClaims(engine, 'the travel budget is 15.43 million US dollars');
     expect(claim?.verdict).toBe('contradicted');

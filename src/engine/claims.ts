@@ -5,7 +5,7 @@
  * article (it says nothing about that subject). Anything the message says beyond these kinds is not judged.
  */
 import type { Citation, Fact, FactValue, MoneyValue } from '../knowledge/schema.ts';
-import type { Engine } from './engine.ts';
+import type { AnswerResult, Engine } from './engine.ts';
 import { formatMoney } from './money.ts';
 import { conceptOf, wordsForConcept } from './lexicon.ts';
 import { normalizeText, stem } from './normalize.ts';
@@ -93,9 +93,9 @@ function describeValue(value: FactValue): string {
 }
 
 /** Capitalised names the article never uses ("Japan"): a claim about them is not about the article. */
-function foreignNames(engine: Engine, original: string): string[] {
+function foreignNames(original: string, asked: AnswerResult): string[] {
   const capitalised = new Map((original.match(/\b[A-Z][a-z]+\b/g) ?? []).map((word) => [word.toLowerCase(), word]));
-  return engine.ask(original).unknownTerms.flatMap((term) => capitalised.get(term) ?? []);
+  return asked.unknownTerms.flatMap((term) => capitalised.get(term) ?? []);
 }
 
 export function checkClaims(engine: Engine, text: string): ClaimCheck[] {
@@ -109,35 +109,41 @@ export function checkClaims(engine: Engine, text: string): ClaimCheck[] {
       countFacts.set(noun, [...(countFacts.get(noun) ?? []), value]);
     }
   }
-  /** The facts with a value of this kind, most relevant to the sentence first. */
-  function factsWith(sentence: string, accepts: (value: FactValue) => boolean): Fact[] {
-    const holders = facts.filter((fact) => fact.values.some(accepts));
-    const rank = new Map(engine.rank(sentence).map((scored, position) => [scored.fact.id, position]));
-    return holders.sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
-  }
+  const counts = countPattern([...countFacts.keys()].flatMap(wordsForConcept));
 
   const checks: ClaimCheck[] = [];
   for (const original of text.split(/(?<=[.!?;])\s+|\n+/)) {
     const sentence = normalizeText(original);
     if (!sentence.trim()) continue;
-    const foreign = foreignNames(engine, original);
+    // Asked and ranked once per sentence, however many figures it holds.
+    const asked = engine.ask(original);
+    const foreign = foreignNames(original, asked);
+    let rankOf: Map<string, number> | undefined; // ranked only if the sentence holds a figure
+    /** The facts with a value of this kind, most relevant to the sentence first. */
+    const factsWith = (accepts: (value: FactValue) => boolean): Fact[] => {
+      rankOf ??= new Map(engine.rank(sentence).map((scored, position) => [scored.fact.id, position]));
+      const rank = (fact: Fact) => rankOf!.get(fact.id) ?? Infinity;
+      return facts.filter((fact) => fact.values.some(accepts)).sort((x, y) => rank(x) - rank(y));
+    };
     const sentenceChecks: ClaimCheck[] = [];
 
-    for (const match of sentence.matchAll(countPattern([...countFacts.keys()].flatMap(wordsForConcept)))) {
+    for (const match of sentence.matchAll(counts)) {
       const number = match[1] ?? match[4]!;
       // "a lot of people" counts nothing; "a month" (a duration) is the only place "a" is one.
       const claimed = number === 'a' || number === 'an' ? null : parseNumber(number);
       if (claimed === null) continue;
       const claim = match[0];
       const counted = match[3] ? 'delegation' : conceptOf(stem(match[2]!));
-      const candidates = factsWith(sentence, (value) => value.kind === 'count' && (countFacts.get(counted === 'delegation' ? 'people' : counted) ?? []).includes(value));
-      const agreeing = candidates.find((fact) => fact.values.some((value) => value.kind === 'count' && value.amount === claimed));
+      const countsThis = countFacts.get(counted === 'delegation' ? 'people' : counted) ?? [];
+      const candidates = factsWith((value) => countsThis.includes(value));
+      const agreeing = candidates.find((fact) => fact.values.some((value) => countsThis.includes(value) && value.kind === 'count' && value.amount === claimed));
       const fact = agreeing ?? candidates[0];
       if (!fact || foreign.length > 0) {
         sentenceChecks.push(notInArticle(claim, `The article gives no such count for ${foreign.join(', ') || 'this'}.`));
         continue;
       }
-      const value = fact.values.find((v) => v.kind === 'count')!;
+      // The count of this thing (a fact may count more than one).
+      const value = fact.values.find((v) => countsThis.includes(v) && (!agreeing || (v.kind === 'count' && v.amount === claimed)))!;
       const whose = fact.stance === 'judgement' ? ' (as Jin Zhong’s reading)' : '';
       sentenceChecks.push(verdictOn(fact, agreeing ? 'supported' : 'contradicted', `The article says ${describeValue(value)}${whose}.`, claim));
     }
@@ -147,7 +153,7 @@ export function checkClaims(engine: Engine, text: string): ClaimCheck[] {
       const unit = (match[4] ? 'week' : match[2]) as keyof typeof DAYS_PER_UNIT;
       // "next year" and "three-year" budgets are not stays; only claims about how long something lasts.
       if (amount === null || /\bnext year\b/.test(match[0]) || (match[1] === 'a' && unit === 'year')) continue;
-      const fact = factsWith(sentence, (value) => value.kind === 'duration')[0];
+      const fact = factsWith((value) => value.kind === 'duration')[0];
       if (!fact || foreign.length > 0) {
         sentenceChecks.push(notInArticle(match[0], 'The article gives no such duration.'));
         continue;
@@ -164,7 +170,7 @@ export function checkClaims(engine: Engine, text: string): ClaimCheck[] {
       const millions = Number(figure) * (scale === 'billion' ? 1000 : 1);
       const claim = currency ? formatMoney(millions, currency) : matched.trim();
       // The sentence says which amount it means ("the travel budget"); the currency is part of the claim.
-      const fact = factsWith(sentence, (value) => value.kind === 'money')[0];
+      const fact = factsWith((value) => value.kind === 'money')[0];
       if (!fact || foreign.length > 0) {
         sentenceChecks.push(notInArticle(claim, 'The article states no such amount.'));
         continue;
@@ -179,14 +185,12 @@ export function checkClaims(engine: Engine, text: string): ClaimCheck[] {
       sentenceChecks.push(verdictOn(fact, same ? 'supported' : 'contradicted', explanation, claim));
     }
 
-    const moneyOrDuration = sentenceChecks.length > 0;
-    for (const match of sentence.matchAll(YEAR_PATTERN)) {
-      // A year beside a figure dates that figure; it is checked with it, not on its own.
-      if (moneyOrDuration || /\bnext year\b/.test(sentence)) break;
+    // A year beside a count, duration or amount dates that figure; it is checked with it, not on its own.
+    const yearsDateAFigure = sentenceChecks.length > 0 || /\bnext year\b/.test(sentence);
+    for (const match of yearsDateAFigure ? [] : sentence.matchAll(YEAR_PATTERN)) {
       const year = Number(match[1]);
-      const fact = factsWith(sentence, (value) => value.kind === 'year')[0];
-      const ranked = engine.ask(original);
-      if (!fact || foreign.length > 0 || (!ranked.answered && ranked.related.every((r) => r.fact.id !== fact.id))) {
+      const fact = factsWith((value) => value.kind === 'year')[0];
+      if (!fact || foreign.length > 0 || (!asked.answered && asked.related.every((r) => r.fact.id !== fact.id))) {
         sentenceChecks.push(notInArticle(match[0], 'The article dates nothing else to a year.'));
         continue;
       }
