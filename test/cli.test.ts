@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ const tsx = new URL('../node_modules/.bin/tsx', import.meta.url).pathname;
 const cli = new URL('../src/cli.ts', import.meta.url).pathname;
 
 function run(args: string[], input?: string, env: Record<string, string> = {}) {
-  const result = spawnSync(tsx, [cli, ...args], { input, encoding: 'utf8', timeout: 30_000, env: { ...process.env, ...env } });
+  const result = spawnSync(tsx, [cli, ...args], { input, encoding: 'utf8', timeout: 30_000, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -66,13 +66,34 @@ describe('npx tsx src/cli.ts', () => {
     expect(parsed.answered).toBe(true);
   });
 
-  it('ask --json reads questions from standard input and answers each, in order, in one process', () => {
-    const questions = Array.from({ length: 300 }, (_, i) => (i % 3 === 0 ? 'how long is the trip' : i % 3 === 1 ? 'who is jin zhong' : `what about Japan ${i}`));
+  it('ask --json reads 10,000 questions from standard input and answers each, in order, in one process', () => {
+    const questions = Array.from({ length: 10_000 }, (_, i) => (i % 3 === 0 ? 'how long is the trip' : i % 3 === 1 ? 'who is jin zhong' : `what about Japan ${i}`));
     const { code, stdout } = run(['ask', '--json'], `${questions.join('\n')}\n`);
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(questions.length);
     lines.forEach((line, i) => expectContract(line, questions[i]!));
+  });
+
+  it('ask --json batch: CRLF line ends, a last line without a newline, and a blank line answered in its place with an error', () => {
+    const { code, stdout } = run(['ask', '--json'], 'how long is the trip\r\n\r\nwho is jin zhong');
+    expect(code).toBe(1);
+    const [trip, blank, jin, ...rest] = stdout.trim().split('\n');
+    expect(rest).toEqual([]);
+    expect(expectContract(trip!, 'how long is the trip').answered).toBe(true);
+    expect(JSON.parse(blank!)).toEqual({ question: '', error: expect.stringMatching(/empty/) });
+    expect(expectContract(jin!, 'who is jin zhong').answered).toBe(true);
+  });
+
+  it('ask --json batch: a reader that stops early (| head) ends the output quietly, without a stack trace, exit 1', async () => {
+    const child = spawn(tsx, [cli, 'ask', '--json']);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.end(`${'how long is the trip\n'.repeat(20_000)}`);
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
   });
 
   it('refuses bad input with one clear line and a non-zero exit, never a stack trace', () => {
