@@ -85,6 +85,20 @@ describe('loading refuses a bad fact base, naming the fact and the field', () =>
     expect(problems.join('\n')).toMatch(/fact "sample-fact" values\[0\]: 23 does not appear/);
   });
 
+  it('a number found only inside another number of the quote (3 in "32", 15 in "15.43")', () => {
+    expect(problemsOf([validFact({ values: [{ kind: 'count', amount: 3, qualifier: 'up_to', unit: 'people' }] })]).join('\n')).toMatch(
+      /fact "sample-fact" values\[0\]: 3 does not appear/,
+    );
+    const travel = { articleId: article.id, paragraph: 7, quote: 'with a travel budget of NT$15.43 million' };
+    const values: FactInput['values'] = [{ kind: 'money', millions: 15, currency: 'TWD', qualifier: 'exact', years: [2026] }];
+    expect(problemsOf([validFact({ values, citations: [travel] })]).join('\n')).toMatch(/values\[0\]: 15 does not appear/);
+  });
+
+  it('a duplicate id names where the first one is in the file, counting facts that failed too', () => {
+    const problems = problemsOf([validFact({ id: 'broken', topic: 'nope' as never }), validFact(), validFact()]);
+    expect(problems.join('\n')).toMatch(/fact "sample-fact" id: duplicate id \(also fact #2\)/);
+  });
+
   it('a malformed value: an ROC year that does not match its Gregorian year', () => {
     const problems = problemsOf([validFact({ values: [{ kind: 'year', gregorian: 2026, roc: 116 }] })]);
     expect(problems.join('\n')).toMatch(/fact "sample-fact" values\[0\]\.roc: ROC year must equal/);

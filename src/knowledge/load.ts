@@ -22,6 +22,8 @@ export class KnowledgeBaseError extends Error {
 }
 
 const SMALL_NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** "the fourth annual dialogue" states that there are four. */
+const SMALL_ORDINAL_WORDS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 /** The ways the article may write a value's number, so that a mistyped figure is caught at load. */
 function numberSpellings(value: FactValue): string[] {
@@ -30,8 +32,8 @@ function numberSpellings(value: FactValue): string[] {
       return [String(value.millions), value.millions.toFixed(2)];
     case 'count':
     case 'duration': {
-      const word = SMALL_NUMBER_WORDS[value.amount];
-      return word ? [String(value.amount), word] : [String(value.amount)];
+      const words = [SMALL_NUMBER_WORDS[value.amount], SMALL_ORDINAL_WORDS[value.amount]].filter((word) => word !== undefined);
+      return [String(value.amount), ...words];
     }
     case 'year':
       return []; // "next year" stands for 2026, so a year need not be spelled out in the quote.
@@ -65,9 +67,12 @@ function checkAgainstArticle(fact: Fact, article: Article): string[] {
     }
   });
   const quoted = fact.citations.map((citation) => citation.quote.toLowerCase()).join('\n');
+  // A whole number or word, not part of one: 3 is not in "32", nor 15 in "15.43", nor "ten" in "often".
+  const quotes = (spelling: string) =>
+    new RegExp(`(?<![\\w.])${spelling.replace(/\./g, '\\.')}(?![\\w]|\\.\\d)`).test(quoted);
   fact.values.forEach((value, index) => {
     const spellings = numberSpellings(value);
-    if (spellings.length > 0 && !spellings.some((spelling) => quoted.includes(spelling))) {
+    if (spellings.length > 0 && !spellings.some(quotes)) {
       problems.push(`${label} values[${index}]: ${spellings[0]} does not appear in any of the fact's quotes`);
     }
   });
@@ -80,6 +85,8 @@ export function buildKnowledgeBase(article: Article, rawFacts: unknown): Knowled
   const problems: string[] = [];
   const facts: Fact[] = [];
   const byId = new Map<string, Fact>();
+  /** Where each id first appeared in the file, for naming the original of a duplicate. */
+  const firstIndex = new Map<string, number>();
   rawFacts.forEach((raw: unknown, index) => {
     const rawId = (raw as { id?: unknown } | null)?.id;
     const label = typeof rawId === 'string' ? `fact "${rawId}"` : `fact #${index + 1}`;
@@ -89,10 +96,12 @@ export function buildKnowledgeBase(article: Article, rawFacts: unknown): Knowled
       return;
     }
     const fact = parsed.data;
-    if (byId.has(fact.id)) {
-      problems.push(`${label} id: duplicate id (also fact #${facts.indexOf(byId.get(fact.id)!) + 1})`);
+    const first = firstIndex.get(fact.id);
+    if (first !== undefined) {
+      problems.push(`${label} id: duplicate id (also fact #${first + 1})`);
       return;
     }
+    firstIndex.set(fact.id, index);
     problems.push(...checkAgainstArticle(fact, article));
     byId.set(fact.id, fact);
     facts.push(fact);
