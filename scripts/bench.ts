@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { createEngine, type Engine } from '../src/engine/engine.ts';
 import { loadArticle } from '../src/knowledge/article.ts';
 import { buildKnowledgeBase, loadKnowledgeBase } from '../src/knowledge/load.ts';
-import type { FactInput } from '../src/knowledge/schema.ts';
+import { TOPICS, type FactInput } from '../src/knowledge/schema.ts';
 import { loadQuestions } from '../test/eval/evaluate.ts';
 import { QUESTION_SETS } from '../test/eval/sets.ts';
 
@@ -49,7 +49,7 @@ function generatedFacts(count: number): FactInput[] {
     const start = Math.floor(random() * (text.length - 60));
     return {
       id: `generated-${index}`,
-      topic: pick(['delegation', 'budgets', 'dialogues', 'cooperation', 'analyst', 'outlook'] as const),
+      topic: pick(TOPICS),
       subject: phrase(3),
       answer: `${phrase(12)}.`,
       stance: 'reported',

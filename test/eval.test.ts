@@ -19,6 +19,10 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
 };
 
 describe('answer quality on the labelled question sets', () => {
+  it('has a floor for every set', () => {
+    expect(Object.keys(FLOORS).sort()).toEqual(QUESTION_SETS.map((set) => set.name).sort());
+  });
+
   for (const set of QUESTION_SETS) {
     it(`${set.name}: right at rank 1 and correct refusals stay at their floors`, () => {
       const questions = loadQuestions(set.file);
@@ -28,11 +32,12 @@ describe('answer quality on the labelled question sets', () => {
       expect(report.outOfScope.accuracy).toBeGreaterThanOrEqual(FLOORS[set.name]!.refusals);
     });
 
-    it(`${set.name}: every label names a real fact and a paragraph that fact cites`, () => {
+    it(`${set.name}: every label names a real fact (and real alternatives) and a paragraph that fact cites`, () => {
       for (const question of loadQuestions(set.file)) {
         if (question.expect === null) continue;
         const fact = engine.kb.byId.get(question.expect);
         expect(fact, question.q).toBeDefined();
+        for (const alternative of question.alsoOk ?? []) expect(engine.kb.byId.has(alternative), `${question.q}: ${alternative}`).toBe(true);
         if (question.paragraph !== undefined) expect(fact!.citations.map((c) => c.paragraph), question.q).toContain(question.paragraph);
       }
     });

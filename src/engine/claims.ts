@@ -6,14 +6,14 @@
  */
 import type { Citation, Fact, FactValue, MoneyValue } from '../knowledge/schema.ts';
 import type { AnswerResult, Engine } from './engine.ts';
-import { formatMoney } from './money.ts';
+import { formatMoney, QUALIFIER_WORDS } from './money.ts';
 import { conceptOf, wordsForConcept } from './lexicon.ts';
 import { normalizeText, stem } from './normalize.ts';
 
 export type Verdict = 'supported' | 'contradicted' | 'not_in_article';
 
 export interface ClaimCheck {
-  /** The words of the message that make the claim (normalised: lower case, currencies spelled out). */
+  /** The words of the message that make the claim, normalised ("32 people", "2026"); an amount as formatMoney writes it. */
   claim: string;
   verdict: Verdict;
   /** The fact the verdict rests on; null when the article has none on this subject. */
@@ -79,12 +79,11 @@ function sameFigure(claimed: number, stated: number, claimedText: string): boole
 }
 
 function describeValue(value: FactValue): string {
-  const qualifier = { exact: '', up_to: 'up to ', over: 'over ', about: 'about ', nearly: 'nearly ' };
   switch (value.kind) {
     case 'count':
-      return `${qualifier[value.qualifier]}${value.amount} ${value.unit}`;
+      return `${QUALIFIER_WORDS[value.qualifier]}${value.amount} ${value.unit}`;
     case 'duration':
-      return `${qualifier[value.qualifier]}${value.amount} ${value.unit}${value.amount === 1 ? '' : 's'}`;
+      return `${QUALIFIER_WORDS[value.qualifier]}${value.amount} ${value.unit}${value.amount === 1 ? '' : 's'}`;
     case 'money':
       return formatMoney(value.millions, value.currency, value.qualifier);
     case 'year':

@@ -14,8 +14,9 @@
  *    a fact that holds that kind of value and the question's most specific concept; a year named in a
  *    question about amounts or dates prefers facts about that year.
  * 5. Refusal: nothing answers a kind of question the article never answers (officials' names, exact dates,
- *    outcomes...), nor when the best score is below the threshold, the question names something
- *    capitalised the article never mentions ("Japan"), or only years the article says nothing about.
+ *    outcomes..., an amount for a year it gives only inside a span), nor when the best score is below the
+ *    threshold, the question names something capitalised the article never mentions ("Japan"), or only
+ *    years the article says nothing about.
  */
 import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../knowledge/load.ts';
@@ -125,7 +126,7 @@ interface Ranking {
   scores: Float64Array;
   /** By position: 1 where the fact can give the kind of value asked for and holds the question's focus. */
   eligible: Uint8Array;
-  /** See unanswerableKind. */
+  /** What the article lacks that the question asks for (see unanswerableKind, unstatedYearAmount), or null. */
   lacks: string | null;
   unknownTerms: string[];
   /** Unknown words the asker capitalised: names of things the article does not mention ("Japan"). */

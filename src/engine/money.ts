@@ -26,7 +26,8 @@ export interface Conversion {
 }
 
 const SYMBOL: Record<Currency, string> = { TWD: 'NT$', USD: 'US$' };
-const QUALIFIER_WORDS = { exact: '', up_to: 'up to ', over: 'over ', about: 'approximately ', nearly: 'nearly ' } as const;
+/** How a figure's qualifier reads before it: "up to 32 people", "approximately US$15.45 million" (the article's words). */
+export const QUALIFIER_WORDS = { exact: '', up_to: 'up to ', over: 'over ', about: 'approximately ', nearly: 'nearly ' } as const;
 
 export function formatMoney(millions: number, currency: Currency, qualifier: MoneyValue['qualifier'] = 'exact'): string {
   // Whole amounts stay whole ("nearly NT$500 million"), as the article writes them.

@@ -3,9 +3,9 @@
  * steps, so "defence", "Defense" and "defense's" meet, "NT$15m" reads as "ntd 15 million", and the
  * article's calendars meet: "115", "ROC 115" and "next year" all become "2026".
  */
+import { ROC_OFFSET } from '../knowledge/schema.ts';
 
-/** Years the article names in the ROC calendar, and what its "next year" means. */
-const ROC_OFFSET = 1911;
+/** What the article's "next year" means: it was written in 2025. */
 export const ARTICLE_NEXT_YEAR = 2026;
 
 /** Ordinals as numbers, so "4th" (which becomes "4") meets the article's "fourth". */

@@ -32,7 +32,8 @@ export type Intent = z.infer<typeof IntentSchema>;
 export const QualifierSchema = z.enum(['exact', 'up_to', 'over', 'about', 'nearly']);
 export type Qualifier = z.infer<typeof QualifierSchema>;
 
-const ROC_OFFSET = 1911;
+/** Gregorian year = ROC (Minguo) year + 1911. */
+export const ROC_OFFSET = 1911;
 
 const CountValueSchema = z.object({
   kind: z.literal('count'),

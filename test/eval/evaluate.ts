@@ -1,5 +1,5 @@
 /**
- * Scores the answer engine on the labelled question set (questions.json). An answerable question is right
+ * Scores the answer engine on one labelled question set (see sets.ts). An answerable question is right
  * when the top answer is the expected fact (or an accepted alternative) and cites the expected paragraph;
  * an out-of-scope one is right when nothing answers. Shared by `npm run eval` and the eval test.
  */

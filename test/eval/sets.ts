@@ -1,5 +1,5 @@
 /**
- * The labelled question sets. Two are for tuning (their misses are listed by `npm run eval -- --misses`);
+ * The labelled question sets. Three are for tuning (their misses are listed by `npm run eval -- --misses`);
  * the held-out one was written apart from the engine and the other sets, and its misses are never listed,
  * so that its score stays an honest estimate of questions nobody has seen.
  */
