@@ -59,7 +59,8 @@ function toText(result: AnswerResult, engine: Engine): string {
     if (target) lines.push(...conversionLines(result.answers[0]!.fact, target, impliedRates(engine.kb)));
   } else {
     const about = result.unknownTerms.length > 0 ? ` about ${result.unknownTerms.map((term) => `"${term}"`).join(', ')}` : '';
-    lines.push(`The article doesn't say${about}.`);
+    const lacking = result.lacks ? `: it does not give ${result.lacks}` : '';
+    lines.push(`The article doesn't say${about}${lacking}.`);
     if (result.related.length > 0) lines.push('The closest facts it does state:');
     for (const related of result.related) lines.push(`  - ${related.fact.answer}`, ...citationLines(related.citations));
   }

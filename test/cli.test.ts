@@ -58,6 +58,12 @@ describe('npx tsx src/cli.ts', () => {
     expect(stdout).toMatch(/closest facts/);
   });
 
+  it('ask says what kind of thing the article never gives, when that is why it does not say', () => {
+    const { code, stdout } = run(['ask', 'how much is the jfd in 2027']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^The article doesn't say: it does not give a separate amount for 2027\./);
+  });
+
   it('ask --json prints one JSON object on one line, in the documented shape', () => {
     const { code, stdout } = run(['ask', '--json', 'who leads the delegation']);
     expect(code).toBe(0);
