@@ -237,7 +237,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   // words, not the whole vocabulary, and a question full of unknown words stays fast.
   const byFirstLetter = new Map<string, string[]>();
   for (const word of correctable) {
-    if (word.length >= MIN_TYPO_LENGTH) byFirstLetter.set(word[0]!, [...(byFirstLetter.get(word[0]!) ?? []), word]);
+    if (word.length < MIN_TYPO_LENGTH) continue;
+    const group = byFirstLetter.get(word[0]!);
+    if (group) group.push(word);
+    else byFirstLetter.set(word[0]!, [word]);
   }
   const typoIndexes = new Map(
     [...byFirstLetter].map(([letter, group]) => [letter, new Fuse(group, { includeScore: true, threshold: TYPO_MAX_SCORE, ignoreLocation: true, minMatchCharLength: 3 })]),
@@ -261,7 +264,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (word.length < 3 || word.length > maxTypoLength || /\d/.test(word)) return null;
     if (!corrections.has(word)) {
       const maxScore = word.length >= 7 ? TYPO_MAX_SCORE : SHORT_TYPO_MAX_SCORE;
-      const fuzzy =
+      // Searched only when no swap explains the typo.
+      const fuzzy = () =>
         word.length >= MIN_TYPO_LENGTH
           ? typoIndexes
               .get(word[0]!)
@@ -269,7 +273,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
               .find(({ item, score }) => (score ?? 1) <= maxScore && Math.abs(item.length - word.length) <= 2)?.item
           : undefined;
       if (corrections.size > 10_000) corrections.clear();
-      corrections.set(word, unswap(word) ?? fuzzy ?? null);
+      corrections.set(word, unswap(word) ?? fuzzy() ?? null);
     }
     return corrections.get(word) ?? null;
   }
