@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { startBotOnFakeDiscord } from '../test/support/bot-harness.ts';
 import { chatInputCommand } from '../test/support/fake-discord.ts';
+import { percentile } from './percentile.ts';
 
 const QUESTIONS = [
   'how big is the delegation',
@@ -25,10 +26,6 @@ export interface RoundTrip {
   median: number;
   p99: number;
   count: number;
-}
-
-function percentile(sorted: readonly number[], share: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!;
 }
 
 export async function measureRoundTrip(count = 300): Promise<RoundTrip> {

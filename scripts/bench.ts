@@ -14,12 +14,9 @@ import { buildKnowledgeBase, loadKnowledgeBase } from '../src/knowledge/load.ts'
 import { TOPICS, type FactInput } from '../src/knowledge/schema.ts';
 import { loadQuestions } from '../test/eval/evaluate.ts';
 import { QUESTION_SETS } from '../test/eval/sets.ts';
+import { percentile } from './percentile.ts';
 
 const questions = QUESTION_SETS.filter((set) => set.tuning).flatMap((set) => loadQuestions(set.file)).map((item) => item.q);
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 function latency(engine: Engine, rounds: number): { p50: number; p99: number; count: number } {
   for (const question of questions) engine.ask(question); // warm up: JIT, typo caches as in a running bot
@@ -32,7 +29,7 @@ function latency(engine: Engine, rounds: number): { p50: number; p99: number; co
     }
   }
   timings.sort((a, b) => a - b);
-  return { p50: percentile(timings, 50), p99: percentile(timings, 99), count: timings.length };
+  return { p50: percentile(timings, 0.5), p99: percentile(timings, 0.99), count: timings.length };
 }
 
 /** 10,000 facts that pass the same validation as the real ones: quotes cut from the article's own paragraphs. */
