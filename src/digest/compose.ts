@@ -15,6 +15,7 @@ import type { APIEmbed } from 'discord-api-types/v10';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Fact, FactValue } from '../knowledge/schema.ts';
 import { formatMoney } from '../engine/money.ts';
+import { describeValue } from '../engine/values.ts';
 import { citationLine } from '../reply/citation.ts';
 import { inertText } from '../reply/escape.ts';
 import { answerEmbed, singleFactBlock } from '../reply/fact.ts';
@@ -62,16 +63,11 @@ const KEY_FIGURES: ReadonlyArray<{ label: string; factIds: readonly string[] }> 
 const KEY_FIGURE_ANSWER_LENGTH = 240;
 const TITLE = 'Article digest';
 
-const QUALIFIER_WORDS = { exact: '', up_to: 'up to ', over: 'over ', about: 'about ', nearly: 'nearly ' } as const;
-
 /** "up to 32 people", "over 2 weeks", "NT$152.50 million (US$5.11 million) for 2026"; null without figures. */
 function describeValues(values: readonly FactValue[]): string | null {
   const parts: string[] = [];
   for (const value of values) {
-    if (value.kind === 'count' || value.kind === 'duration') {
-      const unit = value.kind === 'duration' && value.amount !== 1 ? `${value.unit}s` : value.unit;
-      parts.push(`${QUALIFIER_WORDS[value.qualifier]}${value.amount} ${unit}`);
-    }
+    if (value.kind === 'count' || value.kind === 'duration') parts.push(describeValue(value));
   }
   const money = values.filter((value) => value.kind === 'money');
   const twd = money.find((value) => value.currency === 'TWD');

@@ -6,9 +6,10 @@
  */
 import type { Citation, Fact, FactValue, MoneyValue } from '../knowledge/schema.ts';
 import type { AnswerResult, Engine } from './engine.ts';
-import { formatMoney, QUALIFIER_WORDS } from './money.ts';
+import { formatMoney } from './money.ts';
 import { conceptOf, wordsForConcept } from './lexicon.ts';
 import { normalizeText, stem } from './normalize.ts';
+import { describeValue } from './values.ts';
 
 export type Verdict = 'supported' | 'contradicted' | 'not_in_article';
 
@@ -78,18 +79,6 @@ function sameFigure(claimed: number, stated: number, claimedText: string): boole
   return Math.abs(Number(stated.toFixed(decimals)) - claimed) < 1e-9;
 }
 
-function describeValue(value: FactValue): string {
-  switch (value.kind) {
-    case 'count':
-      return `${QUALIFIER_WORDS[value.qualifier]}${value.amount} ${value.unit}`;
-    case 'duration':
-      return `${QUALIFIER_WORDS[value.qualifier]}${value.amount} ${value.unit}${value.amount === 1 ? '' : 's'}`;
-    case 'money':
-      return formatMoney(value.millions, value.currency, value.qualifier);
-    case 'year':
-      return `${value.gregorian} (ROC ${value.roc})`;
-  }
-}
 
 /** Capitalised names the article never uses ("Japan"): a claim about them is not about the article. */
 function foreignNames(original: string, asked: AnswerResult): string[] {
