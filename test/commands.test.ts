@@ -79,6 +79,11 @@ describe('/ask', () => {
     expect(reply.ephemeral).toBeUndefined();
   });
 
+  it('says what the article does not give when a question asks for it', async () => {
+    const reply = await run('ask', { question: 'how old is jin zhong' }, services);
+    expect(reply.embeds![0]!.description).toMatch(/^The article doesn't say: it does not give ages\./);
+  });
+
   it('answers in the currency asked, marking a conversion the article does not give as an estimate with its rate', async () => {
     const reply = await run('ask', { question: 'whats the travel budget in usd' }, services);
     const conversion = fields(reply).find((field) => field.name === 'In US dollars');

@@ -110,6 +110,7 @@ function answeredReply(result: AnswerResult, engine: Engine): ReplyData {
 function unansweredReply(result: AnswerResult, article: Article, services: CommandServices): ReplyData {
   services.feedback.recordUnanswered(result.question, result.related.map((related) => related.fact.id));
   const about = result.unknownTerms.length > 0 ? ` anything about ${result.unknownTerms.map((term) => `“${escapeUserText(term, 40)}”`).join(', ')}` : '';
+  const lacking = result.lacks ? `: it does not give ${result.lacks}` : '';
   const guidance =
     result.related.length > 0
       ? 'Below are the closest facts it does state. They are **not the answer** to your question, only the nearest the article comes.'
@@ -117,7 +118,7 @@ function unansweredReply(result: AnswerResult, article: Article, services: Comma
   const embed: APIEmbed = {
     color: COLOURS.notInArticle,
     title: "The article doesn't say",
-    description: `The article doesn't say${about}. ${guidance}`,
+    description: `The article doesn't say${about}${lacking}. ${guidance}`,
     fields: result.related.flatMap((related, index) => singleFactBlock(related.fact, `Closest fact ${index + 1} (not the answer): ${related.fact.subject}`)),
     footer: articleFooter(article),
   };
