@@ -125,7 +125,8 @@ gonna wanna gotta kinda sorta wait so right correct true false real sure confirm
 saying said article story piece news report reported reports according supposedly apparently guess mean
 like thing things stuff part kind sort way ways exactly anyway anyways thus therefore hence whats going happen
 happening happens happened do does supposed planned planning plan plans will shall going get make makes made
-one ones which whichever what whatever name named called call list give gives given couple
+one ones which whichever what whatever name named called call list lists listed give gives given couple
+say says mention mentions mentioned
 ntd usd twd dollars dollar million millions currency`;
 const STOPWORDS = new Set(STOPWORD_LIST.split(/\s+/).filter(Boolean).map((word) => word.replace(/'/g, '')));
 
