@@ -13,8 +13,8 @@ const engine = createEngine(loadKnowledgeBase());
 
 const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'labelled A': { answerable: 0.95, refusals: 0.97 },
-  'labelled B': { answerable: 0.9, refusals: 0.93 },
-  'labelled C': { answerable: 0.9, refusals: 0.97 },
+  'labelled B': { answerable: 0.91, refusals: 0.93 },
+  'labelled C': { answerable: 0.92, refusals: 0.94 },
   'held-out': { answerable: 0.79, refusals: 0.78 },
 };
 

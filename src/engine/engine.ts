@@ -84,7 +84,7 @@ const TYPO_MAX_SCORE = 0.34;
 const SHORT_TYPO_MAX_SCORE = 0.25;
 const MIN_TYPO_LENGTH = 4;
 /** Coverage at which a fact may answer without the question's most specific concept. */
-const FOCUS_WAIVER_COVERAGE = 0.6;
+const FOCUS_WAIVER_COVERAGE = 0.45;
 /** Concepts that say what kind of answer is wanted, whatever words carried them. */
 const INTENT_OF_CONCEPT: Readonly<Record<string, Intent>> = { focus: 'topic', highest: 'rank', why: 'reason' };
 const STRICT_MATCH = 1.2;
