@@ -5,7 +5,7 @@
  * article (it says nothing about that subject). Anything the message says beyond these kinds is not judged.
  */
 import type { Citation, Fact, FactValue, MoneyValue } from '../knowledge/schema.ts';
-import type { AnswerResult, Engine } from './engine.ts';
+import type { Engine } from './engine.ts';
 import { formatMoney } from './money.ts';
 import { conceptOf, wordsForConcept } from './lexicon.ts';
 import { normalizeText, stem } from './normalize.ts';
@@ -79,13 +79,6 @@ function sameFigure(claimed: number, stated: number, claimedText: string): boole
   return Math.abs(Number(stated.toFixed(decimals)) - claimed) < 1e-9;
 }
 
-
-/** Capitalised names the article never uses ("Japan"): a claim about them is not about the article. */
-function foreignNames(original: string, asked: AnswerResult): string[] {
-  const capitalised = new Map((original.match(/\b[A-Z][a-z]+\b/g) ?? []).map((word) => [word.toLowerCase(), word]));
-  return asked.unknownTerms.flatMap((term) => capitalised.get(term) ?? []);
-}
-
 export function checkClaims(engine: Engine, text: string): ClaimCheck[] {
   const { facts, byId } = engine.kb;
   // What the fact base counts, by the concept of the unit's head noun: people, dialogues.
@@ -105,7 +98,7 @@ export function checkClaims(engine: Engine, text: string): ClaimCheck[] {
     if (!sentence.trim()) continue;
     // Asked and ranked once per sentence, however many figures it holds.
     const asked = engine.ask(original);
-    const foreign = foreignNames(original, asked);
+    const foreign = asked.unknownNames;
     let rankOf: Map<string, number> | undefined; // ranked only if the sentence holds a figure
     /** The facts with a value of this kind, most relevant to the sentence first. */
     const factsWith = (accepts: (value: FactValue) => boolean): Fact[] => {

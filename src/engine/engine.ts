@@ -45,6 +45,8 @@ export interface AnswerResult {
   refusal?: RefusalReason;
   /** Content words the article never uses (after typo correction): what the question asked about instead. */
   unknownTerms: string[];
+  /** Those of them the asker capitalised, as written: names of things the article never mentions ("Japan"). */
+  unknownNames: string[];
   /** For an `unanswerable-kind` refusal: what the article never gives ("exact dates", "officials' names"). */
   lacks?: string;
 }
@@ -129,7 +131,7 @@ interface Ranking {
   /** What the article lacks that the question asks for (see unanswerableKind, unstatedYearAmount), or null. */
   lacks: string | null;
   unknownTerms: string[];
-  /** Unknown words the asker capitalised: names of things the article does not mention ("Japan"). */
+  /** See AnswerResult.unknownNames. */
   unknownNames: string[];
   askedYears: Set<number>;
 }
@@ -397,8 +399,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       }
       scores[position] = score / MAX_RAW_SCORE;
     }
-    const capitalised = new Set((question.match(/\b[A-Z][a-z]+\b/g) ?? []).map((word) => word.toLowerCase()));
-    const unknownNames = unknownTerms.filter((term) => capitalised.has(term));
+    const capitalised = new Map((question.match(/\b[A-Z][a-z]+\b/g) ?? []).map((word) => [word.toLowerCase(), word]));
+    const unknownNames = unknownTerms.flatMap((term) => capitalised.get(term) ?? []);
     return { candidates: touched, scores, eligible, unknownTerms, askedYears, unknownNames, lacks };
   }
 
@@ -450,13 +452,13 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       top(ranking, RELATED_COUNT, (position) => !exclude.includes(position)).map((position) => scoredAt(ranking, position));
     if (refusal || !best) {
       const lacks = ranking.lacks ? { lacks: ranking.lacks } : {};
-      return { question, answered: false, answers: [], related: closest([]), unknownTerms: ranking.unknownTerms, refusal, ...lacks };
+      return { question, answered: false, answers: [], related: closest([]), unknownTerms: ranking.unknownTerms, unknownNames: ranking.unknownNames, refusal, ...lacks };
     }
 
     const floor = Math.max(settings.threshold, best.score * settings.answerMargin);
     const answerPositions = top(ranking, settings.maxAnswers, (position) => eligible[position] === 1 && scores[position]! >= floor);
     const answers = answerPositions.map((position) => scoredAt(ranking, position));
-    return { question, answered: true, answers, related: closest(answerPositions), unknownTerms: ranking.unknownTerms };
+    return { question, answered: true, answers, related: closest(answerPositions), unknownTerms: ranking.unknownTerms, unknownNames: ranking.unknownNames };
   }
 
   function suggest(partial: string, limit = 25): Suggestion[] {
