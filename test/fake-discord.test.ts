@@ -7,6 +7,7 @@ import {
   ApplicationIntegrationType,
   ButtonBuilder,
   ButtonStyle,
+  ChannelType,
   Client,
   DiscordAPIError,
   Events,
@@ -249,6 +250,31 @@ describe('fake Discord with the real discord.js client', () => {
 
     expect(res.callback).toMatchObject({ data: { content: 'ann true editors' } });
     await expect(fake.dispatchInteraction(chatInputCommand('notify', { options: { who: '42' } }))).rejects.toThrow(/no such user/);
+  });
+
+  it("resolves channel options with the member's permissions there, and refuses channels the option does not accept", async () => {
+    const { fake, client } = await start({
+      guilds: [{ channels: [{ name: 'general' }, { name: 'news', type: ChannelType.GuildAnnouncement }, { name: 'topics', type: ChannelType.GuildCategory }] }],
+    });
+    const channelNamed = (name: string) => [...fake.guilds.get(fake.guildId)!.channels.values()].find((c) => c.name === name)!.id;
+    await client.application!.commands.set([
+      {
+        name: 'post',
+        description: 'Post somewhere',
+        options: [{ type: ApplicationCommandOptionType.Channel, name: 'where', description: 'Channel', required: true, channel_types: [ChannelType.GuildText, ChannelType.GuildAnnouncement] }],
+      },
+    ]);
+    onInteraction(client, async (interaction) => {
+      if (interaction.isChatInputCommand()) await interaction.reply(`#${interaction.options.getChannel('where')?.name}`);
+    });
+
+    const res = await fake.dispatchInteraction(chatInputCommand('post', { options: { where: channelNamed('news') } }));
+
+    expect(res.callback).toMatchObject({ data: { content: '#news' } });
+    const data = res.interaction.data as { resolved?: { channels?: Record<string, unknown> } };
+    expect(data.resolved?.channels?.[channelNamed('news')]).toMatchObject({ name: 'news', type: ChannelType.GuildAnnouncement, permissions: expect.any(String) });
+    await expect(fake.dispatchInteraction(chatInputCommand('post', { options: { where: channelNamed('topics') } }))).rejects.toThrow(/not one it accepts/);
+    await expect(fake.dispatchInteraction(chatInputCommand('post', { options: { where: '42' } }))).rejects.toThrow(/no channel 42/);
   });
 
   it('delivers autocomplete with the focused option and records the choices', async () => {

@@ -1,15 +1,16 @@
 // The whole bot as it runs in production (config, deploy-commands, the discord.js gateway transport, the
-// real commands and an in-memory database), logged in to the local fake Discord. For the end-to-end tests
-// and the bench.
+// real commands with the digest services, and an in-memory database), logged in to the local fake Discord.
+// For the end-to-end tests and the bench. The digest scheduler is not started: its tests drive their own.
 import { parseConfig, type Config } from '../../src/config.ts';
 import type { ChatCommand, ComponentHandler, MessageCommand } from '../../src/commands/types.ts';
 import { registerCommands } from '../../src/deploy-commands.ts';
+import { createDigestRuntime } from '../../src/digest/runtime.ts';
 import { loadKnowledgeBase } from '../../src/knowledge/load.ts';
 import { createLogger } from '../../src/log.ts';
 import { createServices } from '../../src/services.ts';
 import { openDatabase, type Db } from '../../src/store/db.ts';
 import { DEFAULT_REGISTRY, startGateway, type CommandRegistry, type GatewayHandle, type GatewayOptions } from '../../src/transports/gateway.ts';
-import { startFakeDiscord, type FakeDiscord, type MemberSeed } from './fake-discord.ts';
+import { startFakeDiscord, type FakeDiscord, type GuildSeed, type MemberSeed } from './fake-discord.ts';
 
 /** Shaped like a real token (three dot-separated parts), so config accepts it and redaction is tested on the real thing. */
 export const TEST_TOKEN = 'MTEyMjMzNDQ1NTY2Nzc4ODk5MA.GbOtTk.s3cr3t-t0k3n_4b1d3s-w1th1n-l0gs';
@@ -33,6 +34,8 @@ export interface BotOptions extends Omit<GatewayOptions, 'logger'> {
   logLevel?: string;
   /** Members of the test guild besides the default tester. */
   members?: MemberSeed[];
+  /** The test guild's roles, channels and the like (default: the fake's, one channel #general). */
+  guild?: Omit<GuildSeed, 'members'>;
 }
 
 /** `count` ordinary members with fixed ids, so a test can ask as someone whose cooldown is untouched. */
@@ -64,7 +67,7 @@ export function withExtraCommands(extra: ExtraCommands): CommandRegistry {
 }
 
 export async function startBotOnFakeDiscord(options: BotOptions = {}): Promise<BotOnFakeDiscord> {
-  const fake = await startFakeDiscord({ token: TEST_TOKEN, guilds: [{ members: options.members ?? [] }] });
+  const fake = await startFakeDiscord({ token: TEST_TOKEN, guilds: [{ ...options.guild, members: options.members ?? [] }] });
   const parsed = parseConfig({
     DISCORD_TOKEN: fake.token,
     DISCORD_CLIENT_ID: fake.applicationId,
@@ -109,8 +112,11 @@ export async function startBotOnFakeDiscord(options: BotOptions = {}): Promise<B
     },
   });
   const db = openDatabase(':memory:');
-  const { logLevel: _logLevel, members: _members, ...gatewayOptions } = options;
-  const gateway = await startGateway(config, createServices(loadKnowledgeBase(), db), { ...gatewayOptions, registry, logger });
+  const kb = loadKnowledgeBase();
+  // As src/index.ts wires them.
+  const digests = createDigestRuntime({ db, kb, token: fake.token, config });
+  const { logLevel: _logLevel, members: _members, guild: _guild, ...gatewayOptions } = options;
+  const gateway = await startGateway(config, { ...createServices(kb, db), digest: digests.services }, { ...gatewayOptions, registry, logger });
   return {
     fake,
     gateway,

@@ -21,6 +21,7 @@ import {
   type APIInteractionResponse,
   type APIMessage,
   type APIMessageInteractionMetadata,
+  type ChannelType,
   type Locale,
   type RESTPostAPIInteractionCallbackWithResponseResult,
 } from 'discord-api-types/v10';
@@ -120,13 +121,15 @@ function findComponent(nodes: readonly unknown[] | undefined, customId: string):
   return undefined;
 }
 
-/** Looks up what user, role and mentionable options refer to, filling data.resolved as Discord does. */
+/** Looks up what user, role, mentionable and channel options refer to, filling data.resolved as Discord does. */
 interface Resolver {
   resolved: APIInteractionDataResolved;
   /** Adds the user (and their member, if in the guild) to `resolved`; false if unknown. */
   user(id: string): boolean;
   /** Adds the role to `resolved`; false if unknown. */
   role(id: string): boolean;
+  /** Adds the channel of this guild to `resolved` and returns its type; undefined if unknown. */
+  channel(id: string): ChannelType | undefined;
 }
 
 /** Checks a value against its option definition the way the Discord client does before it lets the user submit. */
@@ -170,6 +173,13 @@ function optionValue(
         (def.type !== ApplicationCommandOptionType.Role && resolver.user(id)) ||
         (def.type !== ApplicationCommandOptionType.User && resolver.role(id));
       if (!found) fail(`${where}: no such ${def.type === ApplicationCommandOptionType.Role ? 'role' : 'user'} ${id}`);
+      return { name: def.name, type: def.type, value: id };
+    }
+    case ApplicationCommandOptionType.Channel: {
+      const id = String(value);
+      const type = resolver.channel(id) ?? fail(`${where}: no channel ${id} in this server`);
+      // The Discord client only offers channels of the option's channel_types.
+      if (def.channel_types?.length && !def.channel_types.some((accepted) => accepted === type)) fail(`${where}: channel ${id} is of type ${type}, not one it accepts`);
       return { name: def.name, type: def.type, value: id };
     }
     default:
@@ -353,7 +363,7 @@ export class InteractionTracker {
     const required = dmp === '0' ? PermissionFlagsBits.Administrator : BigInt(dmp ?? 0);
     if ((userPerms & required) !== required) fail(`user ${userId} lacks the default_member_permissions of "${cmd.name}"`);
     const commandData = { id: cmd.id, name: cmd.name, ...(cmd.guild_id ? { guild_id: cmd.guild_id } : {}) };
-    const resolver = this.resolver(state, channel);
+    const resolver = this.resolver(state, channel, userId);
     // Discord includes `resolved` only when an option referred to something.
     const withResolved = <T extends object>(data: T) =>
       Object.keys(resolver.resolved).length > 0 ? { ...data, resolved: resolver.resolved } : data;
@@ -388,7 +398,7 @@ export class InteractionTracker {
     };
   }
 
-  private resolver(state: GuildState, channel: GuildChannel): Resolver {
+  private resolver(state: GuildState, channel: GuildChannel, userId: string): Resolver {
     const resolved: APIInteractionDataResolved = {};
     return {
       resolved,
@@ -407,6 +417,14 @@ export class InteractionTracker {
         const role = state.guild.roles.find((r) => r.id === id);
         if (role) (resolved.roles ??= {})[id] = role;
         return role !== undefined;
+      },
+      channel: (id) => {
+        const target = state.channels.get(id);
+        if (!target) return undefined;
+        // The invoking member's permissions there, as Discord computes them.
+        const permissions = this.world.permissions(state, userId, target).toString();
+        (resolved.channels ??= {})[id] = { id, type: target.type, name: target.name, permissions };
+        return target.type;
       },
     };
   }
