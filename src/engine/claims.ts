@@ -7,7 +7,7 @@
 import type { Citation, Fact, FactValue, MoneyValue } from '../knowledge/schema.ts';
 import type { Engine } from './engine.ts';
 import { formatMoney } from './money.ts';
-import { conceptOf, wordsForConcept } from './lexicon.ts';
+import { conceptOf, headConcept, wordsForConcept } from './lexicon.ts';
 import { normalizeText, stem } from './normalize.ts';
 import { describeValue } from './values.ts';
 
@@ -86,8 +86,7 @@ export function checkClaims(engine: Engine, text: string): ClaimCheck[] {
   for (const fact of facts) {
     for (const value of fact.values) {
       if (value.kind !== 'count') continue;
-      const noun = conceptOf(stem(value.unit.split(' ').at(-1)!));
-      countFacts.set(noun, [...(countFacts.get(noun) ?? []), value]);
+      for (const noun of headConcept(value.unit)) countFacts.set(noun, [...(countFacts.get(noun) ?? []), value]);
     }
   }
   const counts = countPattern([...countFacts.keys()].flatMap(wordsForConcept));

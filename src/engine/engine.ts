@@ -22,7 +22,7 @@ import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { INTENTS, type Citation, type Fact, type Intent } from '../knowledge/schema.ts';
 import { detectIntents, factIntents, STRICT_INTENTS, unanswerableKind } from './intent.ts';
-import { abbreviateNames, conceptOf, isEnglishWord, isFiller, isKnownSynonym, isStopword, lexiconWords } from './lexicon.ts';
+import { abbreviateNames, conceptOf, conceptsOf, headConcept, isEnglishWord, isFiller, isKnownSynonym, isStopword, lexiconWords } from './lexicon.ts';
 import { normalizeText, stem, words } from './normalize.ts';
 
 export interface ScoredFact {
@@ -164,13 +164,6 @@ function countedConcept(normalizedQuestion: string, countable: ReadonlySet<strin
   return null;
 }
 
-/** A text's concept terms: normalised, stopwords dropped, stemmed, mapped through the synonym groups. */
-function conceptsOf(text: string): string[] {
-  return words(abbreviateNames(normalizeText(text)))
-    .filter((word) => !isStopword(word))
-    .map((word) => conceptOf(stem(word)));
-}
-
 function indexFact(fact: Fact): IndexedFact {
   const fields: Record<Field, string[]> = {
     subject: [fact.subject],
@@ -190,11 +183,9 @@ function indexFact(fact: Fact): IndexedFact {
     if (value.kind === 'year') years.add(value.gregorian);
     if (value.kind === 'money') value.years.forEach((year) => years.add(year));
   }
-  // A count counts its unit's head noun: "routine policy dialogue mechanisms" counts mechanisms, not officials.
-  const headNoun = (text: string) => conceptsOf(text).slice(-1);
   const countedConcepts = new Set(
-    fact.values.flatMap((value) => (value.kind === 'count' ? headNoun(value.unit) : []))
-      .concat(fact.answers.includes('count') ? headNoun(fact.subject) : []),
+    fact.values.flatMap((value) => (value.kind === 'count' ? headConcept(value.unit) : []))
+      .concat(fact.answers.includes('count') ? headConcept(fact.subject) : []),
   );
   return { fact, intentMask: maskOf(factIntents(fact)), weights, years, countedConcepts };
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import wordListPath from 'word-list';
-import { stem } from './normalize.ts';
+import { normalizeText, stem, words } from './normalize.ts';
 
 const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['delegation', 'delegate', 'delegates', 'team', 'crew', 'entourage', 'headcount', 'envoys', 'contingent'],
@@ -162,4 +162,19 @@ let englishWords: ReadonlySet<string> | undefined;
 export function isEnglishWord(word: string): boolean {
   englishWords ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'));
   return englishWords.has(word);
+}
+
+/** A text's concept terms: normalised, stopwords dropped, stemmed, mapped through the synonym groups. */
+export function conceptsOf(text: string): string[] {
+  return words(abbreviateNames(normalizeText(text)))
+    .filter((word) => !isStopword(word))
+    .map((word) => conceptOf(stem(word)));
+}
+
+/**
+ * What a phrase names, by its head noun: "routine policy dialogue mechanisms" is mechanisms (dialogues), not
+ * officials. A count counts this. Empty when the phrase has no content word.
+ */
+export function headConcept(phrase: string): string[] {
+  return conceptsOf(phrase).slice(-1);
 }
