@@ -34,6 +34,13 @@ describe('checking a message against the article', () => {
     expect(checkClaims(engine, 'the travel budget is about NT$15 million')[0]?.verdict).toBe('supported');
   });
 
+  it('checks an amount against the amount the sentence names, whatever its scale ("billion" is no hint)', () => {
+    const [claim] = checkClaims(engine, 'The travel budget is NT$15 billion');
+    expect(claim?.verdict).toBe('contradicted');
+    expect(claim?.fact?.id).toBe('delegation-travel-budget');
+    expect(claim?.explanation).toMatch(/15\.43 million/);
+  });
+
   it('checks who leads, keeping the analyst’s judgement a judgement', () => {
     const [minister] = checkClaims(engine, 'The minister himself will lead the delegation.');
     expect(minister?.verdict).toBe('contradicted');

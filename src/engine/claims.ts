@@ -101,7 +101,10 @@ export function checkClaims(engine: Engine, text: string): ClaimCheck[] {
     let rankOf: Map<string, number> | undefined; // ranked only if the sentence holds a figure
     /** The facts with a value of this kind, most relevant to the sentence first. */
     const factsWith = (accepts: (value: FactValue) => boolean): Fact[] => {
-      rankOf ??= new Map(engine.rank(sentence).map((scored, position) => [scored.fact.id, position]));
+      // An amount's scale and currency say nothing about which amount is meant: "NT$15 billion" must not
+      // pick the fact that mentions "half a billion". Its figure stays, as facts may name it ("471.23").
+      const topic = sentence.replace(MONEY_PATTERN, (_matched, _before, figure: string) => ` ${figure} `);
+      rankOf ??= new Map(engine.rank(topic).map((scored, position) => [scored.fact.id, position]));
       const rank = (fact: Fact) => rankOf!.get(fact.id) ?? Infinity;
       return facts.filter((fact) => fact.values.some(accepts)).sort((x, y) => rank(x) - rank(y));
     };
