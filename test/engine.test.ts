@@ -118,6 +118,44 @@ describe('answering', () => {
     expect(engine.ask('how many people go, not how long').answers[0]?.fact.id).toBe(size);
   });
 
+  it('drops what the asker sets aside: "besides ...,", "not X,", "i don\'t mean ...,", a trailing "not counting ..."', () => {
+    const leader = engine.ask('who leads the delegation').answers[0]?.fact.id;
+    expect(leader).toBeDefined();
+    expect(engine.ask("who leads the delegation - i don't mean who they're meeting, i mean who's heading our side").answers[0]?.fact.id).toBe(leader);
+    const securityTalks = engine.ask('who goes to the defense security talks').answers[0]?.fact.id;
+    expect(engine.ask('not monterey, who goes to the defense security talks').answers[0]?.fact.id).toBe(securityTalks);
+    // Without a comma to close it, "besides" may be the whole question: it stays.
+    expect(engine.ask('who besides the dep min goes').answered).toBe(true);
+  });
+
+  it('reads chat idioms as the words they stand for', () => {
+    const definition = engine.ask('what is the JFD').answers[0]?.fact.id;
+    expect(definition).toBeDefined();
+    expect(engine.ask("what's the deal with the JFD").answers[0]?.fact.id).toBe(definition);
+    expect(engine.ask('ok so what is the JFD supposed to be, in plain words please').answers[0]?.fact.id).toBe(definition);
+    const counterparts = engine.ask('whom does the delegation meet').answers[0]?.fact.id;
+    expect(engine.ask('who are they going to sit down and talk with once they get over there').answers[0]?.fact.id).toBe(counterparts);
+  });
+
+  it('refuses what lies outside the article even in its words: outcomes, confirmations, troops, founders, the analyst\'s record', () => {
+    for (const question of [
+      'did the pentagon officially confirm the conference',
+      'will taiwan and the us hold joint military exercises in 2026',
+      'will the JFD be extended after 2028',
+      'who founded the chinese strategic prospects institute',
+      'did jin zhong predict stuff like this before and was he right',
+      'why exactly is the minister not able to get into washington',
+      'which drone models did they talk about at the seminars',
+    ]) {
+      const result = engine.ask(question);
+      expect(result.refusal, question).toBe('unanswerable-kind');
+      expect(result.lacks, question).toBeTruthy();
+    }
+    // The same words in questions the article does answer.
+    expect(engine.ask('who leads the delegation, and why not the minister').answered).toBe(true);
+    expect(engine.ask('what happened in 2024').answered).toBe(true);
+  });
+
   it('labels scores between 0 and 1, best first', () => {
     const ranked = engine.rank('delegation budget travel');
     expect(ranked.length).toBeGreaterThan(1);

@@ -99,8 +99,9 @@ const MAX_RAW_SCORE = STRICT_MATCH * YEAR_MATCH;
 const YEAR_PATTERN = /^(?:19|20)\d\d$/;
 /** Autocomplete looks at this much of what is typed: fact subjects are at most 80 characters. */
 const MAX_SUGGEST_INPUT = 100;
-/** What a question rules out: ", not the whole thing", "(not the conference)", "vs who they meet". */
-const NEGATED_PART = /(?:,\s*|\(\s*|\b)(?:but not|not|rather than|instead of|other than|as opposed to|vs|versus)\b(?=\s+(?:the|a|an|how|what|who|when|where|which|just|his|her|its|this|that|jfd|dpsc)\b)[^,.;:?!()]*\)?/g;
+/** What a question rules out: ", not the whole thing", "(not the conference)", "vs who they meet", "besides the leader", "i don't mean who they meet". */
+const NEGATED_PART =
+  /(?:,\s*|\(\s*|\b)(?:but not|not|rather than|instead of|other than|as opposed to|vs|versus)\b(?=\s+(?:the|a|an|how|what|who|when|where|which|just|his|her|its|this|that|jfd|dpsc)\b)[^,.;:?!()]*\)?|\b(?:not counting|excluding|apart from|aside from|besides|except(?: for)?|forget(?: about)?|ignoring|leaving aside|(?:i )?(?:don't|dont|do not) mean|not asking about)\b[^,.;:?!()]*(?=,)|[,.;?]\s*(?:not counting|excluding|apart from|aside from|besides|except(?: for)?|forget(?: about)?|ignoring|leaving aside|(?:i )?(?:don't|dont|do not) mean|not asking about)\b[^,.;:?!()]*$|^not\b[^,.;:?!()]*(?=,)/g;
 
 /** How much the context before the question proper counts ("I know the JFD is 3 yrs, but ..."). */
 const CONTEXT_WEIGHT = 0.35;
@@ -366,8 +367,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const yearPicks = intents.has('money') || intents.has('date') || unique.includes('budget');
     // The question's most specific concept (held by the fewest facts) is what it is about: a fact without
     // it may be related, but does not answer ("where are the Monterey Talks held" is not the trip's venue).
-    const askedConcepts = unique.filter((concept) => queryWeight.get(concept) === 1);
-    const focus = (askedConcepts.length > 0 ? askedConcepts : unique).reduce((rarest, concept) => (idf(concept) > idf(rarest) ? concept : rarest));
+    // Only a concept some fact holds can be the focus: an article word no fact uses ("coming") would rule out every fact.
+    const held = unique.filter((concept) => postings.has(concept));
+    const askedConcepts = held.filter((concept) => queryWeight.get(concept) === 1);
+    const focus = (askedConcepts.length > 0 ? askedConcepts : held.length > 0 ? held : unique).reduce((rarest, concept) => (idf(concept) > idf(rarest) ? concept : rarest));
     const holdsFocus = new Uint8Array(indexed.length);
     for (const { position } of postings.get(focus) ?? []) holdsFocus[position] = 1;
     for (const position of touched) {

@@ -10,7 +10,7 @@ import { normalizeText, stem, words } from './normalize.ts';
 
 const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['delegation', 'delegate', 'delegates', 'team', 'crew', 'entourage', 'headcount', 'envoys', 'contingent'],
-  ['people', 'person', 'persons', 'members', 'member', 'staff', 'officials', 'official', 'officers', 'officer', 'diplomats', 'personnel', 'attendees', 'participants', 'reps', 'representatives', 'representative', 'folks', 'guys', 'individuals'],
+  ['people', 'person', 'persons', 'members', 'member', 'staff', 'officials', 'official', 'officers', 'officer', 'diplomats', 'personnel', 'attendees', 'participants', 'reps', 'representatives', 'representative', 'individuals'],
   ['budget', 'budgets', 'budgeted', 'cost', 'costs', 'costing', 'money', 'funding', 'funds', 'fund', 'funded', 'spend', 'spending', 'spent', 'price', 'priced', 'pricey', 'expensive', 'allocate', 'allocated', 'allocation', 'amount', 'expense', 'expenses', 'financing', 'cash', 'bucks', 'pricetag', 'outlay', 'investment', 'invest', 'invested', 'earmarked'],
   ['travel', 'trip', 'trips', 'journey', 'airfare', 'flights', 'flight', 'visit', 'visiting', 'visits', 'travelling', 'traveling', 'tour', 'mission'],
   ['send', 'sending', 'sends', 'sent', 'dispatch', 'dispatching', 'go', 'going', 'goes', 'went', 'attend', 'attending', 'attends', 'participate', 'participating', 'participates', 'join', 'joining', 'joins', 'fly', 'flying'],
@@ -28,7 +28,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['dialogue', 'dialogues', 'dialog', 'dialogs', 'talks', 'talk', 'meeting', 'meetings', 'conference', 'conferences', 'forum', 'forums', 'mechanism', 'mechanisms', 'channel', 'channels', 'platform', 'platforms', 'summit'],
   ['new', 'newly', 'added', 'addition', 'additional', 'fresh', 'latest', 'novel', 'brand'],
   ['highest', 'top', 'senior', 'most', 'rank', 'ranking', 'ranks', 'ranked', 'level', 'levels', 'tier', 'tiers', 'rung', 'rungs', 'hierarchy', 'important', 'prestigious', 'biggest'],
-  ['focus', 'focuses', 'focused', 'concentrate', 'concentrates', 'concentrating', 'centre', 'center', 'centered', 'emphasis', 'about', 'cover', 'covers', 'covered', 'topic', 'topics', 'subject', 'subjects', 'agenda', 'discuss', 'discusses', 'discussed', 'discussion', 'discussions', 'issues', 'issue', 'deal', 'deals'],
+  ['focus', 'focuses', 'focused', 'concentrate', 'concentrates', 'concentrating', 'centre', 'center', 'centered', 'emphasis', 'about', 'cover', 'covers', 'covered', 'topic', 'topics', 'subject', 'subjects', 'agenda', 'discuss', 'discusses', 'discussed', 'discussion', 'discussions', 'issues', 'issue'],
   ['seminar', 'seminars', 'workshop', 'workshops', 'session', 'sessions', 'symposium', 'tabletop', 'exercise', 'exercises', 'wargame', 'wargames'],
   ['drone', 'drones', 'uav', 'uavs', 'unmanned'],
   ['blockade', 'blockades', 'quarantine'],
@@ -127,6 +127,7 @@ like thing things stuff part kind sort way ways exactly anyway anyways thus ther
 happening happens happened do does supposed planned planning plan plans will shall going get make makes made
 one ones which whichever what whatever name named called call list lists listed give gives given couple
 say says mention mentions mentioned
+guy guys dude dudes folks fella bro bros man
 ntd usd twd dollars dollar million millions currency`;
 const STOPWORDS = new Set(STOPWORD_LIST.split(/\s+/).filter(Boolean).map((word) => word.replace(/'/g, '')));
 

@@ -41,6 +41,26 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:anything|any|much|nothing|know|say|says|tell|tells|give|gives|reveal|reveals|disclose|discloses) more\b/g, 'details'],
   // "talk about" is discussing, not a dialogue called talks.
   [/\b(?:talk|talks|talked|talking|chat|chatting) (?:about|over|through)\b/g, 'discuss'],
+  ...[
+    // Chat idioms, as the plain words the facts use.
+    [/\bwhat(?:'s| is|s) the (?:deal|story|thing) with\b/g, 'what is'],
+    [/\bdeal(?:s|ing|t)? with\b/g, 'discuss'],
+    [/\bin (?:plain|normal|simple|layman'?s?|everyday|regular) (?:words|terms|english|language)\b/g, 'explain'],
+    [/\bwhat (?:does|do|did) (.+?) (?:even |actually |really )?mean\b/g, 'what is $1 explain'],
+    [/\b(?:tag|tags|tagging|come|comes|coming) along\b/g, 'accompany'],
+    [/\bspell(?:s|ed)? (?:it )?out\b/g, 'disclose'],
+    [/\bhash(?:ed|es|ing)? (?:it |things |them )?out\b/g, 'discuss'],
+    [/\bsit (?:down )?(?:and talk )?with\b/g, 'meet'],
+    [/\bsit down\b/g, 'meet'],
+    [/\b(?:put|putting|puts) up the money\b|\bfoot(?:s|ing)? the bill\b|\bpick(?:s|ing)? up the (?:tab|bill)\b/g, 'funds'],
+    [/\bpot of money\b|\bpot\b/g, 'budget'],
+    [/\bone[- ]off\b|\bone[- ]time (?:thing|event)\b|\bevery year\b|\beach year\b|\bregular(?:ly)?\b|\brecurring\b/g, 'annual'],
+    [/\bbig deal\b/g, 'important'],
+    [/\bother (?=(?:new )?(?:exchanges?|programs?|projects?|initiatives?|cooperation)\b)/g, 'additional '],
+    [/\bset(?:s|ting)? up\b/g, 'new'],
+    [/\b(?:coming|comes|come|came|get|got|pull|pulled) (?:it |this |that |all this )?(?:out )?from\b|\bpull(?:ed)? (?:it |this |that )?out of\b/g, 'source'],
+    [/\bwhere do(?:es)? (?:they|it|these|those|the [a-z]+(?: [a-z]+)?) (?:sit|rank|stand|fit)\b/g, 'what level'],
+  ] as Array<[RegExp, string]>,
 ];
 
 /** Chat shorthand, word for word. */
