@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../src/engine/engine.ts';
 import { lexiconWords } from '../src/engine/lexicon.ts';
-import { normalizeText } from '../src/engine/normalize.ts';
+import { normalizeText, stem } from '../src/engine/normalize.ts';
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../src/engine/question.ts';
 import { loadKnowledgeBase } from '../src/knowledge/load.ts';
 
@@ -35,6 +35,11 @@ describe('normalisation', () => {
     expect(normalizeText('113年')).toContain('2024');
     expect(normalizeText('next year')).toContain('2026');
     expect(normalizeText('the budget for 115')).toContain('2026');
+  });
+
+  it('stems a word\'s forms to one, silent "e" included', () => {
+    expect(new Set(['compare', 'compared', 'comparing', 'compares'].map(stem)).size).toBe(1);
+    expect(new Set(['dialogue', 'dialogues'].map(stem)).size).toBe(1);
   });
 
   it('leaves an amount or a count of 110-119 alone: it is no ROC year', () => {
@@ -126,6 +131,13 @@ describe('answering', () => {
     expect(engine.ask('not monterey, who goes to the defense security talks').answers[0]?.fact.id).toBe(securityTalks);
     // Without a comma to close it, "besides" may be the whole question: it stays.
     expect(engine.ask('who besides the dep min goes').answered).toBe(true);
+  });
+
+  it('answers a question about what something focuses on with its focus, not with who attends it', () => {
+    const focus = engine.ask('what does the political military dialogue focus on').answers[0]?.fact;
+    expect(focus?.answers).toContain('topic');
+    expect(engine.ask("i know the defense ministry sends people to the political military dialogue but what's it mainly focused on").answers[0]?.fact.id).toBe(focus?.id);
+    expect(engine.ask('what subjects do the defense security talks handle').answers[0]?.fact.answers).toContain('topic');
   });
 
   it('reads chat idioms as the words they stand for', () => {

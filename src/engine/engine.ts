@@ -10,7 +10,7 @@
  *    lowers every fact's coverage.
  * 3. Coverage: the share of the question's information (idf-weighted concepts) the fact holds, weighted
  *    by where it holds it (subject and aliases count more than a quote).
- * 4. Intent: a question that asks for a count, duration, amount, person, place or date is answered only by
+ * 4. Intent: a question that asks for a count, duration, amount, person, place, date or (in so many words) topic is answered only by
  *    a fact that holds that kind of value and the question's most specific concept; a year named in a
  *    question about amounts or dates prefers facts about that year.
  * 5. Refusal: nothing answers a kind of question the article never answers (officials' names, exact dates,
@@ -88,7 +88,7 @@ const MIN_TYPO_LENGTH = 4;
 /** Coverage at which a fact may answer without the question's most specific concept. */
 const FOCUS_WAIVER_COVERAGE = 0.45;
 /** Concepts that say what kind of answer is wanted, whatever words carried them. */
-const INTENT_OF_CONCEPT: Readonly<Record<string, Intent>> = { focus: 'topic', highest: 'rank', why: 'reason' };
+const INTENT_OF_CONCEPT: Readonly<Record<string, Intent>> = { focus: 'topic', highest: 'rank', why: 'reason', trend: 'reason' };
 const STRICT_MATCH = 1.2;
 const STRICT_MISMATCH = 0.5;
 const SOFT_MATCH = 1.1;
@@ -354,7 +354,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       }
     }
 
-    const strictMask = maskOf([...intents].filter((intent) => STRICT_INTENTS.has(intent)));
+    // Asked in so many words ("what is it focused on", "what subjects"), a topic is as strict as an amount: a
+    // fact about who attends does not answer it. ("he talks about" reports the analyst; it asks no topic.)
+    const topicAsked = /\b(?:focus\w*|(?<!\b(?:he|jin|zhong|article|it) )discuss\w*|topics?|subjects?|agenda|handle[sd]?|handling)\b/.test(corrected);
+    const strictMask = maskOf([...intents].filter((intent) => STRICT_INTENTS.has(intent) || (intent === 'topic' && topicAsked)));
     const softMask = maskOf(intents);
     const counted = countedConcept(corrected, countable, (word) => vocabulary.has(stem(word)) || isKnownSynonym(stem(word)));
     /** Whether the fact can give the kind of value asked for ("how many people": a count of people). */

@@ -39,6 +39,8 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\b(\d+)(?:st|nd|rd|th)\b/g, '$1'],
   // "say anything more", "know more": asking for details, which the budget withholds.
   [/\b(?:anything|any|much|nothing|know|say|says|tell|tells|give|gives|reveal|reveals|disclose|discloses) more\b/g, 'details'],
+  // "which ministry are we talking about" refers to a thing; it does not ask what is discussed.
+  [/\b(?:are|were|is|am) (?:we|you|they|i|he|it) (?:even |actually |really )?talking about\b/g, ' '],
   // "talk about" is discussing, not a dialogue called talks.
   [/\b(?:talk|talks|talked|talking|chat|chatting) (?:about|over|through)\b/g, 'discuss'],
   ...[
@@ -58,6 +60,10 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
     [/\bbig deal\b/g, 'important'],
     [/\bother (?=(?:new )?(?:exchanges?|programs?|projects?|initiatives?|cooperation)\b)/g, 'additional '],
     [/\bset(?:s|ting)? up\b/g, 'new'],
+    // "which country's ministry", "whose ministry": which ministry the MND is, not where the trip goes.
+    [/\b(?:which|what) country'?s\b(?=.*\b(?:ministry|mnd|mod)\b)|(?<=\b(?:ministry|mnd|mod)\b.*)\b(?:which|what) country'?s\b|\bwhose\b(?= (?:defense )?(?:ministry|mnd|mod)\b)/g, 'which'],
+    [/\b(?:take|takes|taking|took) part\b|\bin on it\b/g, 'participate'],
+    [/\b(?:show|shows|showing|showed|turn|turns|turning|turned) up\b|\b(?:be|is|are|get|gets) represented\b|\bsits? at the table\b/g, 'attend'],
     [/\b(?:coming|comes|come|came|get|got|pull|pulled) (?:it |this |that |all this )?(?:out )?from\b|\bpull(?:ed)? (?:it |this |that )?out of\b/g, 'source'],
     [/\bwhere do(?:es)? (?:they|it|these|those|the [a-z]+(?: [a-z]+)?) (?:sit|rank|stand|fit)\b/g, 'what level'],
   ] as Array<[RegExp, string]>,
@@ -110,6 +116,11 @@ export function normalizeText(text: string): string {
 export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   if (word.endsWith("'s")) word = word.slice(0, -2);
+  // A silent final "e" goes too, so that "compare", "compared" and "comparing" meet at "compar".
+  return dropSilentE(stripSuffix(word));
+}
+
+function stripSuffix(word: string): string {
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (word.endsWith('sses')) return word.slice(0, -2);
   if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
@@ -117,6 +128,10 @@ export function stem(word: string): string {
   if (word.endsWith('es') && /(?:ch|sh|x|ss)es$/.test(word)) return word.slice(0, -2);
   if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
   return word;
+}
+
+function dropSilentE(word: string): string {
+  return word.length > 4 && word.endsWith('e') && !word.endsWith('ee') ? word.slice(0, -1) : word;
 }
 
 /** Words of a normalised text: letters, digits, decimals ("15.43"); apostrophes dropped. */
