@@ -79,6 +79,12 @@ describe('answering', () => {
     expect(engine.ask('jfd budget for ROC 115').answers[0]?.fact.id).toBe(engine.ask('jfd budget for 2026').answers[0]?.fact.id);
   });
 
+  it('reads "hwo long" as how, a misspelt question word as that word, and "30 NT to 1 USD" as a rate', () => {
+    expect(engine.ask('hwo long is the delgation stayin in usa').answers[0]?.fact.values.map((value) => value.kind)).toContain('duration');
+    expect(engine.ask('whch years doe the jfd cover').answered).toBe(true);
+    expect(engine.ask('is it like 30 NT to 1 USD in those figures or what').answers[0]?.fact.subject).toMatch(/exchange rate/i);
+  });
+
   it('survives typos and abbreviations', () => {
     expect(engine.ask('how lnog is the delegaton staying').answers[0]?.fact.id).toBe(engine.ask('how long is the delegation staying').answers[0]?.fact.id);
     expect(engine.ask('how many ppl r they sending').answers[0]?.fact.id).toBe(engine.ask('how many people are they sending').answers[0]?.fact.id);

@@ -97,6 +97,7 @@ const YEAR_MISMATCH = 0.7;
 /** The best a fact can score (full coverage, intent and year bonuses): scores are shown as 0..1. */
 const MAX_RAW_SCORE = STRICT_MATCH * YEAR_MATCH;
 const YEAR_PATTERN = /^(?:19|20)\d\d$/;
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'when', 'where', 'who', 'whom', 'whose', 'why', 'how']);
 /** Autocomplete looks at this much of what is typed: fact subjects are at most 80 characters. */
 const MAX_SUGGEST_INPUT = 100;
 /** What a question rules out: ", not the whole thing", "(not the conference)", "vs who they meet", "besides the leader", "i don't mean who they meet". */
@@ -295,13 +296,21 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return years.every((year) => !singleYearAmounts.has(year) && spannedYears.has(year)) ? `a separate amount for ${years.join(' or ')}` : null;
   }
 
+  /** "whch", "wat", "hw": a question word with one letter dropped, too short for a fuzzy match to trust. */
+  function questionWordMissingALetter(word: string): string | undefined {
+    return [...QUESTION_WORDS].find(
+      (questionWord) => questionWord.length === word.length + 1 && [...questionWord].some((_, i) => questionWord.slice(0, i) + questionWord.slice(i + 1) === word),
+    );
+  }
+
   /** Known words stay; a typo becomes the word it most likely meant; an unknown word stays as typed. */
   function spellCorrect(word: string): string {
     const stemmed = stem(word);
     if (isStopword(word) || vocabulary.has(stemmed) || isKnownSynonym(stemmed) || isFiller(word) || /^\d/.test(word)) return word;
-    const guess = isEnglishWord(word) ? unswap(word) : correct(word);
-    // Only a swap may land on a stopword ("teh"): "weather" is a word of its own, not a typo of "whether".
-    return guess && (!isStopword(guess) || guess === unswap(word)) ? guess : word;
+    const guess = isEnglishWord(word) ? unswap(word) : (questionWordMissingALetter(word) ?? correct(word));
+    // Only a swap may land on a stopword ("teh"): "weather" is a word of its own, not a typo of "whether". Question
+    // words are the exception ("whch"): they say what kind of answer is wanted.
+    return guess && (!isStopword(guess) || guess === unswap(word) || QUESTION_WORDS.has(guess)) ? guess : word;
   }
 
   function score(question: string): Ranking {
@@ -326,7 +335,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         } else if (weight === 1 && !isFiller(word) && !/^\d/.test(word)) unknownTerms.push(word);
       }
     }
-    const unique = [...queryWeight.keys()];
+    // A word of the article that no fact holds ("coming", "does" stemmed) is neither a topic nor news: it weighs nothing.
+    const unique = [...queryWeight.keys()].filter((concept) => postings.has(concept));
     const intents = detectIntents(corrected);
     // Synonyms say what is asked as well as wording does: "concentrate on" asks for a topic.
     for (const concept of unique) {
@@ -370,10 +380,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const yearPicks = intents.has('money') || intents.has('date') || unique.includes('budget');
     // The question's most specific concept (held by the fewest facts) is what it is about: a fact without
     // it may be related, but does not answer ("where are the Monterey Talks held" is not the trip's venue).
-    // Only a concept some fact holds can be the focus: an article word no fact uses ("coming") would rule out every fact.
-    const held = unique.filter((concept) => postings.has(concept));
-    const askedConcepts = held.filter((concept) => queryWeight.get(concept) === 1);
-    const focus = (askedConcepts.length > 0 ? askedConcepts : held.length > 0 ? held : unique).reduce((rarest, concept) => (idf(concept) > idf(rarest) ? concept : rarest));
+    const askedConcepts = unique.filter((concept) => queryWeight.get(concept) === 1);
+    const focus = (askedConcepts.length > 0 ? askedConcepts : unique).reduce((rarest, concept) => (idf(concept) > idf(rarest) ? concept : rarest));
     const holdsFocus = new Uint8Array(indexed.length);
     for (const { position } of postings.get(focus) ?? []) holdsFocus[position] = 1;
     for (const position of touched) {

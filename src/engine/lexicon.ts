@@ -45,7 +45,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['professor', 'prof', 'lecturer', 'teaches', 'teach', 'teacher', 'faculty'],
   ['university', 'uni', 'college', 'campus'],
   ['affiliation', 'affiliations', 'employer', 'institution', 'job', 'position', 'credentials', 'background'],
-  ['expect', 'expects', 'expected', 'expectation', 'expectations', 'predict', 'predicts', 'prediction', 'predictions', 'forecast', 'anticipate', 'anticipates', 'believe', 'believes', 'think', 'thinks', 'view', 'opinion', 'judge', 'judges', 'judged', 'reckon', 'reckons', 'guess', 'guesses', 'assume', 'assumes', 'assumption', 'speculate', 'speculates', 'take'],
+  ['expect', 'expects', 'expected', 'expectation', 'expectations', 'predict', 'predicts', 'prediction', 'predictions', 'forecast', 'anticipate', 'anticipates', 'believe', 'believes', 'think', 'thinks', 'view', 'opinion', 'judge', 'judges', 'judged', 'reckon', 'reckons', 'guess', 'guesses', 'guesswork', 'speculation', 'speculative', 'assume', 'assumes', 'assumption', 'speculate', 'speculates', 'take'],
   ['breakthrough', 'breakthroughs', 'progress', 'advance', 'advances'],
   ['trend', 'direction', 'shift', 'shifting', 'shifted', 'moving', 'evolve', 'evolving', 'deepening', 'deepen', 'trajectory', 'outlook', 'signal', 'signals', 'signify', 'shows', 'show', 'indicates', 'indicate', 'mean', 'means', 'implication', 'implications', 'significance', 'tell', 'tells', 'suggest', 'suggests'],
   ['threat', 'threats', 'pressure', 'aggression', 'danger'],
@@ -128,6 +128,7 @@ happening happens happened do does supposed planned planning plan plans will sha
 one ones which whichever what whatever name named called call list lists listed give gives given couple
 say says mention mentions mentioned
 guy guys dude dudes folks fella bro bros man
+thread threads server chat hearing heard arguing argue argues argument debate debating confused confusing genuinely honestly seriously curious wondering wonder asking ask asked friend friends kinds sorts types
 ntd usd twd dollars dollar million millions currency`;
 const STOPWORDS = new Set(STOPWORD_LIST.split(/\s+/).filter(Boolean).map((word) => word.replace(/'/g, '')));
 

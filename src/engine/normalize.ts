@@ -29,9 +29,11 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\bpolitical and military\b/g, 'political military'],
   // Money: every way of writing the New Taiwan dollar becomes "ntd"; "$15m" becomes "15 million".
   [/\bnt\s*\$\s*/g, 'ntd '],
-  [/\b(?:ntd|twd|nt dollars?|new taiwan dollars?)\b/g, 'ntd'],
+  [/\b(?:ntd|twd|nt dollars?|new taiwan dollars?|nt)\b/g, 'ntd'],
   [/\b(?:us|usa)\s*\$\s*/g, 'usd '],
   [/\$\s*/g, ' usd '],
+  // "30 NT to 1 USD", "30 ntd per dollar": a rate.
+  [/\b\d+(?:\.\d+)? ?(?:ntd|usd) (?:to|per|for|=|a) (?:(?:1|one|a|each|every) )?(?:ntd|usd)\b/g, 'exchange rate'],
   [/\b(\d+(?:\.\d+)?)\s*(?:m|mn|mil|mio)\b/g, '$1 million'],
   [/\b(\d+(?:\.\d+)?)\s*(?:b|bn)\b/g, '$1 billion'],
   [/\b(\d+(?:\.\d+)?)\s*k\b/g, '$1 thousand'],
@@ -56,6 +58,9 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
     [/\bsit down\b/g, 'meet'],
     [/\b(?:put|putting|puts) up the money\b|\bfoot(?:s|ing)? the bill\b|\bpick(?:s|ing)? up the (?:tab|bill)\b/g, 'funds'],
     [/\bpot of money\b|\bpot\b/g, 'budget'],
+    [/\bout of (?:[a-z']+ )?pockets?\b/g, 'funds'],
+    [/\bon an? (?:yearly|annual|regular) basis\b/g, 'annual'],
+    [/\b(?:government|state) (?:body|agency|entity|organi[sz]ation)\b/g, 'ministry'],
     [/\bone[- ]off\b|\bone[- ]time (?:thing|event)\b|\bevery year\b|\beach year\b|\bregular(?:ly)?\b|\brecurring\b/g, 'annual'],
     [/\bbig deal\b/g, 'important'],
     [/\bother (?=(?:new )?(?:exchanges?|programs?|projects?|initiatives?|cooperation)\b)/g, 'additional '],
@@ -72,7 +77,7 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
 /** Chat shorthand, word for word. */
 const SHORTHAND: Readonly<Record<string, string>> = {
   r: 'are', u: 'you', ur: 'your', ppl: 'people', ppls: 'people', yr: 'year', yrs: 'years', abt: 'about',
-  wat: 'what', wut: 'what', wich: 'which', whos: 'who is', wht: 'what', waht: 'what', whta: 'what', teh: 'the', lvl: 'level', lvls: 'levels',
+  wat: 'what', wut: 'what', discus: 'discuss', wich: 'which', whos: 'who is', wht: 'what', waht: 'what', whta: 'what', teh: 'the', lvl: 'level', lvls: 'levels',
   govt: 'government', gov: 'government', nxt: 'next', bc: 'because', cuz: 'because', coz: 'because',
   thru: 'through', tho: 'though', uni: 'university', approx: 'approximately', info: 'information',
   dept: 'department', mtg: 'meeting', mtgs: 'meetings', conf: 'conference', def: 'defense', intel: 'intelligence',
@@ -105,6 +110,10 @@ export function normalizeText(text: string): string {
   for (const [pattern, replacement] of SPELLING_VARIANTS) out = out.replace(pattern, replacement);
   out = out.replace(/\bdep(?:uty)?\.? min\.?(?=\s|$)/g, 'deputy minister');
   out = out.replace(/[a-z]+/g, (word) => SHORTHAND[word] ?? word);
+  // "hwo" is "how" or "who" swapped: before "long", "many" or "much" it can only be "how".
+  out = out.replace(/\bhwo (?=long|many|much|often|big)\b/g, 'how ');
+  // The article's one span of years starts in 2026: its "first year" or "year 1".
+  out = out.replace(/\b(?:first|1) year\b|\byear (?:1|one)\b/g, 'first year 2026');
   out = out.replace(ORDINAL_WORD, (ordinal) => String(ORDINALS.indexOf(ordinal) + 2));
   out = rocToGregorian(out);
   // The article's "next year" is 2026: it was written in 2025.
