@@ -9,7 +9,7 @@ import wordListPath from 'word-list';
 import { normalizeText, stem, words } from './normalize.ts';
 
 const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
-  ['delegation', 'delegate', 'delegates', 'team', 'crew', 'entourage', 'headcount', 'envoys', 'contingent'],
+  ['delegation', 'delegate', 'delegates', 'group', 'team', 'crew', 'entourage', 'headcount', 'envoys', 'contingent'],
   ['people', 'person', 'persons', 'members', 'member', 'staff', 'officials', 'official', 'officers', 'officer', 'diplomats', 'personnel', 'attendees', 'participants', 'reps', 'representatives', 'representative', 'individuals'],
   ['budget', 'budgets', 'budgeted', 'cost', 'costs', 'costing', 'money', 'funding', 'funds', 'fund', 'funded', 'spend', 'spending', 'spent', 'price', 'priced', 'pricey', 'expensive', 'allocate', 'allocated', 'allocation', 'amount', 'expense', 'expenses', 'financing', 'cash', 'bucks', 'pricetag', 'outlay', 'investment', 'invest', 'invested', 'earmarked'],
   ['travel', 'trip', 'trips', 'journey', 'airfare', 'flights', 'flight', 'visit', 'visiting', 'visits', 'travelling', 'traveling', 'tour', 'mission'],

@@ -61,8 +61,13 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
     [/\bout of (?:[a-z']+ )?pockets?\b/g, 'funds'],
     [/\bon an? (?:yearly|annual|regular) basis\b/g, 'annual'],
     [/\b(?:government|state) (?:body|agency|entity|organi[sz]ation)\b/g, 'ministry'],
-    [/\bone[- ]off\b|\bone[- ]time (?:thing|event)\b|\bevery year\b|\beach year\b|\bregular(?:ly)?\b|\brecurring\b/g, 'annual'],
+    [/\bone[- ]off\b|\bone[- ]time (?:thing|event)\b|\bevery year\b|\beach year\b|\bregularly\b|\brecurring\b/g, 'annual'],
     [/\bbig deal\b/g, 'important'],
+    [/\bin the first place\b|\bat all\b/g, ' '],
+    // "heading to the US" is going; "heading the delegation" is leading it.
+    [/\bhead(?:s|ing|ed)? (?=to |for |over |out |off |back |there\b|stateside\b|abroad\b)/g, 'going '],
+    // "what's the trip for?": its purpose ("what's the budget for 2026" asks the amount).
+    [/\bwhat(?:'s|s| is| was) (the |this |that )?([a-z]+(?: [a-z]+)?) for(?=\s*(?:[?!.,;]|$))/g, 'what is $1$2 purpose'],
     [/\bother (?=(?:new )?(?:exchanges?|programs?|projects?|initiatives?|cooperation)\b)/g, 'additional '],
     [/\bset(?:s|ting)? up\b/g, 'new'],
     // "which country's ministry", "whose ministry": which ministry the MND is, not where the trip goes.
@@ -77,7 +82,7 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
 /** Chat shorthand, word for word. */
 const SHORTHAND: Readonly<Record<string, string>> = {
   r: 'are', u: 'you', ur: 'your', ppl: 'people', ppls: 'people', yr: 'year', yrs: 'years', abt: 'about',
-  wat: 'what', wut: 'what', discus: 'discuss', wich: 'which', whos: 'who is', wht: 'what', waht: 'what', whta: 'what', teh: 'the', lvl: 'level', lvls: 'levels',
+  wat: 'what', wut: 'what', discus: 'discuss', mil: 'military', wich: 'which', whos: 'who is', wht: 'what', waht: 'what', whta: 'what', teh: 'the', lvl: 'level', lvls: 'levels',
   govt: 'government', gov: 'government', nxt: 'next', bc: 'because', cuz: 'because', coz: 'because',
   thru: 'through', tho: 'though', uni: 'university', approx: 'approximately', info: 'information',
   dept: 'department', mtg: 'meeting', mtgs: 'meetings', conf: 'conference', def: 'defense', intel: 'intelligence',
