@@ -65,7 +65,7 @@ const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\bconfirm(?:ed|s)?\b.*\b(?:usa|pentagon|dod|washington|american|americans|government)\b|\b(?:usa|pentagon|dod|washington|american|government)\b.*\b(?:confirm(?:ed|s)?|officially announced?)\b/, "the US side's confirmation"],
   [/\b(?:troops|soldiers|drills|war games|military exercises|joint exercises|deploy(?:s|ed|ment)?|stationed)\b/, 'troops or military exercises'],
   [/\bextend(?:ed|s)?\b|\brenew(?:ed|al|s)?\b|\b(?:after|beyond|past) 2028\b/, 'plans beyond 2028'],
-  [/\bwho (?:founded|established|created|started|owns|set up)\b|\bfounders?\b/, 'who founded the institutions'],
+  [/\bwho (?:founded|established|created|started|owns|set up)\b|\bfounders?\b|\bwho (?:funds|finances|pays for|runs)\b.*\b(?:institute|university|think tank|tamkang)\b/, 'who founded or funds the institutions'],
   [/\bwas he (?:right|wrong|correct)\b|\btrack record\b|\bpredict(?:ed|ions?)? (?:[a-z]+ ){0,4}before\b/, "the analyst's track record"],
   [/\bwhy\b.*\b(?:can't|cannot|can not|unable|not able|not allowed|banned|barred)\b.*\b(?:minister|washington)\b|\bwhy\b.*\bminister\b.*\b(?:can't|cannot|can not|unable|not able|not allowed|banned|barred)\b/, "why the Minister cannot enter Washington"],
   [/\bhow many (?:american|usa|pentagon|dod|japanese|chinese)\b/, "the American side's numbers"],
