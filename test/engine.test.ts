@@ -164,6 +164,9 @@ describe('answering', () => {
       'did jin zhong predict stuff like this before and was he right',
       'why exactly is the minister not able to get into washington',
       'which drone models did they talk about at the seminars',
+      'what is the US share of the JFD',
+      'per diem for the delegation?',
+      'how much is the budget for the project policy meetings',
     ]) {
       const result = engine.ask(question);
       expect(result.refusal, question).toBe('unanswerable-kind');
