@@ -124,6 +124,18 @@ describe('answering', () => {
     expect(engine.ask('i know the JFD is 3 yrs, but how long is the conference trip?').answers[0]?.fact.id).toBe(trip);
   });
 
+  it('finds the question in a long message: before a statement that follows it, after a comma that precedes it', () => {
+    const travel = engine.ask('how much is the travel budget for the conference').answers[0]?.fact.id;
+    expect(travel).toBeDefined();
+    expect(
+      engine.ask("My uncle keeps forwarding me this. How much are they spending on the travel for that conference? He says it's a waste of taxpayer money and I want numbers before dinner").answers[0]?.fact.id,
+    ).toBe(travel);
+    const rare = engine.ask('what is rare').answers[0]?.fact.id;
+    expect(engine.ask('sorry for my english, i read it two times, the professor say something is very rare, what is rare exactly?').answers[0]?.fact.id).toBe(rare);
+    // The dialogue named before the comma still decides what the article lacks.
+    expect(engine.ask('when did the monterey talks start, what year was the first one').refusal).toBe('unanswerable-kind');
+  });
+
   it('keeps what the asker rules out from matching', () => {
     const size = engine.ask('how many people go').answers[0]?.fact.id;
     expect(engine.ask('how many people go, not how long').answers[0]?.fact.id).toBe(size);

@@ -107,12 +107,19 @@ const NEGATED_PART =
 /** How much the context before the question proper counts ("I know the JFD is 3 yrs, but ..."). */
 const CONTEXT_WEIGHT = 0.35;
 /** Where the question proper starts: after the last sentence end or "but" that a question word follows. */
-const QUESTION_START = /(?:[?.!;:]\s+|,?\s*\bbut\s+|,?\s*\bso\s+)(?=(?:what|whats|who|whos|when|where|why|how|which|is|are|does|do|did|will|can)\b)/g;
+const QUESTION_START = /(?:[?.!;:]\s+|,?\s*\bbut\s+|,?\s*\bso\s+|,\s*(?=(?:what|whats|who|whos|when|where|why|how|which)\b))(?=(?:what|whats|who|whos|when|where|why|how|which|is|are|does|do|did|will|can)\b)/g;
+/** Text that asks something: a question word at the start of a clause. */
+const ASKS = /(?:^|[.!;:,]\s*|\b(?:but|so|and)\s+)\s*(?:what|whats|who|whos|when|where|why|how|which)\b/;
 
 function splitContext(text: string): { asked: string; context: string } {
-  const starts = [...text.matchAll(QUESTION_START)].map((match) => match.index! + match[0].length);
-  const start = starts.at(-1);
-  return start === undefined ? { asked: text, context: '' } : { asked: text.slice(start), context: text.slice(0, start) };
+  // A question mark ends the question proper: a statement after it ("He says it's a waste...") is context too;
+  // a question after it ("right? where does he teach") is the question.
+  const questionEnd = text.lastIndexOf('?');
+  const tail = text.slice(questionEnd + 1);
+  const end = questionEnd > 0 && !ASKS.test(tail) ? questionEnd + 1 : text.length;
+  const starts = [...text.slice(0, end).matchAll(QUESTION_START)].map((match) => match.index! + match[0].length).filter((start) => start < end - 1);
+  const start = starts.at(-1) ?? 0;
+  return { asked: text.slice(start, end), context: text.slice(0, start) + ' ' + text.slice(end) };
 }
 
 /** Intents as bits, so that matching a question's kinds against a fact's is one AND. */
@@ -345,7 +352,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
     // Nothing else asked ("jfd?", "monterey talks"): what the thing is.
     if (intents.size === 0) intents.add('definition');
-    const lacks = unanswerableKind(corrected) ?? unstatedYearAmount(intents, askedYears, unique.includes('total'));
+    const lacks = unanswerableKind(corrected, whole) ?? unstatedYearAmount(intents, askedYears, unique.includes('total'));
     if (unique.length === 0) {
       return { candidates: [], scores: new Float64Array(0), eligible: new Uint8Array(0), unknownTerms, askedYears, unknownNames: [], lacks };
     }

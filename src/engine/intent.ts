@@ -86,11 +86,15 @@ const OLDER_DIALOGUE = /\b(?:monterey|defense security talks|dst|political milit
 const OLDER_DIALOGUE_UNKNOWNS =
   /\bwhen\b|\bwhere\b|\bhow (?:much|many|long|often)\b|\bcost|\bbudget|\bfounded\b|\bestablished\b|\bfirst (?:one|held|time)\b|\bstart(?:ed)?\b|\bbegan\b|\bhistory\b|\bnext\b|\blast\b|\bchairs?\b|\bheld\b/;
 
-/** What the article lacks that the question asks for, or null when the question is of a kind it answers. */
-export function unanswerableKind(normalizedQuestion: string): string | null {
-  const kind = UNANSWERABLE_PATTERNS.find(([pattern]) => pattern.test(normalizedQuestion))?.[1];
+/**
+ * What the article lacks that the question asks for, or null when the question is of a kind it answers.
+ * `asked` is the question proper; `message` the whole message, whose context may name the dialogue asked about
+ * ("when did the monterey talks start, what year was the first one").
+ */
+export function unanswerableKind(asked: string, message = asked): string | null {
+  const kind = UNANSWERABLE_PATTERNS.find(([pattern]) => pattern.test(asked))?.[1];
   if (kind) return kind;
-  if (OLDER_DIALOGUE.test(normalizedQuestion) && OLDER_DIALOGUE_UNKNOWNS.test(normalizedQuestion)) {
+  if (OLDER_DIALOGUE.test(message) && OLDER_DIALOGUE_UNKNOWNS.test(asked)) {
     return "the older dialogues' dates, places, sizes, costs or history (only who attends, their focus and rank)";
   }
   return null;
