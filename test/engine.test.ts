@@ -90,12 +90,20 @@ describe('answering', () => {
     expect(engine.ask('how many ppl r they sending').answers[0]?.fact.id).toBe(engine.ask('how many people are they sending').answers[0]?.fact.id);
   });
 
+  it('takes a capital that starts a sentence for no name', () => {
+    const result = engine.ask('Where are all these numbers coming from? Leak, or something official?');
+    expect(result.unknownNames).toEqual([]);
+    expect(result.answered).toBe(true);
+  });
+
   it('does not answer a question about another country with Taiwan’s delegation', () => {
     const result = engine.ask('how many people will Japan send');
     expect(result.answered).toBe(false);
     expect(result.answers).toEqual([]);
     expect(result.related.length).toBeGreaterThan(0);
     expect(result.related.length).toBeLessThanOrEqual(3);
+    // A country needs no capital to be one.
+    expect(engine.ask('does japan join any of these dialogues').unknownNames).toEqual(['japan']);
   });
 
   it('refuses kinds of question the article never answers, offering the closest facts', () => {
@@ -147,6 +155,7 @@ describe('answering', () => {
     expect(engine.ask("who leads the delegation - i don't mean who they're meeting, i mean who's heading our side").answers[0]?.fact.id).toBe(leader);
     const securityTalks = engine.ask('who goes to the defense security talks').answers[0]?.fact.id;
     expect(engine.ask('not monterey, who goes to the defense security talks').answers[0]?.fact.id).toBe(securityTalks);
+    expect(engine.ask('the defense security talks, which officials are there? (not monterey, the other one)').answers[0]?.fact.id).toBe(securityTalks);
     // Without a comma to close it, "besides" may be the whole question: it stays.
     expect(engine.ask('who besides the dep min goes').answered).toBe(true);
   });
@@ -179,6 +188,10 @@ describe('answering', () => {
       'what is the US share of the JFD',
       'per diem for the delegation?',
       'how much is the budget for the project policy meetings',
+      "who's the top US official the delegation will be meeting, by name?",
+      'would the US actually send forces if China blockaded Taiwan?',
+      'What did the Ministry of Foreign Affairs say publicly about the new conference?',
+      "What's the conference called in Chinese?",
     ]) {
       const result = engine.ask(question);
       expect(result.refusal, question).toBe('unanswerable-kind');

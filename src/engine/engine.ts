@@ -15,14 +15,14 @@
  *    question about amounts or dates prefers facts about that year.
  * 5. Refusal: nothing answers a kind of question the article never answers (officials' names, exact dates,
  *    outcomes..., an amount for a year it gives only inside a span), nor when the best score is below the
- *    threshold, the question names something capitalised the article never mentions ("Japan"), or only
+ *    threshold, the question names something (a capitalised word, a country) the article never mentions ("Japan"), or only
  *    years the article says nothing about.
  */
 import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { INTENTS, type Citation, type Fact, type Intent } from '../knowledge/schema.ts';
 import { detectIntents, factIntents, STRICT_INTENTS, unanswerableKind } from './intent.ts';
-import { abbreviateNames, conceptOf, conceptsOf, headConcept, isEnglishWord, isFiller, isKnownSynonym, isStopword, lexiconWords } from './lexicon.ts';
+import { abbreviateNames, conceptOf, conceptsOf, headConcept, isCountryWord, isEnglishWord, isFiller, isKnownSynonym, isStopword, lexiconWords } from './lexicon.ts';
 import { normalizeText, stem, words } from './normalize.ts';
 
 export interface ScoredFact {
@@ -45,7 +45,7 @@ export interface AnswerResult {
   refusal?: RefusalReason;
   /** Content words the article never uses (after typo correction): what the question asked about instead. */
   unknownTerms: string[];
-  /** Those of them the asker capitalised, as written: names of things the article never mentions ("Japan"). */
+  /** Those of them that name something (capitalised mid-sentence, or a country): what the article never mentions ("Japan"). */
   unknownNames: string[];
   /** For an `unanswerable-kind` refusal: what the article never gives ("exact dates", "officials' names"). */
   lacks?: string;
@@ -102,7 +102,7 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'when', 'w
 const MAX_SUGGEST_INPUT = 100;
 /** What a question rules out: ", not the whole thing", "(not the conference)", "vs who they meet", "besides the leader", "i don't mean who they meet". */
 const NEGATED_PART =
-  /(?:,\s*|\(\s*|\b)(?:but not|not|rather than|instead of|other than|as opposed to|vs|versus)\b(?=\s+(?:the|a|an|how|what|who|when|where|which|just|his|her|its|this|that|jfd|dpsc)\b)[^,.;:?!()]*\)?|\b(?:not counting|excluding|apart from|aside from|besides|except(?: for)?|forget(?: about)?|ignoring|leaving aside|(?:i )?(?:don't|dont|do not) mean|not asking about)\b[^,.;:?!()]*(?=,)|[,.;?]\s*(?:not counting|excluding|apart from|aside from|besides|except(?: for)?|forget(?: about)?|ignoring|leaving aside|(?:i )?(?:don't|dont|do not) mean|not asking about)\b[^,.;:?!()]*$|^not\b[^,.;:?!()]*(?=,)/g;
+  /(?:,\s*|\(\s*|\b)(?:but not|not|rather than|instead of|other than|as opposed to|vs|versus)\b(?=\s+(?:the|a|an|how|what|who|when|where|which|just|his|her|its|this|that|jfd|dpsc)\b)[^,.;:?!()]*\)?|\b(?:not counting|excluding|apart from|aside from|besides|except(?: for)?|forget(?: about)?|ignoring|leaving aside|(?:i )?(?:don't|dont|do not) mean|(?:i'm |im |i am )?not asking(?: about)?)\b[^,.;:?!()]*(?=,)|[,.;?]\s*(?:not counting|excluding|apart from|aside from|besides|except(?: for)?|forget(?: about)?|ignoring|leaving aside|(?:i )?(?:don't|dont|do not) mean|(?:i'm |im |i am )?not asking(?: about)?)\b[^,.;:?!()]*$|^not\b[^,.;:?!()]*(?=,)|\(\s*not\b[^()]*\)/g;
 
 /** How much the context before the question proper counts ("I know the JFD is 3 yrs, but ..."). */
 const CONTEXT_WEIGHT = 0.35;
@@ -411,8 +411,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       }
       scores[position] = score / MAX_RAW_SCORE;
     }
-    const capitalised = new Map((question.match(/\b[A-Z][a-z]+\b/g) ?? []).map((word) => [word.toLowerCase(), word]));
-    const unknownNames = unknownTerms.flatMap((term) => capitalised.get(term) ?? []);
+    // A capital names something mid-sentence; one that starts a sentence does only for a country ("Japan is
+    // sending..."), not otherwise ("Leak, or something official?"). A country needs no capital ("does japan join").
+    const capitalised = new Map((question.match(/(?<![.!?]\s*|^\s*)\b[A-Z][a-z]+\b/g) ?? []).map((word) => [word.toLowerCase(), word]));
+    const unknownNames = unknownTerms.flatMap((term) => capitalised.get(term) ?? (isCountryWord(term) ? [term] : []));
     return { candidates: touched, scores, eligible, unknownTerms, askedYears, unknownNames, lacks };
   }
 

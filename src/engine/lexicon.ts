@@ -4,13 +4,14 @@
  * Groups hold only words that mean the same thing *in this article's domain*.
  */
 import { readFileSync } from 'node:fs';
+import { countries } from 'countries-list';
 import { createRequire } from 'node:module';
 import wordListPath from 'word-list';
 import { normalizeText, stem, words } from './normalize.ts';
 
 const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['delegation', 'delegate', 'delegates', 'group', 'team', 'crew', 'entourage', 'headcount', 'envoys', 'contingent'],
-  ['people', 'person', 'persons', 'members', 'member', 'staff', 'officials', 'official', 'officers', 'officer', 'diplomats', 'personnel', 'attendees', 'participants', 'reps', 'representatives', 'representative', 'individuals'],
+  ['people', 'person', 'persons', 'members', 'member', 'staff', 'officials', 'official', 'officers', 'officer', 'diplomats', 'personnel', 'attendees', 'participants', 'reps', 'representatives', 'representative', 'individuals', 'bodies'],
   ['budget', 'budgets', 'budgeted', 'cost', 'costs', 'costing', 'money', 'funding', 'funds', 'fund', 'funded', 'spend', 'spending', 'spent', 'price', 'priced', 'pricey', 'expensive', 'allocate', 'allocated', 'allocation', 'amount', 'expense', 'expenses', 'financing', 'cash', 'bucks', 'pricetag', 'outlay', 'investment', 'invest', 'invested', 'earmarked'],
   ['travel', 'trip', 'trips', 'journey', 'airfare', 'flights', 'flight', 'visit', 'visiting', 'visits', 'travelling', 'traveling', 'tour', 'mission'],
   ['send', 'sending', 'sends', 'sent', 'dispatch', 'dispatching', 'go', 'going', 'goes', 'went', 'attend', 'attending', 'attends', 'participate', 'participating', 'participates', 'join', 'joining', 'joins', 'fly', 'flying'],
@@ -179,4 +180,20 @@ export function conceptsOf(text: string): string[] {
  */
 export function headConcept(phrase: string): string[] {
   return conceptsOf(phrase).slice(-1);
+}
+
+let countryWords: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a word names a country (countries-list's 252 names): a one-word name ("japan"), or the distinctive
+ * word of a longer one ("korea", not "south"). Loaded on first use.
+ */
+export function isCountryWord(word: string): boolean {
+  countryWords ??= new Set(
+    Object.values(countries).flatMap(({ name }) => {
+      const parts = name.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+      return parts.length === 1 ? parts : parts.filter((part) => !isEnglishWord(part));
+    }),
+  );
+  return countryWords.has(word);
 }

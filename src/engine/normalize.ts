@@ -64,6 +64,13 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
     [/\bone[- ]off\b|\bone[- ]time (?:thing|event)\b|\bevery year\b|\beach year\b|\bregularly\b|\brecurring\b/g, 'annual'],
     [/\bbig deal\b/g, 'important'],
     [/\bin the first place\b|\bat all\b/g, ' '],
+    [/\b(?:american|usa|taiwan|taiwanese|our|their|other|us) end\b/g, '$& side'],
+    [/\bsits? at the top\b/g, 'highest'],
+    [/\bpitched at\b/g, 'level'],
+    [/\bbother(?:s|ing)? (?:to )?(?:go|going|show|send|sending|attend|attending|turn)\b/g, 'attend'],
+    [/\b(?:make|makes|making|made) up(?: of)?\b/g, 'composition'],
+    [/\bfill(?:s|ing|ed)? in the blanks\b/g, 'guesswork'],
+    [/\b(?:goes|go|runs|run|lasts?) (?:until|till|through)\b/g, 'lasts until'],
     // "heading to the US" is going; "heading the delegation" is leading it.
     [/\bhead(?:s|ing|ed)? (?=to |for |over |out |off |back |there\b|stateside\b|abroad\b)/g, 'going '],
     // "what's the trip for?": its purpose ("what's the budget for 2026" asks the amount).
@@ -82,7 +89,7 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
 /** Chat shorthand, word for word. */
 const SHORTHAND: Readonly<Record<string, string>> = {
   r: 'are', u: 'you', ur: 'your', ppl: 'people', ppls: 'people', yr: 'year', yrs: 'years', abt: 'about',
-  wat: 'what', wut: 'what', discus: 'discuss', mil: 'military', wich: 'which', whos: 'who is', wht: 'what', waht: 'what', whta: 'what', teh: 'the', lvl: 'level', lvls: 'levels',
+  wat: 'what', wut: 'what', discus: 'discuss', mil: 'military', jz: 'jin zhong', wich: 'which', whos: 'who is', wht: 'what', waht: 'what', whta: 'what', teh: 'the', lvl: 'level', lvls: 'levels',
   govt: 'government', gov: 'government', nxt: 'next', bc: 'because', cuz: 'because', coz: 'because',
   thru: 'through', tho: 'though', uni: 'university', approx: 'approximately', info: 'information',
   dept: 'department', mtg: 'meeting', mtgs: 'meetings', conf: 'conference', def: 'defense', intel: 'intelligence',
@@ -115,6 +122,8 @@ export function normalizeText(text: string): string {
   for (const [pattern, replacement] of SPELLING_VARIANTS) out = out.replace(pattern, replacement);
   out = out.replace(/\bdep(?:uty)?\.? min\.?(?=\s|$)/g, 'deputy minister');
   out = out.replace(/[a-z]+/g, (word) => SHORTHAND[word] ?? word);
+  // "forth" for "fourth" is a common slip; "back and forth" is not one.
+  out = out.replace(/(?<!\bback and )\bforth\b/g, 'fourth');
   // "hwo" is "how" or "who" swapped: before "long", "many" or "much" it can only be "how".
   out = out.replace(/\bhwo (?=long|many|much|often|big)\b/g, 'how ');
   // The article's one span of years starts in 2026: its "first year" or "year 1".
