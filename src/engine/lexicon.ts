@@ -127,7 +127,7 @@ saying said article story piece news report reported reports according supposedl
 like thing things stuff part kind sort way ways exactly anyway anyways thus therefore hence whats going happen
 happening happens happened do does supposed planned planning plan plans will shall going get make makes made
 one ones which whichever what whatever name named called call list lists listed give gives given couple
-say says mention mentions mentioned
+say says mention mentions mentioned several various
 guy guys dude dudes folks fella bro bros man
 thread threads server chat hearing heard arguing argue argues argument debate debating confused confusing genuinely honestly seriously curious wondering wonder asking ask asked friend friends kinds sorts types
 ntd usd twd dollars dollar million millions currency`;

@@ -66,6 +66,9 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
     [/\bin the first place\b|\bat all\b/g, ' '],
     [/\b(?:american|usa|taiwan|taiwanese|our|their|other|us) end\b/g, '$& side'],
     [/\bsits? at the top\b/g, 'highest'],
+    // "on top of the existing dialogues" adds to them; it does not outrank them.
+    [/\bon top of\b/g, 'in addition to'],
+    [/\bspread (?:over|across)\b/g, 'span'],
     [/\bpitched at\b/g, 'level'],
     [/\bbother(?:s|ing)? (?:to )?(?:go|going|show|send|sending|attend|attending|turn)\b/g, 'attend'],
     [/\b(?:make|makes|making|made) up(?: of)?\b/g, 'composition'],
