@@ -167,6 +167,12 @@ describe('answering', () => {
     expect(engine.ask('what subjects do the defense security talks handle').answers[0]?.fact.answers).toContain('topic');
   });
 
+  it('answers "does the budget say ...?" with what the budget leaves out, not with the thing asked about', () => {
+    const fact = engine.ask('does the budget actually say anything more about the trip').answers[0]?.fact;
+    expect(fact?.subject).toMatch(/leaves out/i);
+    expect(engine.ask('what else does the budget say about the assessment case, anything concrete at all?').answers[0]?.fact.subject).toMatch(/leaves out/i);
+  });
+
   it('reads chat idioms as the words they stand for', () => {
     const definition = engine.ask('what is the JFD').answers[0]?.fact.id;
     expect(definition).toBeDefined();

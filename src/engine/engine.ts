@@ -122,6 +122,9 @@ function splitContext(text: string): { asked: string; context: string } {
   return { asked: text.slice(start, end), context: text.slice(0, start) + ' ' + text.slice(end) };
 }
 
+/** A yes-or-no question about what the budget or the article discloses. */
+const DISCLOSURE_QUESTION = /^(?:[a-z]+ ){0,3}(?:does|did|do|is|was) (?:the |this )?(?:published |public |publicly disclosed )?(?:budget|article|ministry|mnd)(?: document| doc| itself)? (?:actually |even |really |ever |itself )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell)\b/;
+
 /** Intents as bits, so that matching a question's kinds against a fact's is one AND. */
 function maskOf(intents: Iterable<Intent>): number {
   let mask = 0;
@@ -344,7 +347,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
     // A word of the article that no fact holds ("coming", "does" stemmed) is neither a topic nor news: it weighs nothing.
     const unique = [...queryWeight.keys()].filter((concept) => postings.has(concept));
-    const intents = detectIntents(corrected);
+    // "Does the budget say who goes?" asks what the budget discloses: "who" is not the kind of answer wanted.
+    const intents = DISCLOSURE_QUESTION.test(corrected) ? new Set<Intent>(['reason']) : detectIntents(corrected);
     // Synonyms say what is asked as well as wording does: "concentrate on" asks for a topic.
     for (const concept of unique) {
       const implied = INTENT_OF_CONCEPT[concept];

@@ -52,7 +52,7 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
     [/\bin (?:plain|normal|simple|layman'?s?|everyday|regular) (?:words|terms|english|language)\b/g, 'explain'],
     [/\bwhat (?:does|do|did) (.+?) (?:even |actually |really )?mean\b/g, 'what is $1 explain'],
     [/\b(?:tag|tags|tagging|come|comes|coming) along\b/g, 'accompany'],
-    [/\bspell(?:s|ed)? (?:it )?out\b/g, 'disclose'],
+    [/\bspell(?:s|ed)? (?:it )?out\b|\bgo(?:es)? into (?:any )?details?\b/g, 'disclose'],
     [/\bhash(?:ed|es|ing)? (?:it |things |them )?out\b/g, 'discuss'],
     [/\bsit (?:down )?(?:and talk )?with\b/g, 'meet'],
     [/\bsit down\b/g, 'meet'],
