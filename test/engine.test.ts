@@ -171,6 +171,7 @@ describe('answering', () => {
     const fact = engine.ask('does the budget actually say anything more about the trip').answers[0]?.fact;
     expect(fact?.subject).toMatch(/leaves out/i);
     expect(engine.ask('what else does the budget say about the assessment case, anything concrete at all?').answers[0]?.fact.subject).toMatch(/leaves out/i);
+    expect(engine.ask('does the ministry ever explain what the assessment case actually involves?').answers[0]?.fact.subject).toMatch(/leaves out/i);
   });
 
   it('reads chat idioms as the words they stand for', () => {
