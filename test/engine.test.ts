@@ -199,6 +199,10 @@ describe('answering', () => {
       'would the US actually send forces if China blockaded Taiwan?',
       'What did the Ministry of Foreign Affairs say publicly about the new conference?',
       "What's the conference called in Chinese?",
+      'what percentage of the defense budget is the JFD',
+      'how much was the previous JFD round',
+      'is the conference open to the press',
+      'what is the F-16 delivery schedule',
     ]) {
       const result = engine.ask(question);
       expect(result.refusal, question).toBe('unanswerable-kind');
