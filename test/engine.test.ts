@@ -174,6 +174,12 @@ describe('answering', () => {
     expect(engine.ask('does the ministry ever explain what the assessment case actually involves?').answers[0]?.fact.subject).toMatch(/leaves out/i);
   });
 
+  it('tells meeting someone (a counterpart) from a meeting (a dialogue)', () => {
+    const counterparts = engine.ask('whom does the delegation meet').answers[0]?.fact.id;
+    expect(engine.ask('who from DoD will the MND guys meet').answers[0]?.fact.id).toBe(counterparts);
+    expect(engine.ask('who specifically will the conference delegation be meeting').answers[0]?.fact.id).toBe(counterparts);
+  });
+
   it('reads chat idioms as the words they stand for', () => {
     const definition = engine.ask('what is the JFD').answers[0]?.fact.id;
     expect(definition).toBeDefined();

@@ -61,7 +61,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['program', 'programs', 'project', 'projects', 'initiative', 'initiatives', 'scheme', 'schemes', 'case', 'effort', 'efforts'],
   ['assessment', 'assessments', 'evaluation', 'evaluations', 'review', 'study', 'studies', 'appraisal'],
   ['prepare', 'prepares', 'preparing', 'preparation', 'preparations', 'ready', 'gearing', 'groundwork'],
-  ['counterpart', 'counterparts', 'hosts', 'host'],
+  ['counterpart', 'counterparts', 'hosts', 'host', 'meetwith'],
 ];
 
 /**

@@ -43,6 +43,8 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:anything|any|much|nothing|know|say|says|tell|tells|give|gives|reveal|reveals|disclose|discloses) more\b/g, 'details'],
   // "which ministry are we talking about" refers to a thing; it does not ask what is discussed.
   [/\b(?:are|were|is|am) (?:we|you|they|i|he|it) (?:even |actually |really )?talking about\b/g, ' '],
+  // To meet someone is to have a counterpart; a meeting is a dialogue.
+  [/\b(?:meet|meets|met)\b|\bmeeting(?= with\b)|(?<=\b(?:be|been|is|are|was|were|they're|theyre|we're|were) )meeting\b/g, 'meetwith'],
   // "talk about" is discussing, not a dialogue called talks.
   [/\b(?:talk|talks|talked|talking|chat|chatting) (?:about|over|through)\b/g, 'discuss'],
   ...[
@@ -54,8 +56,8 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
     [/\b(?:tag|tags|tagging|come|comes|coming) along\b/g, 'accompany'],
     [/\bspell(?:s|ed)? (?:it )?out\b|\bgo(?:es)? into (?:any )?details?\b/g, 'disclose'],
     [/\bhash(?:ed|es|ing)? (?:it |things |them )?out\b/g, 'discuss'],
-    [/\bsit (?:down )?(?:and talk )?with\b/g, 'meet'],
-    [/\bsit down\b/g, 'meet'],
+    [/\bsit (?:down )?(?:and talk )?with\b/g, 'meetwith'],
+    [/\bsit down\b/g, 'meetwith'],
     [/\b(?:put|putting|puts) up the money\b|\bfoot(?:s|ing)? the bill\b|\bpick(?:s|ing)? up the (?:tab|bill)\b/g, 'funds'],
     [/\bpot of money\b|\bpot\b/g, 'budget'],
     [/\bout of (?:[a-z']+ )?pockets?\b/g, 'funds'],

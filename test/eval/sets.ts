@@ -1,7 +1,9 @@
 /**
- * The labelled question sets. Three are for tuning (their misses are listed by `npm run eval -- --misses`);
- * the held-out one was written apart from the engine and the other sets, and its misses are never listed,
- * so that its score stays an honest estimate of questions nobody has seen.
+ * The labelled question sets, each written from the article alone by someone who had not seen the engine.
+ * Six are for tuning (their misses are listed by `npm run eval -- --misses`); the three held-out ones are never
+ * tuned on and their misses are never listed, so that their scores stay an honest estimate of questions nobody
+ * has seen. (Held-out E's and H's scores were printed while tuning, never their questions: H was scored only
+ * at the start and the end of the session that added it.)
  */
 export interface QuestionSet {
   name: string;
@@ -13,5 +15,10 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'labelled A', file: new URL('./questions.json', import.meta.url), tuning: true },
   { name: 'labelled B', file: new URL('./questions-b.json', import.meta.url), tuning: true },
   { name: 'labelled C', file: new URL('./questions-c.json', import.meta.url), tuning: true },
+  { name: 'labelled D', file: new URL('./questions-d.json', import.meta.url), tuning: true },
+  { name: 'labelled F', file: new URL('./questions-f.json', import.meta.url), tuning: true },
+  { name: 'labelled G', file: new URL('./questions-g.json', import.meta.url), tuning: true },
   { name: 'held-out', file: new URL('./holdout-fresh.json', import.meta.url), tuning: false },
+  { name: 'held-out E', file: new URL('./holdout-e.json', import.meta.url), tuning: false },
+  { name: 'held-out H', file: new URL('./holdout-h.json', import.meta.url), tuning: false },
 ];
