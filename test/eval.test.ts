@@ -15,7 +15,12 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'labelled A': { answerable: 0.95, refusals: 0.97 },
   'labelled B': { answerable: 0.91, refusals: 0.93 },
   'labelled C': { answerable: 0.92, refusals: 0.94 },
+  'labelled D': { answerable: 0.86, refusals: 0.95 },
+  'labelled F': { answerable: 0.87, refusals: 0.96 },
+  'labelled G': { answerable: 0.9, refusals: 0.97 },
   'held-out': { answerable: 0.79, refusals: 0.78 },
+  'held-out E': { answerable: 0.83, refusals: 0.78 },
+  'held-out H': { answerable: 0.85, refusals: 0.8 },
 };
 
 describe('answer quality on the labelled question sets', () => {
