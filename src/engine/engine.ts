@@ -248,7 +248,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     else byFirstLetter.set(word[0]!, [word]);
   }
   const typoIndexes = new Map(
-    [...byFirstLetter].map(([letter, group]) => [letter, new Fuse(group, { includeScore: true, threshold: TYPO_MAX_SCORE, ignoreLocation: true, minMatchCharLength: 3 })]),
+    [...byFirstLetter].map(([letter, group]) => [letter, new Fuse(group, { includeScore: true, threshold: TYPO_MAX_SCORE, ignoreLocation: true })]),
   );
   /** A typo is at most two letters longer than the word it meant; anything longer is not worth a search. */
   const maxTypoLength = Math.max(0, ...[...correctable].map((word) => word.length)) + 2;
