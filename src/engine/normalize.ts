@@ -68,6 +68,8 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
     [/\bin the first place\b|\bat all\b/g, ' '],
     [/\b(?:american|usa|taiwan|taiwanese|our|their|other|us) end\b/g, '$& side'],
     [/\bsits? at the top\b/g, 'highest'],
+    // "the dialogues before the DPSC was added": the existing ones.
+    [/\bbefore (?:the |this )?(?:dpsc|new (?:one|conference)|special conference)(?: conference)?(?: (?:was|got|is|were) (?:added|created|introduced))?/g, 'existing'],
     // "on top of the existing dialogues" adds to them; it does not outrank them.
     [/\bon top of\b/g, 'in addition to'],
     [/\bspread (?:over|across)\b/g, 'span'],
