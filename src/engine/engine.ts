@@ -88,7 +88,7 @@ const MIN_TYPO_LENGTH = 4;
 /** Coverage at which a fact may answer without the question's most specific concept. */
 const FOCUS_WAIVER_COVERAGE = 0.45;
 /** Concepts that say what kind of answer is wanted, whatever words carried them. */
-const INTENT_OF_CONCEPT: Readonly<Record<string, Intent>> = { focus: 'topic', highest: 'rank', why: 'reason', trend: 'reason' };
+const INTENT_OF_CONCEPT: Readonly<Record<string, Intent>> = { focus: 'topic', highest: 'rank', level: 'rank', why: 'reason', trend: 'reason' };
 const STRICT_MATCH = 1.2;
 const STRICT_MISMATCH = 0.5;
 const SOFT_MATCH = 1.1;
@@ -418,7 +418,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // A capital names something mid-sentence; one that starts a sentence does only for a country ("Japan is
     // sending..."), not otherwise ("Leak, or something official?"). A country needs no capital ("does japan join").
     const capitalised = new Map((question.match(/(?<![.!?]\s*|^\s*)\b[A-Z][a-z]+\b/g) ?? []).map((word) => [word.toLowerCase(), word]));
-    const unknownNames = unknownTerms.flatMap((term) => capitalised.get(term) ?? (isCountryWord(term) ? [term] : []));
+    // Possessives lose their apostrophe in words(): "Japan's" is the term "japans".
+    const unknownNames = unknownTerms.flatMap((term) => capitalised.get(term) ?? capitalised.get(term.replace(/s$/, '')) ?? (isCountryWord(term) ? [term] : []));
     return { candidates: touched, scores, eligible, unknownTerms, askedYears, unknownNames, lacks };
   }
 

@@ -28,7 +28,9 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['mnd', 'ministry', 'mod'],
   ['dialogue', 'dialogues', 'dialog', 'dialogs', 'talks', 'talk', 'meeting', 'meetings', 'conference', 'conferences', 'forum', 'forums', 'mechanism', 'mechanisms', 'channel', 'channels', 'platform', 'platforms', 'summit'],
   ['new', 'newly', 'added', 'addition', 'additional', 'fresh', 'latest', 'novel', 'brand'],
-  ['highest', 'top', 'senior', 'most', 'rank', 'ranking', 'ranks', 'ranked', 'level', 'levels', 'tier', 'tiers', 'rung', 'rungs', 'hierarchy', 'important', 'prestigious', 'biggest'],
+  ['highest', 'top', 'senior', 'most', 'important', 'prestigious', 'biggest'],
+  // Where a thing sits, high or low: "lower level" is a level, not the highest.
+  ['level', 'levels', 'tier', 'tiers', 'rung', 'rungs', 'hierarchy', 'rank', 'ranking', 'ranks', 'ranked', 'layer', 'layers'],
   ['focus', 'focuses', 'focused', 'concentrate', 'concentrates', 'concentrating', 'centre', 'center', 'centered', 'emphasis', 'about', 'cover', 'covers', 'covered', 'topic', 'topics', 'subject', 'subjects', 'agenda', 'discuss', 'discusses', 'discussed', 'discussion', 'discussions', 'issues', 'issue', 'handle', 'handles', 'handled', 'handling'],
   ['seminar', 'seminars', 'workshop', 'workshops', 'session', 'sessions', 'symposium', 'tabletop', 'exercise', 'exercises', 'wargame', 'wargames'],
   ['drone', 'drones', 'uav', 'uavs', 'unmanned'],
@@ -128,6 +130,7 @@ like thing things stuff part kind sort way ways exactly anyway anyways thus ther
 happening happens happened do does supposed planned planning plan plans will shall going get make makes made
 one ones which whichever what whatever name named called call list lists listed give gives given couple
 say says mention mentions mentioned several various
+compare compared comparing comparison im ive id
 everything anything something nothing everybody anybody somebody nobody
 guy guys dude dudes folks fella bro bros man
 thread threads server chat hearing heard arguing argue argues argument debate debating confused confusing genuinely honestly seriously curious wondering wonder asking ask asked friend friends kinds sorts types
