@@ -68,6 +68,9 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
     [/\bin the first place\b|\bat all\b/g, ' '],
     [/\b(?:american|usa|taiwan|taiwanese|our|their|other|us) end\b/g, '$& side'],
     [/\bsits? at the top\b/g, 'highest'],
+    // "where are Taiwan-US ties heading": their direction, not a place.
+    [/\bwhere (?:do(?:es)? (?:he|jin|jin zhong|the analyst) (?:think|see|expect|say) )?(?:is |are )?((?:the )?(?:taiwan-?usa? |bilateral |military |two )?(?:cooperation|ties|relations|relationship|exchanges|things|ministries|sides)(?: is| are)?) (?:heading|headed|moving|evolving|going)\b/g, 'trend direction $1'],
+    [/\b(where (?:is|are) (?:the |they|it)[a-z ]*?) (?:heading|headed)\b/g, '$1 going'],
     // "the dialogues before the DPSC was added": the existing ones.
     [/\bbefore (?:the |this )?(?:dpsc|new (?:one|conference)|special conference)(?: conference)?(?: (?:was|got|is|were) (?:added|created|introduced))?/g, 'existing'],
     // "on top of the existing dialogues" adds to them; it does not outrank them.
