@@ -42,6 +42,11 @@ describe('normalisation', () => {
     expect(new Set(['dialogue', 'dialogues'].map(stem)).size).toBe(1);
   });
 
+  it('drops chat handles: "@kai reckons" names a member, not a subject', () => {
+    expect(normalizeText('@kai reckons 23 people')).not.toContain('kai');
+    expect(normalizeText('mail me at a@b.c')).toContain('a@b');
+  });
+
   it('leaves an amount or a count of 110-119 alone: it is no ROC year', () => {
     expect(normalizeText('NT$115 million')).toBe('ntd 115 million');
     expect(normalizeText('115 people')).toBe('115 people');
@@ -73,6 +78,12 @@ describe('answering', () => {
     const jfd2026 = moneyFact('USD', [2026]);
     expect(engine.ask('how much is the JFD next year').answers[0]?.fact.id).toBe(jfd2026.id);
     expect(engine.ask('travel budget').answers[0]?.fact.id).not.toBe(jfd2026.id);
+  });
+
+  it('answers a question that names only a year and a calendar with the calendar', () => {
+    for (const question of ['113 is what year', 'what year is 115 in the western calendar']) {
+      expect(engine.ask(question).answers[0]?.fact.aliases, question).toContain('ROC calendar');
+    }
   });
 
   it('answers in ROC years as in Gregorian ones', () => {
@@ -209,6 +220,10 @@ describe('answering', () => {
       'how much was the previous JFD round',
       'is the conference open to the press',
       'what is the F-16 delivery schedule',
+      "do we know the deputy minister's NAME or nah",
+      'which drones did they talk about at the seminars',
+      'who proposed the new conference, taipei or washington?',
+      "how much is the MND's entire 2026 budget",
     ]) {
       const result = engine.ask(question);
       expect(result.refusal, question).toBe('unanswerable-kind');

@@ -18,9 +18,12 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'labelled D': { answerable: 0.86, refusals: 0.95 },
   'labelled F': { answerable: 0.87, refusals: 0.96 },
   'labelled G': { answerable: 0.9, refusals: 0.97 },
+  'labelled I': { answerable: 0.87, refusals: 0.9 },
+  'labelled J': { answerable: 0.85, refusals: 0.96 },
   'held-out': { answerable: 0.79, refusals: 0.78 },
-  'held-out E': { answerable: 0.83, refusals: 0.78 },
+  'held-out E': { answerable: 0.83, refusals: 0.77 },
   'held-out H': { answerable: 0.85, refusals: 0.8 },
+  'held-out K': { answerable: 0.8, refusals: 0.75 },
 };
 
 describe('answer quality on the labelled question sets', () => {

@@ -388,7 +388,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const eligible = new Uint8Array(indexed.length);
     const scores = new Float64Array(indexed.length);
     const asksTotal = unique.includes('total');
-    const yearPicks = intents.has('money') || intents.has('date') || unique.includes('budget');
+    // "what year is ROC 115?" names only years and calendars: it asks about the calendar, and no single year's
+    // fact should win it for naming the year.
+    const asksCalendar = unique.includes('roc') && unique.every((concept) => concept === 'roc' || concept === 'year' || YEAR_PATTERN.test(concept));
+    const yearPicks = !asksCalendar && (intents.has('money') || intents.has('date') || unique.includes('budget'));
     // The question's most specific concept (held by the fewest facts) is what it is about: a fact without
     // it may be related, but does not answer ("where are the Monterey Talks held" is not the trip's venue).
     const askedConcepts = unique.filter((concept) => queryWeight.get(concept) === 1);

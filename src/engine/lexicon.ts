@@ -15,14 +15,14 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['budget', 'budgets', 'budgeted', 'cost', 'costs', 'costing', 'money', 'funding', 'funds', 'fund', 'funded', 'spend', 'spending', 'spent', 'price', 'priced', 'pricey', 'expensive', 'allocate', 'allocated', 'allocation', 'amount', 'expense', 'expenses', 'financing', 'cash', 'bucks', 'pricetag', 'outlay', 'investment', 'invest', 'invested', 'earmarked'],
   ['travel', 'trip', 'trips', 'journey', 'airfare', 'flights', 'flight', 'visit', 'visiting', 'visits', 'travelling', 'traveling', 'tour', 'mission'],
   ['send', 'sending', 'sends', 'sent', 'dispatch', 'dispatching', 'go', 'going', 'goes', 'went', 'attend', 'attending', 'attends', 'participate', 'participating', 'participates', 'join', 'joining', 'joins', 'fly', 'flying'],
-  ['week', 'weeks', 'fortnight', 'days', 'day'],
+  ['week', 'weeks', 'fortnight', 'days', 'day', 'month', 'months'],
   ['duration', 'long', 'longer', 'length', 'lengthy', 'period', 'stay', 'staying', 'stays', 'last', 'lasting', 'lasts', 'span', 'timeframe'],
   ['lead', 'leads', 'leader', 'leading', 'led', 'head', 'heads', 'heading', 'headed', 'chief', 'charge', 'helm', 'command', 'commands'],
   ['minister', 'secretary'],
   ['deputy', 'vice'],
   ['usa', 'america', 'american', 'americans', 'washington', 'states', 'stateside'],
   ['taiwan', 'taiwanese', 'taipei'],
-  ['roc', 'minguo', 'calendar', 'gregorian', 'western'],
+  ['roc', 'minguo', 'calendar', 'calendars', 'gregorian', 'western'],
   ['ccp', 'china', 'chinese', 'prc', 'beijing', 'mainland'],
   ['pentagon', 'dod'],
   ['mnd', 'ministry', 'mod'],
@@ -50,6 +50,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['affiliation', 'affiliations', 'employer', 'institution', 'job', 'position', 'credentials', 'background'],
   ['expect', 'expects', 'expected', 'expectation', 'expectations', 'predict', 'predicts', 'prediction', 'predictions', 'forecast', 'anticipate', 'anticipates', 'believe', 'believes', 'think', 'thinks', 'view', 'opinion', 'judge', 'judges', 'judged', 'reckon', 'reckons', 'guess', 'guesses', 'guesswork', 'speculation', 'speculative', 'assume', 'assumes', 'assumption', 'speculate', 'speculates', 'take'],
   ['breakthrough', 'breakthroughs', 'progress', 'advance', 'advances'],
+  ['optimistic', 'upbeat', 'hopeful', 'positive', 'bullish', 'confident'],
   ['trend', 'direction', 'shift', 'shifting', 'shifted', 'moving', 'evolve', 'evolving', 'deepening', 'deepen', 'trajectory', 'outlook', 'signal', 'signals', 'signify', 'shows', 'show', 'indicates', 'indicate', 'mean', 'means', 'implication', 'implications', 'significance', 'tell', 'tells', 'suggest', 'suggests'],
   ['threat', 'threats', 'pressure', 'aggression', 'danger'],
   ['total', 'overall', 'whole', 'entire', 'altogether', 'combined', 'sum', 'full', 'cumulative'],
@@ -73,7 +74,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
  */
 const LONG_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:taiwan-?usa? )?(?:defense department )?joint cooperation assessment(?: case)?\b/g, 'jfd'],
-  [/\bdefense policy special conference\b/g, 'dpsc conference'],
+  [/\bdefense policy (?:special )?conference\b/g, 'dpsc conference'],
   [/\bministry of (?:national )?defense\b/g, 'mnd ministry'],
 ];
 

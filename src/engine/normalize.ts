@@ -66,13 +66,17 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
     [/\bone[- ]off\b|\bone[- ]time (?:thing|event)\b|\bevery year\b|\beach year\b|\bregularly\b|\brecurring\b/g, 'annual'],
     [/\bbig deal\b/g, 'important'],
     [/\bin the first place\b|\bat all\b/g, ' '],
+    [/\bwhat(?:'s| is|s) the occasion\b/g, 'what is the purpose'],
+    [/\bget[- ]togethers?\b/g, 'meetings'],
+    [/\bsit(?:s|ting)? in(?: on)?\b/g, 'attend'],
+    [/\b(?:academic|teaching|university) (?:post|job|position|role)\b/g, 'university affiliation'],
     [/\b(?:american|usa|taiwan|taiwanese|our|their|other|us) end\b/g, '$& side'],
     [/\bsits? at the top\b/g, 'highest'],
     // "where are Taiwan-US ties heading": their direction, not a place.
     [/\bwhere (?:do(?:es)? (?:he|jin|jin zhong|the analyst) (?:think|see|expect|say) )?(?:is |are )?((?:the )?(?:taiwan-?usa? |bilateral |military |two )?(?:cooperation|ties|relations|relationship|exchanges|things|ministries|sides)(?: is| are)?) (?:heading|headed|moving|evolving|going)\b/g, 'trend direction $1'],
     [/\b(where (?:is|are) (?:the |they|it)[a-z ]*?) (?:heading|headed)\b/g, '$1 going'],
     // "the dialogues before the DPSC was added": the existing ones.
-    [/\bbefore (?:the |this )?(?:dpsc|new (?:one|conference)|special conference)(?: conference)?(?: (?:was|got|is|were) (?:added|created|introduced))?/g, 'existing'],
+    [/\bbefore (?:the |this )?(?:dpsc|new (?:one|conference)|special conference|conference)(?: conference)?(?: (?:was|got|is|were) (?:added|created|introduced))?/g, 'existing'],
     // "on top of the existing dialogues" adds to them; it does not outrank them.
     [/\bon top of\b/g, 'in addition to'],
     [/\bspread (?:over|across)\b/g, 'span'],
@@ -99,7 +103,7 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
 /** Chat shorthand, word for word. */
 const SHORTHAND: Readonly<Record<string, string>> = {
   r: 'are', u: 'you', ur: 'your', ppl: 'people', ppls: 'people', yr: 'year', yrs: 'years', abt: 'about',
-  wat: 'what', wut: 'what', discus: 'discuss', mil: 'military', jz: 'jin zhong', wich: 'which', whos: 'who is', wht: 'what', waht: 'what', whta: 'what', teh: 'the', lvl: 'level', lvls: 'levels',
+  wat: 'what', wut: 'what', discus: 'discuss', mil: 'military', jz: 'jin zhong', affil: 'affiliation', assoc: 'associate', smth: 'something', sth: 'something', wich: 'which', whos: 'who is', wht: 'what', waht: 'what', whta: 'what', teh: 'the', lvl: 'level', lvls: 'levels',
   govt: 'government', gov: 'government', nxt: 'next', bc: 'because', cuz: 'because', coz: 'because',
   thru: 'through', tho: 'though', uni: 'university', approx: 'approximately', info: 'information',
   dept: 'department', mtg: 'meeting', mtgs: 'meetings', conf: 'conference', def: 'defense', intel: 'intelligence',
@@ -128,10 +132,13 @@ function rocToGregorian(text: string): string {
 /** Lower-cases and rewrites spellings, currencies and calendars; keeps words and numbers apart. */
 export function normalizeText(text: string): string {
   // Capitals tell the country from the pronoun: "US", "U.S.", "USA".
-  let out = text.normalize('NFKC').replace(/\bUSA?\b/g, 'usa').toLowerCase();
+  // "@kai reckons it's 23": a handle names a member of the chat, not anything the article is about.
+  let out = text.normalize('NFKC').replace(/(?<![\w@])@[\w.]+/g, ' ').replace(/\bUSA?\b/g, 'usa').toLowerCase();
   for (const [pattern, replacement] of SPELLING_VARIANTS) out = out.replace(pattern, replacement);
   out = out.replace(/\bdep(?:uty)?\.? min\.?(?=\s|$)/g, 'deputy minister');
   out = out.replace(/[a-z]+/g, (word) => SHORTHAND[word] ?? word);
+  // "Min" is the Minister ("Dep Min or Min"), unless it follows a number ("15 min").
+  out = out.replace(/(?<!\d\s?)\bmin\b/g, 'minister');
   // "forth" for "fourth" is a common slip; "back and forth" is not one.
   out = out.replace(/(?<!\bback and )\bforth\b/g, 'fourth');
   // "hwo" is "how" or "who" swapped: before "long", "many" or "much" it can only be "how".

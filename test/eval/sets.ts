@@ -18,7 +18,10 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'labelled D', file: new URL('./questions-d.json', import.meta.url), tuning: true },
   { name: 'labelled F', file: new URL('./questions-f.json', import.meta.url), tuning: true },
   { name: 'labelled G', file: new URL('./questions-g.json', import.meta.url), tuning: true },
+  { name: 'labelled I', file: new URL('./questions-i.json', import.meta.url), tuning: true },
+  { name: 'labelled J', file: new URL('./questions-j.json', import.meta.url), tuning: true },
   { name: 'held-out', file: new URL('./holdout-fresh.json', import.meta.url), tuning: false },
   { name: 'held-out E', file: new URL('./holdout-e.json', import.meta.url), tuning: false },
   { name: 'held-out H', file: new URL('./holdout-h.json', import.meta.url), tuning: false },
+  { name: 'held-out K', file: new URL('./holdout-k.json', import.meta.url), tuning: false },
 ];
