@@ -155,6 +155,12 @@ describe('answering', () => {
     expect(engine.ask('when did the monterey talks start, what year was the first one').refusal).toBe('unanswerable-kind');
   });
 
+  it('reads a question that only points back ("what is that one for?") as asking about what came before it', () => {
+    const total = engine.ask('what is the JFD total in US dollars').answers[0]?.fact.id;
+    expect(total).toBeDefined();
+    expect(engine.ask("the 15.45 million number, what's that one for?").answers[0]?.fact.id).toBe(total);
+  });
+
   it('keeps what the asker rules out from matching', () => {
     const size = engine.ask('how many people go').answers[0]?.fact.id;
     expect(engine.ask('how many people go, not how long').answers[0]?.fact.id).toBe(size);

@@ -106,6 +106,8 @@ const NEGATED_PART =
 
 /** How much the context before the question proper counts ("I know the JFD is 3 yrs, but ..."). */
 const CONTEXT_WEIGHT = 0.35;
+/** Words that point back to what the message said before the question. */
+const ANAPHOR = /\b(?:that|this|those|these|it)(?: one| number| figure| amount| thing)?\b/;
 /** Where the question proper starts: after the last sentence end or "but" that a question word follows. */
 const QUESTION_START = /(?:[?.!;:]\s+|,?\s*\bbut\s+|,?\s*\bso\s+|,\s*(?=(?:what|whats|who|whos|when|where|why|how|which)\b))(?=(?:what|whats|who|whos|when|where|why|how|which|is|are|does|do|did|will|can)\b)/g;
 /** Text that asks something: a question word at the start of a clause. */
@@ -334,7 +336,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const queryWeight = new Map<string, number>();
     const unknownTerms: string[] = [];
     const askedYears = new Set<number>();
-    for (const [text, weight] of [[corrected, 1], [context, CONTEXT_WEIGHT]] as const) {
+    // "the 15.45 million number, what's that one for?": a question that only points back asks about its context.
+    const pointsBack = ANAPHOR.test(corrected) && conceptsOf(corrected).filter((concept) => postings.has(concept)).length < 2;
+    for (const [text, weight] of [[corrected, 1], [context, pointsBack ? 1 : CONTEXT_WEIGHT]] as const) {
       for (const word of words(text)) {
         if (isStopword(word)) continue;
         if (weight === 1 && YEAR_PATTERN.test(word)) askedYears.add(Number(word));
