@@ -161,6 +161,13 @@ describe('answering', () => {
     expect(engine.ask("the 15.45 million number, what's that one for?").answers[0]?.fact.id).toBe(total);
   });
 
+  it('reads "the new conference" as the DPSC, and a dash as the start of the question proper', () => {
+    const focus = engine.ask('what does the defense policy special conference focus on').answers[0]?.fact.id;
+    expect(engine.ask('both the defense security talks and the new conference sound like military stuff - what exactly is the new conference focused on').answers[0]?.fact.id).toBe(focus);
+    const year2026 = engine.ask('how much goes to the JFD in 2026').answers[0]?.fact.id;
+    expect(engine.ask('not the overall total, just 2026 - how much goes to the assessment case that year').answers[0]?.fact.id).toBe(year2026);
+  });
+
   it('keeps what the asker rules out from matching', () => {
     const size = engine.ask('how many people go').answers[0]?.fact.id;
     expect(engine.ask('how many people go, not how long').answers[0]?.fact.id).toBe(size);

@@ -109,7 +109,7 @@ const CONTEXT_WEIGHT = 0.35;
 /** Words that point back to what the message said before the question. */
 const ANAPHOR = /\b(?:that|this|those|these|it)(?: one| number| figure| amount| thing)?\b/;
 /** Where the question proper starts: after the last sentence end or "but" that a question word follows. */
-const QUESTION_START = /(?:[?.!;:]\s+|,?\s*\bbut\s+|,?\s*\bso\s+|,\s*(?=(?:what|whats|who|whos|when|where|why|how|which)\b))(?=(?:what|whats|who|whos|when|where|why|how|which|is|are|does|do|did|will|can)\b)/g;
+const QUESTION_START = /(?:[?.!;:]\s+|\s+-\s+|,?\s*\bbut\s+|,?\s*\bso\s+|,\s*(?=(?:what|whats|who|whos|when|where|why|how|which)\b))(?=(?:what|whats|who|whos|when|where|why|how|which|is|are|does|do|did|will|can)\b)/g;
 /** Text that asks something: a question word at the start of a clause. */
 const ASKS = /(?:^|[.!;:,]\s*|\b(?:but|so|and)\s+)\s*(?:what|whats|who|whos|when|where|why|how|which)\b/;
 
@@ -336,12 +336,13 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const queryWeight = new Map<string, number>();
     const unknownTerms: string[] = [];
     const askedYears = new Set<number>();
+    const contextYears = new Set<number>();
     // "the 15.45 million number, what's that one for?": a question that only points back asks about its context.
     const pointsBack = ANAPHOR.test(corrected) && conceptsOf(corrected).filter((concept) => postings.has(concept)).length < 2;
     for (const [text, weight] of [[corrected, 1], [context, pointsBack ? 1 : CONTEXT_WEIGHT]] as const) {
       for (const word of words(text)) {
         if (isStopword(word)) continue;
-        if (weight === 1 && YEAR_PATTERN.test(word)) askedYears.add(Number(word));
+        if (YEAR_PATTERN.test(word)) (weight === 1 ? askedYears : contextYears).add(Number(word));
         const stemmed = stem(word);
         if (vocabulary.has(stemmed) || isKnownSynonym(stemmed)) {
           const concept = conceptOf(stemmed);
@@ -350,6 +351,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       }
     }
     // A word of the article that no fact holds ("coming", "does" stemmed) is neither a topic nor news: it weighs nothing.
+    // "just 2026 - how much goes to the JFD that year": a question pointing back to a year is about its context's.
+    if (askedYears.size === 0 && ANAPHOR.test(corrected)) contextYears.forEach((year) => askedYears.add(year));
     const unique = [...queryWeight.keys()].filter((concept) => postings.has(concept));
     // "Does the budget say who goes?" asks what the budget discloses: "who" is not the kind of answer wanted.
     const intents = DISCLOSURE_QUESTION.test(corrected) ? new Set<Intent>(['reason']) : detectIntents(corrected);

@@ -8,7 +8,7 @@ import type { Fact, Intent } from '../knowledge/schema.ts';
 const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ['duration', /\bhow long\b|\bduration\b|\bhow many (?:days|weeks|months|years|yrs)\b|\bfor how long\b|\blength of\b|\blasts?\b|\blasting\b/],
   ['money', /\bhow much\b|\bcost|\bspend|\bmoney\b|\bprices?\b|\bpriced\b|\bntd\b|\busd\b|\bdollars?\b|\bmillion\b|\bpay\b|\bpaid\b|\bconver(?!\w* (?:(?:these|the|that|this|those) )?(?:roc|years?|dates?|calendars?)\b)|\bexchange rate\b|\b(?:what|whats|what's)(?: is)? the (?:[a-z]+ )?(?:budget|funding|amount)\b|\bbudget (?:for|of) \d|\b(?:budget|funding|amount)s?\s*[?]?$/],
-  ['count', /\bhow many\b|\bnumber of\b|\bhow big\b|\bhow large\b|\b(?:what|the|its|their) size\b|\bsize of\b|\bheadcount\b|\bcount\b/],
+  ['count', /\bhow many\b|\bnumber of\b|\bhow big\b|\bhow large\b|\b(?:what|the|its|their|delegation|team|group) size\b|^size\b|\bsize of\b|\bheadcount\b|\bcount\b/],
   // "when he says rare" is no question about a date.
   ['date', /\bwhen\b(?! (?:he|she|they|it|i|we|you|jin|people|someone|the article)\b)|\b(?:what|which)(?: [a-z]+)? year\b|\bwhat date\b|\bstart(?:s|ing)? in\b|\bsince when\b|\btimeline\b|\buntil when\b/],
   ['person', /\bwho\b|\bwhom\b|\bwhose\b/],
@@ -90,7 +90,7 @@ const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:total|overall|entire|whole|full|annual)\s+(?:taiwan\s+)?(?:defense|military|mnd|ministry)\s+budget\b|\b(?:defense|military) budget (?:total|overall)\b|\b(?:mnd|mnd's|ministry|ministry's)\s+(?:entire|total|overall|whole|full|annual)\s+(?:\d{4} )?budget\b/, "Taiwan's overall defense budget"],
   [/\b(?:which|what)\s+(?:specific\s+|exact\s+|kind of\s+|kinds of\s+)?(?:weapons?|arms|weapon systems|missiles|jets|fighters|equipment)\b|\b(?:drone|missile|weapon)s? (?:models?|types?|brands?|makers?)\b|\b(?:which|what (?:kinds?|types?|sorts?|models?) of) (?:specific |exact )?(?:drones?|uavs?)\b|\b[a-z]{1,3}-\d{1,3}[a-z]?\b/, 'which weapons'],
   [/\bwhat (?:does|did|do) (?!jin\b|zhong\b|he\b|the article\b|the budget\b|it\b)(?:the )?[a-z]+(?: [a-z]+){0,4} (?:think|say|said|believe)\b|\b(?:has|have|did) (?!jin\b|zhong\b|he\b|the article\b|the budget\b|it\b)[a-z']+(?: [a-z']+){0,3} (?:said|say) anything\b/, "other people's views"],
-  [/\b(?:is|are|will|does|do) (?:the )?(?!taiwan\b|they\b|we\b|mnd\b|ministry\b|it\b)[a-z]+ (?:also )?send(?:ing)?\b/, "other countries' delegations"],
+  [/\b(?:is|are|will|does|do) (?:the )?(?!taiwan\b|they\b|we\b|mnd\b|ministry\b|it\b)[a-z]+(?: side)? (?:also )?send(?:ing)?\b/, "other countries' delegations"],
 ];
 
 /** The three older dialogues: of them the article gives only who attends, their focus and their rank. */

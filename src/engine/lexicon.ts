@@ -75,6 +75,8 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
 const LONG_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:taiwan-?usa? )?(?:defense department )?joint cooperation assessment(?: case)?\b/g, 'jfd'],
   [/\bdefense policy (?:special )?conference\b/g, 'dpsc conference'],
+  // The article's one new dialogue: "the new conference", "the special conference", "the new forum".
+  [/\b(?:new|special|brand new) (?:special )?(?:policy )?(?:conference|forum|platform)\b/g, 'dpsc conference'],
   [/\bministry of (?:national )?defense\b/g, 'mnd ministry'],
 ];
 

@@ -65,7 +65,9 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
     [/\b(?:government|state) (?:body|agency|entity|organi[sz]ation)\b/g, 'ministry'],
     [/\bone[- ]off\b|\bone[- ]time (?:thing|event)\b|\bevery year\b|\beach year\b|\bregularly\b|\brecurring\b/g, 'annual'],
     [/\bbig deal\b/g, 'important'],
-    [/\bin the first place\b|\bat all\b/g, ' '],
+    [/\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|student|teacher|veteran|newbie|noob) here\b/g, ' '],
+    [/\bat (?:the )?most\b/g, 'up to'],
+    [/\b(?:the |in the )?coming year\b/g, ' next year'],
     [/\bwhat(?:'s| is|s) the occasion\b/g, 'what is the purpose'],
     [/\bget[- ]togethers?\b/g, 'meetings'],
     [/\bsit(?:s|ting)? in(?: on)?\b/g, 'attend'],
@@ -73,7 +75,7 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
     [/\b(?:american|usa|taiwan|taiwanese|our|their|other|us) end\b/g, '$& side'],
     [/\bsits? at the top\b/g, 'highest'],
     // "where are Taiwan-US ties heading": their direction, not a place.
-    [/\bwhere (?:do(?:es)? (?:he|jin|jin zhong|the analyst) (?:think|see|expect|say) )?(?:is |are )?((?:the )?(?:taiwan-?usa? |bilateral |military |two )?(?:cooperation|ties|relations|relationship|exchanges|things|ministries|sides)(?: is| are)?) (?:heading|headed|moving|evolving|going)\b/g, 'trend direction $1'],
+    [/\bwhere (?:do(?:es)? (?:he|jin|jin zhong|the analyst) (?:think|see|expect|say) )?(?:is |are )?((?:the )?(?:taiwan-?usa? |bilateral |military |two )?(?:defense |security )?(?:cooperation|ties|relations|relationship|exchanges|things|ministries|sides|talks|dialogues?)(?: is| are)?) (?:heading|headed|moving|evolving|going)\b/g, 'trend direction $1'],
     [/\b(where (?:is|are) (?:the |they|it)[a-z ]*?) (?:heading|headed)\b/g, '$1 going'],
     // "the dialogues before the DPSC was added": the existing ones.
     [/\bbefore (?:the |this )?(?:dpsc|new (?:one|conference)|special conference|conference)(?: conference)?(?: (?:was|got|is|were) (?:added|created|introduced))?/g, 'existing'],
