@@ -47,65 +47,72 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:meet|meets|met)\b|\bmeeting(?= with\b)|(?<=\b(?:be|been|is|are|was|were|they're|theyre|we're|were) )meeting\b/g, 'meetwith'],
   // "talk about" is discussing, not a dialogue called talks.
   [/\b(?:talk|talks|talked|talking|chat|chatting) (?:about|over|through)\b/g, 'discuss'],
-  ...[
-    // Chat idioms, as the plain words the facts use.
-    [/\bwhat(?:'s| is|s) the (?:deal|story|thing) with\b/g, 'what is'],
-    [/\bdeal(?:s|ing|t)? with\b/g, 'discuss'],
-    [/\bin (?:plain|normal|simple|layman'?s?|everyday|regular) (?:words|terms|english|language)\b/g, 'explain'],
-    [/\bwhat (?:does|do|did) (.+?) (?:even |actually |really )?mean\b/g, 'what is $1 explain'],
-    [/\b(?:tag|tags|tagging|come|comes|coming) along\b/g, 'accompany'],
-    [/\bspell(?:s|ed)? (?:it )?out\b|\bgo(?:es)? into (?:any )?details?\b/g, 'disclose'],
-    [/\bhash(?:ed|es|ing)? (?:it |things |them )?out\b/g, 'discuss'],
-    [/\bsit (?:down )?(?:and talk )?with\b/g, 'meetwith'],
-    [/\bsit down\b/g, 'meetwith'],
-    [/\b(?:put|putting|puts) up the money\b|\bfoot(?:s|ing)? the bill\b|\bpick(?:s|ing)? up the (?:tab|bill)\b/g, 'funds'],
-    [/\bpot of money\b|\bpot\b/g, 'budget'],
-    [/\bout of (?:[a-z']+ )?pockets?\b/g, 'funds'],
-    [/\bon an? (?:yearly|annual|regular) basis\b/g, 'annual'],
-    [/\b(?:government|state) (?:body|agency|entity|organi[sz]ation)\b/g, 'ministry'],
-    [/\bone[- ]off\b|\bone[- ]time (?:thing|event)\b|\bevery year\b|\beach year\b|\bregularly\b|\brecurring\b/g, 'annual'],
-    [/\bbig deal\b/g, 'important'],
-    [/\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|student|teacher|veteran|newbie|noob) here\b/g, ' '],
-    [/\bat (?:the )?most\b/g, 'up to'],
-    [/\b(?:the |in the )?coming year\b/g, ' next year'],
-    [/\bwhat(?:'s| is|s) the occasion\b/g, 'what is the purpose'],
-    [/\bget[- ]togethers?\b/g, 'meetings'],
-    [/\bsit(?:s|ting)? in(?: on)?\b/g, 'attend'],
-    [/\b(?:academic|teaching|university) (?:post|job|position|role)\b/g, 'university affiliation'],
-    [/\b(?:american|usa|taiwan|taiwanese|our|their|other|us) end\b/g, '$& side'],
-    [/\bsits? at the top\b/g, 'highest'],
-    // "where are Taiwan-US ties heading": their direction, not a place.
-    [/\bwhere (?:do(?:es)? (?:he|jin|jin zhong|the analyst) (?:think|see|expect|say) )?(?:is |are )?((?:the )?(?:taiwan-?usa? |bilateral |military |two )?(?:defense |security )?(?:cooperation|ties|relations|relationship|exchanges|things|ministries|sides|talks|dialogues?)(?: is| are)?) (?:heading|headed|moving|evolving|going)\b/g, 'trend direction $1'],
-    [/\b(where (?:is|are) (?:the |they|it)[a-z ]*?) (?:heading|headed)\b/g, '$1 going'],
-    // "the dialogues before the DPSC was added": the existing ones.
-    [/\bbefore (?:the |this )?(?:dpsc|new (?:one|conference)|special conference|conference)(?: conference)?(?: (?:was|got|is|were) (?:added|created|introduced))?/g, 'existing'],
-    // "on top of the existing dialogues" adds to them; it does not outrank them.
-    [/\bon top of\b/g, 'in addition to'],
-    [/\bspread (?:over|across)\b/g, 'span'],
-    [/\bpitched at\b/g, 'level'],
-    [/\bbother(?:s|ing)? (?:to )?(?:go|going|show|send|sending|attend|attending|turn)\b/g, 'attend'],
-    [/\b(?:make|makes|making|made) up(?: of)?\b/g, 'composition'],
-    [/\bfill(?:s|ing|ed)? in the blanks\b/g, 'guesswork'],
-    [/\b(?:goes|go|runs|run|lasts?) (?:until|till|through)\b/g, 'lasts until'],
-    // "heading to the US" is going; "heading the delegation" is leading it.
-    [/\bhead(?:s|ing|ed)? (?=to |for |over |out |off |back |there\b|stateside\b|abroad\b)/g, 'going '],
-    // "what's the trip for?": its purpose ("what's the budget for 2026" asks the amount).
-    [/\bwhat(?:'s|s| is| was) (the |this |that )?([a-z]+(?: [a-z]+)?) for(?=\s*(?:[?!.,;]|$))/g, 'what is $1$2 purpose'],
-    [/\bother (?=(?:new )?(?:exchanges?|programs?|projects?|initiatives?|cooperation)\b)/g, 'additional '],
-    [/\bset(?:s|ting)? up\b/g, 'new'],
-    // "which country's ministry", "whose ministry": which ministry the MND is, not where the trip goes.
-    [/\b(?:which|what) country'?s\b(?=.*\b(?:ministry|mnd|mod)\b)|(?<=\b(?:ministry|mnd|mod)\b.*)\b(?:which|what) country'?s\b|\bwhose\b(?= (?:defense )?(?:ministry|mnd|mod)\b)/g, 'which'],
-    [/\b(?:take|takes|taking|took) part\b|\bin on it\b/g, 'participate'],
-    [/\b(?:show|shows|showing|showed|turn|turns|turning|turned) up\b|\b(?:be|is|are|get|gets) represented\b|\bsits? at the table\b/g, 'attend'],
-    [/\b(?:coming|comes|come|came|get|got|pull|pulled) (?:it |this |that |all this )?(?:out )?from\b|\bpull(?:ed)? (?:it |this |that )?out of\b/g, 'source'],
-    [/\bwhere do(?:es)? (?:they|it|these|those|the [a-z]+(?: [a-z]+)?) (?:sit|rank|stand|fit)\b/g, 'what level'],
-  ] as Array<[RegExp, string]>,
 ];
+
+/**
+ * Chat idioms, as the plain words the facts use: "what's the deal with X" asks what X is, "tag along" is
+ * accompanying, "heading to the US" is going there. Applied after the spellings, in this order (some rewrite
+ * what an earlier one left: "where is the delegation heading" is left for "heading" to become "going").
+ */
+const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
+  // Asking what something is.
+  [/\bwhat(?:'s| is|s) the (?:deal|story|thing) with\b/g, 'what is'],
+  [/\bin (?:plain|normal|simple|layman'?s?|everyday|regular) (?:words|terms|english|language)\b/g, 'explain'],
+  [/\bwhat (?:does|do|did) (.+?) (?:even |actually |really )?mean\b/g, 'what is $1 explain'],
+  // Discussing, attending, meeting, accompanying.
+  [/\bdeal(?:s|ing|t)? with\b|\bhash(?:ed|es|ing)? (?:it |things |them )?out\b/g, 'discuss'],
+  [/\bsit (?:down )?(?:and talk )?with\b|\bsit down\b/g, 'meetwith'],
+  [/\bsit(?:s|ting)? in(?: on)?\b|\bbother(?:s|ing)? (?:to )?(?:go|going|show|send|sending|attend|attending|turn)\b/g, 'attend'],
+  [/\b(?:show|shows|showing|showed|turn|turns|turning|turned) up\b|\b(?:be|is|are|get|gets) represented\b|\bsits? at the table\b/g, 'attend'],
+  [/\b(?:take|takes|taking|took) part\b|\bin on it\b/g, 'participate'],
+  [/\b(?:tag|tags|tagging|come|comes|coming) along\b/g, 'accompany'],
+  [/\b(?:make|makes|making|made) up(?: of)?\b/g, 'composition'],
+  [/\bget[- ]togethers?\b/g, 'meetings'],
+  // Money and who pays it.
+  [/\b(?:put|putting|puts) up the money\b|\bfoot(?:s|ing)? the bill\b|\bpick(?:s|ing)? up the (?:tab|bill)\b|\bout of (?:[a-z']+ )?pockets?\b/g, 'funds'],
+  [/\bpot of money\b|\bpot\b/g, 'budget'],
+  [/\b(?:government|state) (?:body|agency|entity|organi[sz]ation)\b/g, 'ministry'],
+  // How often, how long, how many.
+  [/\bon an? (?:yearly|annual|regular) basis\b|\bone[- ]off\b|\bone[- ]time (?:thing|event)\b|\bevery year\b|\beach year\b|\bregularly\b|\brecurring\b/g, 'annual'],
+  [/\bspread (?:over|across)\b/g, 'span'],
+  [/\b(?:goes|go|runs|run|lasts?) (?:until|till|through)\b/g, 'lasts until'],
+  [/\bat (?:the )?most\b/g, 'up to'],
+  [/\b(?:the |in the )?coming year\b/g, ' next year'],
+  // Rank and importance: "on top of the existing dialogues" adds to them; it does not outrank them.
+  [/\bbig deal\b/g, 'important'],
+  [/\bsits? at the top\b/g, 'highest'],
+  [/\bon top of\b/g, 'in addition to'],
+  [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|the [a-z]+(?: [a-z]+)?) (?:sit|rank|stand|fit)\b/g, 'what level'],
+  // Direction: "where are Taiwan-US ties heading" is a trend, "where is the delegation heading" a place,
+  // "heading to the US" going there ("heading the delegation" is leading it).
+  [/\bwhere (?:do(?:es)? (?:he|jin|jin zhong|the analyst) (?:think|see|expect|say) )?(?:is |are )?((?:the )?(?:taiwan-?usa? |bilateral |military |two )?(?:defense |security )?(?:cooperation|ties|relations|relationship|exchanges|things|ministries|sides|talks|dialogues?)(?: is| are)?) (?:heading|headed|moving|evolving|going)\b/g, 'trend direction $1'],
+  [/\b(where (?:is|are) (?:the |they|it)[a-z ]*?) (?:heading|headed)\b/g, '$1 going'],
+  [/\bhead(?:s|ing|ed)? (?=to |for |over |out |off |back |there\b|stateside\b|abroad\b)/g, 'going '],
+  // Purpose: "what's the trip for?" ("what's the budget for 2026" asks the amount).
+  [/\bwhat(?:'s| is|s) the occasion\b/g, 'what is the purpose'],
+  [/\bwhat(?:'s|s| is| was) (the |this |that )?([a-z]+(?: [a-z]+)?) for(?=\s*(?:[?!.,;]|$))/g, 'what is $1$2 purpose'],
+  // Disclosure and sources.
+  [/\bspell(?:s|ed)? (?:it )?out\b|\bgo(?:es)? into (?:any )?details?\b/g, 'disclose'],
+  [/\bfill(?:s|ing|ed)? in the blanks\b/g, 'guesswork'],
+  [/\b(?:coming|comes|come|came|get|got|pull|pulled) (?:it |this |that |all this )?(?:out )?from\b|\bpull(?:ed)? (?:it |this |that )?out of\b/g, 'source'],
+  // Which thing: the older dialogues, new programs, the ministry, the analyst's university, a side.
+  [/\bbefore (?:the |this )?(?:dpsc|new (?:one|conference)|special conference|conference)(?: conference)?(?: (?:was|got|is|were) (?:added|created|introduced))?/g, 'existing'],
+  [/\bother (?=(?:new )?(?:exchanges?|programs?|projects?|initiatives?|cooperation)\b)/g, 'additional '],
+  [/\bset(?:s|ting)? up\b/g, 'new'],
+  [/\b(?:which|what) country'?s\b(?=.*\b(?:ministry|mnd|mod)\b)|(?<=\b(?:ministry|mnd|mod)\b.*)\b(?:which|what) country'?s\b|\bwhose\b(?= (?:defense )?(?:ministry|mnd|mod)\b)/g, 'which'],
+  [/\b(?:academic|teaching|university) (?:post|job|position|role)\b/g, 'university affiliation'],
+  [/\b(?:american|usa|taiwan|taiwanese|our|their|other|us) end\b/g, '$& side'],
+  // Filler that would otherwise count as a subject.
+  [/\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|student|teacher|veteran|newbie|noob) here\b/g, ' '],
+];
+
+const REWRITES = [...SPELLING_VARIANTS, ...CHAT_IDIOMS];
 
 /** Chat shorthand, word for word. */
 const SHORTHAND: Readonly<Record<string, string>> = {
   r: 'are', u: 'you', ur: 'your', ppl: 'people', ppls: 'people', yr: 'year', yrs: 'years', abt: 'about',
-  wat: 'what', wut: 'what', discus: 'discuss', mil: 'military', jz: 'jin zhong', affil: 'affiliation', assoc: 'associate', smth: 'something', sth: 'something', wich: 'which', whos: 'who is', wht: 'what', waht: 'what', whta: 'what', teh: 'the', lvl: 'level', lvls: 'levels',
+  wat: 'what', wut: 'what', wich: 'which', whos: 'who is', wht: 'what', waht: 'what', whta: 'what', teh: 'the', lvl: 'level', lvls: 'levels',
+  discus: 'discuss', mil: 'military', jz: 'jin zhong', affil: 'affiliation', assoc: 'associate', smth: 'something', sth: 'something',
   govt: 'government', gov: 'government', nxt: 'next', bc: 'because', cuz: 'because', coz: 'because',
   thru: 'through', tho: 'though', uni: 'university', approx: 'approximately', info: 'information',
   dept: 'department', mtg: 'meeting', mtgs: 'meetings', conf: 'conference', def: 'defense', intel: 'intelligence',
@@ -136,7 +143,7 @@ export function normalizeText(text: string): string {
   // Capitals tell the country from the pronoun: "US", "U.S.", "USA".
   // "@kai reckons it's 23": a handle names a member of the chat, not anything the article is about.
   let out = text.normalize('NFKC').replace(/(?<![\w@])@[\w.]+/g, ' ').replace(/\bUSA?\b/g, 'usa').toLowerCase();
-  for (const [pattern, replacement] of SPELLING_VARIANTS) out = out.replace(pattern, replacement);
+  for (const [pattern, replacement] of REWRITES) out = out.replace(pattern, replacement);
   out = out.replace(/\bdep(?:uty)?\.? min\.?(?=\s|$)/g, 'deputy minister');
   out = out.replace(/[a-z]+/g, (word) => SHORTHAND[word] ?? word);
   // "Min" is the Minister ("Dep Min or Min"), unless it follows a number ("15 min").
