@@ -66,7 +66,7 @@ const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:excited|happy|angry|worried|upset|concerned|pleased|supportive|mad|annoyed)\b/, "other people's feelings"],
   [/\b(?:react|reacted|reaction|respond|responded|response|comment|commented|comments|statement)\b|\bsanction|\bretaliat|\bpunish/, 'reactions'],
   [/\bconfirm(?:ed|s)?\b.*\b(?:usa|pentagon|dod|washington|american|americans|government)\b|\b(?:usa|pentagon|dod|washington|american|government)\b.*\b(?:confirm(?:ed|s)?|officially announced?)\b/, "the US side's confirmation"],
-  [/\b(?:troops|soldiers|drills|war games|military exercises|joint exercises|deploy(?:s|ed|ment)?|stationed|forces)\b/, 'troops or military exercises'],
+  [/\b(?:troops|soldiers|drills|war games|military exercises|joint exercises|deploy(?:s|ed|ment)?|stationed|forces)\b/, 'troop deployments or military exercises'],
   [/\bwould (?:the )?[a-z]+(?: [a-z]+)? .*\bif\b|\bwhat (?:would|will) happen if\b/, 'what would happen in a hypothetical'],
   [/\bwhere is (?:the )?(?:tamkang|university|institute|chinese strategic prospects)\b|\b(?:tamkang|university|institute)\b.*\b(?:located|based)\b|\b(?:tamkang|university|institute)\b.*\bin (?:taipei|which city|what city)\b/, 'where the institutions are'],
   [/\b(?:in|called in|name in) (?:chinese|mandarin)\b|\b(?:chinese|mandarin) (?:name|title|term)\b/, 'names in Chinese'],
