@@ -102,6 +102,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:which|what) country'?s\b(?=.*\b(?:ministry|mnd|mod)\b)|(?<=\b(?:ministry|mnd|mod)\b.*)\b(?:which|what) country'?s\b|\bwhose\b(?= (?:defense )?(?:ministry|mnd|mod)\b)/g, 'which'],
   [/\b(?:academic|teaching|university) (?:post|job|position|role)\b/g, 'university affiliation'],
   [/\b(?:american|usa|taiwan|taiwanese|our|their|other|us) end\b/g, '$& side'],
+  // The older dialogue described rather than named: "the diplomacy-heavy one" (but "which is the diplomatic one?" asks).
+  [/(?<!\b(?:is|was|are) )\bthe (?:dialogue|one|talks|meeting|mechanism)s? (?:that's|thats|that is|which is|focused on|about)(?: (?:mostly|mainly|all))?(?: about)? (?:diplomacy|diplomatic(?: issues| stuff)?)\b|(?<!\b(?:is|was|are) )\bthe (?:diplomacy[- ]heavy|diplomatic|diplomacy) (?:one|dialogue|talks)\b/g, 'the political military dialogue'],
   // Filler that would otherwise count as a subject.
   [/\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|student|teacher|veteran|newbie|noob) here\b/g, ' '],
 ];
