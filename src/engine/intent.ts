@@ -14,7 +14,7 @@ const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ['person', /\bwho\b|\bwhom\b|\bwhose\b/],
   ['place', /\bwhere\b|\bwhich country\b|\bwhat country\b|\bdestination\b|\blocation\b|\bvenue\b|\bsomewhere\b|^(?:is|are|will) (?:it|this|that|they|the [a-z]+(?: [a-z]+)?) (?:be |being )?(?:held |hosted )?in (?:the )?(?:usa|taiwan|washington|america|states)\b/],
   ['reason', /\bwhy\b|\bwhat for\b|\breason\b|\bpurpose\b|\bmotive\b|\bhow come\b/],
-  ['rank', /\bhighest\b|\btop\b|\brank|\bhierarch|\blevels?\b|\btiers?\b|\bmost senior\b|\bmost important\b|\bbelow\b|\bbeneath\b|\bunder\b|\babove\b/],
+  ['rank', /\bhighest\b|\btop\b|\brank|\bhierarch|\blevels?\b|\btiers?\b|\bmost senior\b|\bmost important\b|\bbelow\b|\bbeneath\b|\bunder (?:the |these |those )?(?:three|big|main|existing|older|project|dialogues|talks|mechanisms)\b|\babove\b/],
   ['topic', /\babout\b|\bfocus|\bdiscuss|\btopics?\b|\bsubjects?\b|\bagenda\b|\bcover/],
   ['definition', /^(?:what|wat|wht)(?:'?s| is| are| was)\b|\bstand for\b|\bstands for\b|\bmeaning of\b|\bdefin|\bexplain\b|\bwho is\b|\bwho's\b/],
 ];
