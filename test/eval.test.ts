@@ -12,18 +12,18 @@ import { QUESTION_SETS } from './eval/sets.ts';
 const engine = createEngine(loadKnowledgeBase());
 
 const FLOORS: Record<string, { answerable: number; refusals: number }> = {
-  'labelled A': { answerable: 0.95, refusals: 0.97 },
-  'labelled B': { answerable: 0.91, refusals: 0.93 },
-  'labelled C': { answerable: 0.92, refusals: 0.94 },
-  'labelled D': { answerable: 0.86, refusals: 0.95 },
-  'labelled F': { answerable: 0.87, refusals: 0.96 },
-  'labelled G': { answerable: 0.9, refusals: 0.97 },
-  'labelled I': { answerable: 0.87, refusals: 0.9 },
-  'labelled J': { answerable: 0.85, refusals: 0.96 },
-  'held-out': { answerable: 0.79, refusals: 0.78 },
-  'held-out E': { answerable: 0.83, refusals: 0.77 },
-  'held-out H': { answerable: 0.85, refusals: 0.8 },
-  'held-out K': { answerable: 0.8, refusals: 0.75 },
+  'labelled A': { answerable: 0.98, refusals: 0.97 },
+  'labelled B': { answerable: 0.93, refusals: 0.96 },
+  'labelled C': { answerable: 0.96, refusals: 0.94 },
+  'labelled D': { answerable: 0.89, refusals: 0.95 },
+  'labelled F': { answerable: 0.9, refusals: 0.96 },
+  'labelled G': { answerable: 0.92, refusals: 0.97 },
+  'labelled I': { answerable: 0.89, refusals: 0.9 },
+  'labelled J': { answerable: 0.89, refusals: 0.96 },
+  'held-out': { answerable: 0.81, refusals: 0.89 },
+  'held-out E': { answerable: 0.84, refusals: 0.77 },
+  'held-out H': { answerable: 0.89, refusals: 0.86 },
+  'held-out K': { answerable: 0.84, refusals: 0.83 },
 };
 
 describe('answer quality on the labelled question sets', () => {
