@@ -338,7 +338,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const askedYears = new Set<number>();
     const contextYears = new Set<number>();
     // "the 15.45 million number, what's that one for?": a question that only points back asks about its context.
-    const pointsBack = ANAPHOR.test(corrected) && conceptsOf(corrected).filter((concept) => postings.has(concept)).length < 2;
+    const pointsBack =
+      ANAPHOR.test(corrected) && words(corrected).filter((word) => !isStopword(word) && postings.has(conceptOf(stem(word)))).length < 2;
     for (const [text, weight] of [[corrected, 1], [context, pointsBack ? 1 : CONTEXT_WEIGHT]] as const) {
       for (const word of words(text)) {
         if (isStopword(word)) continue;

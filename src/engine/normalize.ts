@@ -99,7 +99,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bbefore (?:the |this )?(?:dpsc|new (?:one|conference)|special conference|conference)(?: conference)?(?: (?:was|got|is|were) (?:added|created|introduced))?/g, 'existing'],
   [/\bother (?=(?:new )?(?:exchanges?|programs?|projects?|initiatives?|cooperation)\b)/g, 'additional '],
   [/\bset(?:s|ting)? up\b/g, 'new'],
-  [/\b(?:which|what) country'?s\b(?=.*\b(?:ministry|mnd|mod)\b)|(?<=\b(?:ministry|mnd|mod)\b.*)\b(?:which|what) country'?s\b|\bwhose\b(?= (?:defense )?(?:ministry|mnd|mod)\b)/g, 'which'],
+  [/\b(?:which|what) country'?s\b(?=.*\b(?:ministry|mnd|mod)\b)|\bwhose\b(?= (?:defense )?(?:ministry|mnd|mod)\b)/g, 'which'],
+  [/\b(ministry|mnd|mod)\b(.*?)\b(?:which|what) country'?s\b/g, '$1$2which'],
   [/\b(?:academic|teaching|university) (?:post|job|position|role)\b/g, 'university affiliation'],
   [/\b(?:american|usa|taiwan|taiwanese|our|their|other|us) end\b/g, '$& side'],
   // The older dialogue described rather than named: "the diplomacy-heavy one" (but "which is the diplomatic one?" asks).
