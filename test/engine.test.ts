@@ -135,6 +135,11 @@ describe('answering', () => {
 
   it('refuses a year the article says nothing about', () => {
     expect(engine.ask('what is the jfd budget for 2030').answered).toBe(false);
+    // The seminars are 2024's: a question about 2026's is not answered with them.
+    const seminars2026 = engine.ask('how many seminars will be held in 2026');
+    expect(seminars2026.answered).toBe(false);
+    expect(seminars2026.lacks).toMatch(/2026.*2024/);
+    expect(engine.ask('how many seminars were held in 2024').answered).toBe(true);
   });
 
   it('answers the question asked, not the context before it', () => {

@@ -207,6 +207,9 @@ function indexFact(fact: Fact): IndexedFact {
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine {
   const settings = { ...DEFAULTS, ...options };
   const indexed = kb.facts.map(indexFact);
+  const indexedById = new Map(indexed.map((entry) => [entry.fact.id, entry]));
+  /** The years the facts' values are about (2024-2028): a year the article dates something in. */
+  const valueYears = new Set(indexed.flatMap((entry) => [...entry.years]));
   const countable = new Set(indexed.flatMap((entry) => [...entry.countedConcepts]));
 
   // Inverse document frequency over facts: a concept every fact shares says little.
@@ -459,6 +462,17 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return best;
   }
 
+  /**
+   * "How many seminars will be held in 2026?": the seminars are dated 2024, so the best fact speaks of other
+   * years than the ones asked (of those the article dates anything in). What the article lacks, or null.
+   */
+  function otherYearsOnly(ranking: Ranking, best: ScoredFact): string | null {
+    const factYears = indexedById.get(best.fact.id)!.years;
+    const asked = [...ranking.askedYears].filter((year) => valueYears.has(year));
+    if (asked.length === 0 || factYears.size === 0 || asked.some((year) => factYears.has(year))) return null;
+    return `this for ${asked.join(' or ')} (what it says is about ${[...factYears].sort().join(', ')})`;
+  }
+
   /** Why nothing answers, or undefined when `best` does. The kind of question comes first: it is the surest. */
   function refusalFor(ranking: Ranking, best: ScoredFact | undefined): RefusalReason | undefined {
     if (ranking.lacks) return 'unanswerable-kind';
@@ -468,6 +482,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // "2026 or 2027?" names a year the article covers; "the budget for 2030" names only one it does not.
     const years = [...ranking.askedYears];
     if (years.length > 0 && years.every((year) => !articleYears.has(year))) return 'unknown-year';
+    if (otherYearsOnly(ranking, best)) return 'unknown-year';
     return undefined;
   }
 
@@ -481,7 +496,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const closest = (exclude: readonly number[]) =>
       top(ranking, RELATED_COUNT, (position) => !exclude.includes(position)).map((position) => scoredAt(ranking, position));
     if (refusal || !best) {
-      const lacks = ranking.lacks ? { lacks: ranking.lacks } : {};
+      const lacking = ranking.lacks ?? (best && refusal === 'unknown-year' ? otherYearsOnly(ranking, best) : null);
+      const lacks = lacking ? { lacks: lacking } : {};
       return { question, answered: false, answers: [], related: closest([]), unknownTerms: ranking.unknownTerms, unknownNames: ranking.unknownNames, refusal, ...lacks };
     }
 
