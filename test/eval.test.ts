@@ -20,6 +20,8 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'labelled G': { answerable: 0.92, refusals: 0.97 },
   'labelled I': { answerable: 0.89, refusals: 0.9 },
   'labelled J': { answerable: 0.89, refusals: 0.96 },
+  'labelled L': { answerable: 0.69, refusals: 0.85 },
+  'labelled M': { answerable: 0.8, refusals: 0.75 },
   'held-out': { answerable: 0.81, refusals: 0.89 },
   'held-out E': { answerable: 0.84, refusals: 0.77 },
   'held-out H': { answerable: 0.89, refusals: 0.86 },

@@ -14,7 +14,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['people', 'person', 'persons', 'members', 'member', 'staff', 'officials', 'official', 'officers', 'officer', 'diplomats', 'personnel', 'attendees', 'participants', 'reps', 'representatives', 'representative', 'individuals', 'bodies'],
   ['budget', 'budgets', 'budgeted', 'cost', 'costs', 'costing', 'money', 'funding', 'funds', 'fund', 'funded', 'spend', 'spending', 'spent', 'price', 'priced', 'pricey', 'expensive', 'allocate', 'allocated', 'allocation', 'amount', 'expense', 'expenses', 'financing', 'cash', 'bucks', 'pricetag', 'outlay', 'investment', 'invest', 'invested', 'earmarked'],
   ['travel', 'trip', 'trips', 'journey', 'airfare', 'flights', 'flight', 'visit', 'visiting', 'visits', 'travelling', 'traveling', 'tour', 'mission'],
-  ['send', 'sending', 'sends', 'sent', 'dispatch', 'dispatching', 'go', 'going', 'goes', 'went', 'attend', 'attending', 'attends', 'participate', 'participating', 'participates', 'join', 'joining', 'joins', 'fly', 'flying'],
+  ['send', 'sending', 'sends', 'sent', 'dispatch', 'dispatching', 'go', 'going', 'goes', 'went', 'attend', 'attending', 'attends', 'participate', 'participating', 'participates', 'join', 'joining', 'joins', 'fly', 'flying', 'represent', 'represented', 'representing'],
   ['week', 'weeks', 'fortnight', 'days', 'day', 'month', 'months'],
   ['duration', 'long', 'longer', 'length', 'lengthy', 'period', 'stay', 'staying', 'stays', 'last', 'lasting', 'lasts', 'span', 'timeframe'],
   ['lead', 'leads', 'leader', 'leading', 'led', 'head', 'heads', 'heading', 'headed', 'chief', 'charge', 'helm', 'command', 'commands'],
@@ -45,9 +45,9 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['analyst', 'jin', 'zhong', 'expert', 'scholar', 'academic', 'commentator', 'pundit', 'specialist'],
   // His two affiliations must stay apart: a researcher at an institute, a professor at a university.
   ['researcher', 'research', 'fellow', 'tank'],
-  ['professor', 'prof', 'lecturer', 'teaches', 'teach', 'teacher', 'faculty'],
+  ['professor', 'prof', 'lecturer', 'lecture', 'lectures', 'lecturing', 'teaches', 'teach', 'teacher', 'faculty'],
   ['university', 'uni', 'college', 'campus'],
-  ['affiliation', 'affiliations', 'employer', 'institution', 'job', 'position', 'credentials', 'background'],
+  ['affiliation', 'affiliations', 'affiliated', 'employer', 'institution', 'job', 'position', 'credentials', 'background'],
   ['expect', 'expects', 'expected', 'expectation', 'expectations', 'predict', 'predicts', 'prediction', 'predictions', 'forecast', 'anticipate', 'anticipates', 'believe', 'believes', 'think', 'thinks', 'view', 'opinion', 'judge', 'judges', 'judged', 'reckon', 'reckons', 'guess', 'guesses', 'guesswork', 'speculation', 'speculative', 'assume', 'assumes', 'assumption', 'speculate', 'speculates', 'take'],
   ['breakthrough', 'breakthroughs', 'progress', 'advance', 'advances'],
   ['optimistic', 'upbeat', 'hopeful', 'positive', 'bullish', 'confident'],
@@ -60,7 +60,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['disclose', 'disclosed', 'reveal', 'revealed', 'details', 'detail', 'vague', 'specifics', 'concrete', 'explain', 'explains', 'involve', 'involves', 'doc', 'document', 'documents', 'publish', 'published', 'public', 'publicly'],
   ['interoperability', 'interoperable', 'compatibility'],
   ['why', 'reason', 'reasons', 'because', 'cause', 'purpose', 'point', 'goal', 'aim', 'motive'],
-  ['cooperation', 'cooperate', 'cooperating', 'collaboration', 'collaborate', 'partnership', 'teamwork', 'joint', 'jointly', 'together', 'bilateral', 'coordination', 'coordinate'],
+  ['cooperation', 'cooperate', 'cooperating', 'collaboration', 'collaborate', 'partnership', 'teamwork', 'joint', 'jointly', 'together', 'bilateral', 'coordination', 'coordinate', 'cooperative'],
   ['program', 'programs', 'project', 'projects', 'initiative', 'initiatives', 'scheme', 'schemes', 'case', 'effort', 'efforts'],
   ['assessment', 'assessments', 'evaluation', 'evaluations', 'review', 'study', 'studies', 'appraisal'],
   ['prepare', 'prepares', 'preparing', 'preparation', 'preparations', 'ready', 'gearing', 'groundwork'],
@@ -133,7 +133,7 @@ like thing things stuff part kind sort way ways exactly anyway anyways thus ther
 happening happens happened do does supposed planned planning plan plans will shall going get make makes made
 one ones which whichever what whatever name named called call list lists listed give gives given couple
 say says mention mentions mentioned several various
-compare compared comparing comparison im ive id paragraph paragraphs another different ngl fwiw smh
+compare compared comparing comparison im ive id paragraph paragraphs another different ngl fwiw smh taxpayer taxpayers
 everything anything something nothing everybody anybody somebody nobody
 guy guys dude dudes folks fella bro bros man
 thread threads server chat hearing heard arguing argue argues argument debate debating confused confusing genuinely honestly seriously curious wondering wonder asking ask asked friend friends kinds sorts types

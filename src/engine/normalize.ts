@@ -105,7 +105,19 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:american|usa|taiwan|taiwanese|our|their|other|us) end\b/g, '$& side'],
   // The older dialogue described rather than named: "the diplomacy-heavy one" (but "which is the diplomatic one?" asks).
   [/(?<!\b(?:is|was|are) )\bthe (?:dialogue|one|talks|meeting|mechanism)s? (?:that's|thats|that is|which is|focused on|about)(?: (?:mostly|mainly|all))?(?: about)? (?:diplomacy|diplomatic(?: issues| stuff)?)\b|(?<!\b(?:is|was|are) )\bthe (?:diplomacy[- ]heavy|diplomatic|diplomacy) (?:one|dialogue|talks)\b/g, 'the political military dialogue'],
+  // The Monterey Talks described: "the talks named after the Californian town".
+  [/\b(?:the )?(?:yearly |annual )?(?:talks|meeting|sessions?|dialogue|one)s? (?:named|called) after (?:a |the )?californi(?:a|an)(?: (?:coast(?:al)?|seaside))?(?: city| town)?\b|\bthe californi(?:a|an)[- ](?:city|town)[- ](?:named )?(?:talks|sessions?|meeting|one)\b/g, 'the monterey talks'],
+  [/\bpecking order\b/g, 'level'],
+  [/\bup and running\b/g, 'existing'],
+  [/\bstick(?:s|ing)? around\b/g, 'stay'],
+  [/\bmax(?:imum)?(?: number of)?\b/g, 'up to'],
+  [/\boverseas\b/g, 'abroad'],
+  [/\b(?:a )?sign of\b/g, 'signal'],
+  [/\bresearch (?:outfit|shop|group|body)\b|\bthink-?tank\b/g, 'think tank'],
+  [/\blin(?:e|es|ing|ed) up\b/g, 'new'],
+  [/\bswaps?\b/g, 'exchanges'],
   // Filler that would otherwise count as a subject.
+  [/\bany idea(?: if| whether)?\b|\bi wonder(?: if| whether)?\b|\bone thing bugs me\b|\b(?:it )?bugs me\b/g, ' '],
   [/\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|student|teacher|veteran|newbie|noob) here\b/g, ' '],
 ];
 
