@@ -93,6 +93,7 @@ describe('answering', () => {
   it('reads "hwo long" as how, a misspelt question word as that word, and "30 NT to 1 USD" as a rate', () => {
     expect(engine.ask('hwo long is the delgation stayin in usa').answers[0]?.fact.values.map((value) => value.kind)).toContain('duration');
     expect(engine.ask('whch years doe the jfd cover').answered).toBe(true);
+    expect(engine.ask('wjo is this jin zhonf guy anyway').answers[0]?.fact.subject).toMatch(/who jin zhong is/i);
     expect(engine.ask('is it like 30 NT to 1 USD in those figures or what').answers[0]?.fact.subject).toMatch(/exchange rate/i);
   });
 
@@ -242,6 +243,10 @@ describe('answering', () => {
       'which drones did they talk about at the seminars',
       'who proposed the new conference, taipei or washington?',
       "how much is the MND's entire 2026 budget",
+      'what are the new exchange programs actually called',
+      "what did beijing's foreign ministry say about all this",
+      "doesn't the taiwan relations act force the US to defend taiwan?",
+      "what's the exact return date for the delegation",
     ]) {
       const result = engine.ask(question);
       expect(result.refusal, question).toBe('unanswerable-kind');

@@ -311,10 +311,13 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return years.every((year) => !singleYearAmounts.has(year) && spannedYears.has(year)) ? `a separate amount for ${years.join(' or ')}` : null;
   }
 
-  /** "whch", "wat", "hw": a question word with one letter dropped, too short for a fuzzy match to trust. */
+  /** "whch", "hw", "wjo": a question word with one letter dropped or slipped, too short for a fuzzy match to trust. */
   function questionWordMissingALetter(word: string): string | undefined {
     return [...QUESTION_WORDS].find(
-      (questionWord) => questionWord.length === word.length + 1 && [...questionWord].some((_, i) => questionWord.slice(0, i) + questionWord.slice(i + 1) === word),
+      (questionWord) =>
+        (questionWord.length === word.length + 1 && [...questionWord].some((_, i) => questionWord.slice(0, i) + questionWord.slice(i + 1) === word)) ||
+        // "wjo": one letter slipped to its neighbour, the first kept.
+        (questionWord.length === word.length && questionWord[0] === word[0] && [...word].filter((letter, i) => letter !== questionWord[i]).length === 1),
     );
   }
 

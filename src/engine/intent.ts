@@ -58,11 +58,11 @@ export const STRICT_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['count', 'du
  */
 const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\bhow old\b|\bage of\b|\bborn\b/, 'ages'],
-  [/\b(?:what|which|exact) (?:date|day|month|time)\b|\bwhat dates\b|\bexact dates?\b/, 'exact dates'],
+  [/\b(?:what|which|exact) (?:date|day|month|time)\b|\bwhat dates\b|\bexact (?:[a-z]+ )?dates?\b|\breturn date\b/, 'exact dates'],
   [/\b(?:which|what) (?:[a-z]+ )?(?:city|hotel|airline|venue|building|base)\b/, 'cities or venues'],
   [/\b(?:each|per) (?:delegate|person|member|participant|officer|official|head|people)\b|\bper capita\b/, 'per-person figures'],
   [/\bnames? of (?:the |taiwan's |taiwans |the usa |usa )*(?:[a-z]+ ){0,2}(?:minister|secretary|president|premier|chair|chairman|director|general|admiral|spokesperson|spokesman|ambassador|deputy|official|officials|officers?|staff|participants|attendees|leader|head|person|people|guy|delegates?|members?)\b|\bwho(?:'s| is| was) (?:the |taiwan's |taiwans |the usa |usa )*(?:[a-z]+ ){0,3}(?:minister|secretary|president|premier|chair|chairman|director|general|admiral|spokesperson|spokesman|ambassador)\b|\bwho chairs?\b|\bby name\b|\bname them\b|\b(?:minister|secretary|official|officer|officials|officers|deputy|leader|director|president|head|spokesperson)(?:'s|s')? (?:full |real |actual )?names?\b|\bwho (?:heads|leads|runs) (?:the |taiwan's |taiwans |usa )*(?:national security council|council|nsc|ministry of foreign affairs|mofa|pentagon|dod|institute|university)\b/, "officials' names"],
-  [/\bdid\b.*\b(?:happen(?:ed|ing)?|take place|took place|go well|succeed|fail|produce|achieve|agree|sign|join|result)\b|\bwhat (?:was|were|got) (?:decided|agreed|signed|achieved)\b|\b(?:outcome|result)s? of\b|\bagreements?\b|\bcame out of\b|\bend(?:ed)? up\b|\bwhat happened (?:at|during)\b|\bresults\b|\bconclu(?:de|ded|sions?)\b|\bfindings\b|\blessons learned\b/, 'outcomes'],
+  [/\bdid\b.*\b(?:happen(?:ed|ing)?|take place|took place|go well|succeed|fail|produce|achieve|agree|sign|join|result)\b|\bwhat (?:was|were|got) (?:decided|agreed|signed|achieved)\b|\b(?:outcome|result)s? of\b|\bagreements?\b|\bcame out of\b|\b(?:anything|something|much) (?:interesting |useful |important )?come out of\b|\bend(?:ed)? up\b|\bwhat happened (?:at|during)\b|\bresults\b|\bconclu(?:de|ded|sions?)\b|\bfindings\b|\blessons learned\b/, 'outcomes'],
   [/\b(?:excited|happy|angry|worried|upset|concerned|pleased|supportive|mad|annoyed)\b/, "other people's feelings"],
   [/\b(?:react|reacted|reaction|respond|responded|response|comment|commented|comments|statement)\b|\bsanction|\bretaliat|\bpunish/, 'reactions'],
   [/\bconfirm(?:ed|s)?\b.*\b(?:usa|pentagon|dod|washington|american|americans|government)\b|\b(?:usa|pentagon|dod|washington|american|government)\b.*\b(?:confirm(?:ed|s)?|officially announced?)\b/, "the US side's confirmation"],
@@ -87,11 +87,14 @@ const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\bhow long (?:is|does|will) the (?:flight|plane ride|journey)\b|\bflight (?:time|duration|length)\b/, "the flight's length"],
   [/\bhow much\b.*\b(?:previous|prior|earlier|past|last|old) (?:jfd |assessment )?(?:rounds?|cases?|programs?)\b|\b(?:previous|prior|earlier|past|last|old) (?:jfd |assessment )?(?:rounds?|cases?|programs?)\b.*\b(?:cost|budget|money|how much)\b/, "earlier rounds' figures"],
   [/\b(?:open|closed) to (?:the )?(?:press|media|public|journalists)\b|\blivestream|\bbroadcast\b|\bpress conference\b/, 'press or public access'],
+  [/\btaiwan relations act\b|\bsix assurances\b|\bthree communiques\b/, 'other agreements and laws'],
+  [/\bever (?:visited|travell?ed to|been to)\b/, 'visits in the past'],
+  [/\b(?:programs?|exchanges?|projects?|initiatives?) (?:actually |even )?called\b|\bnames? of the (?:new )?(?:exchange )?(?:programs?|exchanges?)\b/, "the new programs' names"],
   [/\bpolitical party\b|\bparty (?:member|membership|affiliation)\b|\bmember of (?:a |the |any )?(?:political )?party\b/, 'party affiliations'],
   [/\bphd\b|\bdoctorate\b|\bdegree\b|\bgraduated?\b|\balma mater\b|\beducation\b/, "the analyst's education"],
   [/\b(?:total|overall|entire|whole|full|annual)\s+(?:taiwan\s+)?(?:defense|military|mnd|ministry)\s+budget\b|\b(?:defense|military) budget (?:total|overall)\b|\b(?:mnd|mnd's|ministry|ministry's)\s+(?:entire|total|overall|whole|full|annual)\s+(?:\d{4} )?budget\b/, "Taiwan's overall defense budget"],
-  [/\b(?:which|what)\s+(?:specific\s+|exact\s+|kind of\s+|kinds of\s+)?(?:weapons?|arms|weapon systems|missiles|jets|fighters|equipment)\b|\b(?:drone|missile|weapon)s? (?:models?|types?|brands?|makers?)\b|\b(?:which|what (?:kinds?|types?|sorts?|models?) of) (?:specific |exact )?(?:drones?|uavs?)\b|\b[a-z]{1,3}-\d{1,3}[a-z]?\b/, 'which weapons'],
-  [/\bwhat (?:does|did|do) (?!jin\b|zhong\b|he\b|the article\b|the budget\b|it\b)(?:the )?[a-z]+(?: [a-z]+){0,4} (?:think|say|said|believe)\b|\b(?:has|have|did) (?!jin\b|zhong\b|he\b|the article\b|the budget\b|it\b)[a-z']+(?: [a-z']+){0,3} (?:said|say) anything\b/, "other people's views"],
+  [/\b(?:which|what)\s+(?:specific\s+|exact\s+|kind of\s+|kinds of\s+)?(?:weapons?|arms|weapon systems|missiles|jets|fighters|equipment)\b|\b(?:drone|missile|weapon)s? (?:models?|types?|brands?|makers?)\b|\b(?:which|what|what (?:kinds?|types?|sorts?|models?) of) (?:specific |exact )?(?:drones?|uavs?)\b|\b[a-z]{1,3}-\d{1,3}[a-z]?\b/, 'which weapons'],
+  [/\bwhat (?:does|did|do) (?!jin\b|zhong\b|he\b|the article\b|the budget\b|it\b)(?:the )?[a-z']+(?: [a-z']+){0,4} (?:think|say|said|believe)\b|\b(?:has|have|did) (?!jin\b|zhong\b|he\b|the article\b|the budget\b|it\b)[a-z']+(?: [a-z']+){0,3} (?:said|say) anything\b/, "other people's views"],
   [/\b(?:is|are|will|does|do) (?:the )?(?!taiwan\b|they\b|we\b|mnd\b|ministry\b|it\b)[a-z]+(?: side)? (?:also )?send(?:ing)?\b/, "other countries' delegations"],
 ];
 

@@ -133,7 +133,7 @@ like thing things stuff part kind sort way ways exactly anyway anyways thus ther
 happening happens happened do does supposed planned planning plan plans will shall going get make makes made
 one ones which whichever what whatever name named called call list lists listed give gives given couple
 say says mention mentions mentioned several various
-compare compared comparing comparison im ive id paragraph paragraphs another different ngl fwiw smh taxpayer taxpayers
+compare compared comparing comparison im ive id paragraph paragraphs another different ngl fwiw smh wtf taxpayer taxpayers actual exact fixed
 everything anything something nothing everybody anybody somebody nobody
 guy guys dude dudes folks fella bro bros man
 thread threads server chat hearing heard arguing argue argues argument debate debating confused confusing genuinely honestly seriously curious wondering wonder asking ask asked friend friends kinds sorts types

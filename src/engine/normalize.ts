@@ -108,6 +108,10 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // The Monterey Talks described: "the talks named after the Californian town".
   [/\b(?:the )?(?:yearly |annual )?(?:talks|meeting|sessions?|dialogue|one)s? (?:named|called) after (?:a |the )?californi(?:a|an)(?: (?:coast(?:al)?|seaside))?(?: city| town)?\b|\bthe californi(?:a|an)[- ](?:city|town)[- ](?:named )?(?:talks|sessions?|meeting|one)\b/g, 'the monterey talks'],
   [/\bpecking order\b/g, 'level'],
+  [/\b(?:a |the )?(?:ceiling|upper limit|cap)\b/g, 'up to'],
+  [/\bin the (?:pipeline|works)\b/g, 'new'],
+  [/\bkeeps? going\b|\bcontinues?\b/g, 'lasts'],
+  [/\bwhat (?:does|do) (.+?) (?:even |actually )?refer to\b/g, 'what is $1 explain'],
   [/\bup and running\b/g, 'existing'],
   [/\bstick(?:s|ing)? around\b/g, 'stay'],
   [/\bmax(?:imum)?(?: number of)?\b/g, 'up to'],
