@@ -108,6 +108,11 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // The Monterey Talks described: "the talks named after the Californian town".
   [/\b(?:the )?(?:yearly |annual )?(?:talks|meeting|sessions?|dialogue|one)s? (?:named|called) after (?:a |the )?californi(?:a|an)(?: (?:coast(?:al)?|seaside))?(?: city| town)?\b|\bthe californi(?:a|an)[- ](?:city|town)[- ](?:named )?(?:talks|sessions?|meeting|one)\b/g, 'the monterey talks'],
   [/\bpecking order\b/g, 'level'],
+  [/\bship(?:s|ping|ped)? off\b/g, 'send'],
+  [/\bjet(?:s|ting|ted)? off\b/g, 'going'],
+  [/\bhuddles?\b/g, 'meeting'],
+  // "how many people in total": a count is a total; "total" would otherwise make it about the JFD's total.
+  [/(\bhow many\b.*?)\s+(?:in total|altogether|all together|total)\b/g, '$1'],
   [/\b(?:a |the )?(?:ceiling|upper limit|cap)\b/g, 'up to'],
   [/\bin the (?:pipeline|works)\b/g, 'new'],
   [/\bkeeps? going\b|\bcontinues?\b/g, 'lasts'],
@@ -202,7 +207,7 @@ function dropSilentE(word: string): string {
   return word.length > 4 && word.endsWith('e') && !word.endsWith('ee') ? word.slice(0, -1) : word;
 }
 
-/** Words of a normalised text: letters, digits, decimals ("15.43"); apostrophes dropped. */
+/** Words of a normalised text: letters, digits, decimals ("15.43"); possessive 's and apostrophes dropped ("taipei's" is "taipei"). */
 export function words(normalized: string): string[] {
-  return normalized.replace(/'/g, '').match(/[a-z]+|\d+(?:\.\d+)?/g) ?? [];
+  return normalized.replace(/'s\b/g, '').replace(/'/g, '').match(/[a-z]+|\d+(?:\.\d+)?/g) ?? [];
 }
