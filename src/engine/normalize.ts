@@ -65,7 +65,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bsit(?:s|ting)? in(?: on)?\b|\bbother(?:s|ing)? (?:to )?(?:go|going|show|send|sending|attend|attending|turn)\b/g, 'attend'],
   [/\b(?:show|shows|showing|showed|turn|turns|turning|turned) up\b|\b(?:be|is|are|get|gets) represented\b|\bsits? at the table\b/g, 'attend'],
   [/\b(?:take|takes|taking|took) part\b|\bin on it\b/g, 'participate'],
-  [/\b(?:tag|tags|tagging|come|comes|coming) along\b/g, 'accompany'],
+  [/\b(?:tag|tags|tagging|come|comes|coming) along\b|\b(?:come|comes|coming|go|goes|going|travel|travels|travelling|traveling) (?:along )?with (?:him|her|them|the deputy(?: minister)?)\b/g, 'accompany'],
+  [/\bon the (?:menu|table|agenda)\b/g, 'topics'],
   [/\b(?:make|makes|making|made) up(?: of)?\b/g, 'composition'],
   [/\bget[- ]togethers?\b/g, 'meetings'],
   // Money and who pays it.
