@@ -101,7 +101,7 @@ const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
 /** The three older dialogues: of them the article gives only who attends, their focus and their rank. */
 const OLDER_DIALOGUE = /\b(?:monterey|defense security talks|dst|political military|pmd)\b/;
 const OLDER_DIALOGUE_UNKNOWNS =
-  /\bwhen\b|\bwhere\b|\bhow (?:much|many|long|often)\b|\bcost|\bbudget|\bfounded\b|\bestablished\b|\bfirst (?:one|held|time)\b|\bstart(?:ed)?\b|\bbegan\b|\bhistory\b|\bnext\b|\blast\b|\bchairs?\b|\bheld\b/;
+  /\bwhen\b|\bwhere(?:'s| (?:is|are|was|were|do|does|did|will|would))\b|\blocation\b|\bvenue\b|\bhow (?:much|many|long|often)\b|\bcost|\bbudget|\bfounded\b|\bestablished\b|\bfirst (?:one|held|time)\b|\bstart(?:ed)?\b|\bbegan\b|\bhistory\b|\bnext\b|\blast\b|\bchairs?\b|\bheld\b/;
 
 /**
  * What the article lacks that the question asks for, or null when the question is of a kind it answers.
