@@ -210,6 +210,13 @@ describe('answering', () => {
     expect(engine.ask('who specifically will the conference delegation be meeting').answers[0]?.fact.id).toBe(counterparts);
   });
 
+  it('reads descriptions of the article\'s things as their names', () => {
+    const jfdPurpose = engine.ask('what does the JFD signal').answers[0]?.fact.id;
+    expect(engine.ask("what does the professor read into the joint study project, what's it a sign of?").answers[0]?.fact.id).toBe(jfdPurpose);
+    const rank = engine.ask('how does the defense policy special conference rank').answers[0]?.fact.id;
+    expect(engine.ask('where does the newly launched meeting sit in the pecking order').answers[0]?.fact.id).toBe(rank);
+  });
+
   it('reads chat idioms as the words they stand for', () => {
     const definition = engine.ask('what is the JFD').answers[0]?.fact.id;
     expect(definition).toBeDefined();

@@ -76,7 +76,9 @@ const LONG_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:taiwan-?usa? )?(?:defense department )?joint cooperation assessment(?: case)?\b/g, 'jfd'],
   [/\bdefense policy (?:special )?conference\b/g, 'dpsc conference'],
   // The article's one new dialogue: "the new conference", "the special conference", "the new forum".
-  [/\b(?:new|special|brand new) (?:special )?(?:policy )?(?:conference|forum|platform)\b/g, 'dpsc conference'],
+  [/\b(?:new|special|brand new|newly (?:launched|added|created)|freshly added)(?: (?:annual|yearly|top-level|special|policy))* (?:conference|forum|platform|meeting|one)\b/g, 'dpsc conference'],
+  // The JFD described: "the joint study thing", "the three-year evaluation", "the cooperative study project".
+  [/\b(?:(?:three-year|3-year|joint|cooperative|bilateral) )+(?:study|evaluation|assessment)(?: (?:project|program|thing|case))?\b/g, 'jfd'],
   [/\bministry of (?:national )?defense\b/g, 'mnd ministry'],
 ];
 

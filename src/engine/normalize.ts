@@ -55,6 +55,8 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
  * what an earlier one left: "where is the delegation heading" is left for "heading" to become "going").
  */
 const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
+  // Where something sits in the order of things (before "sit in" is read as attending).
+  [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|the [a-z]+(?: [a-z]+){0,2}) (?:sit|rank|stand|fit)\b/g, 'what level'],
   // Asking what something is.
   [/\bwhat(?:'s| is|s) the (?:deal|story|thing) with\b/g, 'what is'],
   [/\bin (?:plain|normal|simple|layman'?s?|everyday|regular) (?:words|terms|english|language)\b/g, 'explain'],
@@ -71,7 +73,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bget[- ]togethers?\b/g, 'meetings'],
   // Money and who pays it.
   [/\b(?:put|putting|puts) up the money\b|\bfoot(?:s|ing)? the bill\b|\bpick(?:s|ing)? up the (?:tab|bill)\b|\bout of (?:[a-z']+ )?pockets?\b/g, 'funds'],
-  [/\bpot of money\b|\bpot\b/g, 'budget'],
+  [/\bpot of money\b|\bpot\b|\bspending plan\b/g, 'budget'],
   [/\b(?:government|state) (?:body|agency|entity|organi[sz]ation)\b/g, 'ministry'],
   // How often, how long, how many.
   [/\bon an? (?:yearly|annual|regular) basis\b|\bone[- ]off\b|\bone[- ]time (?:thing|event)\b|\bevery year\b|\beach year\b|\bregularly\b|\brecurring\b/g, 'annual'],
@@ -83,7 +85,6 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bbig deal\b/g, 'important'],
   [/\bsits? at the top\b/g, 'highest'],
   [/\bon top of\b/g, 'in addition to'],
-  [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|the [a-z]+(?: [a-z]+)?) (?:sit|rank|stand|fit)\b/g, 'what level'],
   // Direction: "where are Taiwan-US ties heading" is a trend, "where is the delegation heading" a place,
   // "heading to the US" going there ("heading the delegation" is leading it).
   [/\bwhere (?:do(?:es)? (?:he|jin|jin zhong|the analyst) (?:think|see|expect|say) )?(?:is |are )?((?:the )?(?:taiwan-?usa? |bilateral |military |two )?(?:defense |security )?(?:cooperation|ties|relations|relationship|exchanges|things|ministries|sides|talks|dialogues?)(?: is| are)?) (?:heading|headed|moving|evolving|going)\b/g, 'trend direction $1'],
@@ -123,7 +124,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bstick(?:s|ing)? around\b/g, 'stay'],
   [/\bmax(?:imum)?(?: number of)?\b/g, 'up to'],
   [/\boverseas\b/g, 'abroad'],
-  [/\b(?:a )?sign of\b/g, 'signal'],
+  [/\b(?:a )?sign of\b|\bread(?:s|ing)? into\b/g, 'signal'],
+  // "what does the professor think": the analyst's view, not his teaching post.
+  [/\b(?:the|this|that) (?:professor|prof|researcher|scholar|academic)\b(?= (?:(?:really|actually|even) )?(?:think|thinks|say|says|said|read|reads|believe|believes|expect|expects|reckon|reckons|predict|predicts|speculat\w*|guess\w*|judge\w*)\b)/g, 'jin'],
   [/\bresearch (?:outfit|shop|group|body)\b|\bthink-?tank\b/g, 'think tank'],
   [/\blin(?:e|es|ing|ed) up\b/g, 'new'],
   [/\bswaps?\b/g, 'exchanges'],
