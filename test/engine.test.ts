@@ -174,6 +174,11 @@ describe('answering', () => {
     expect(engine.ask('not the overall total, just 2026 - how much goes to the assessment case that year').answers[0]?.fact.id).toBe(year2026);
   });
 
+  it('counts what the asker says they already know ("I know X, but ...") hardly at all', () => {
+    const focus = engine.ask('what is the new conference focused on').answers[0]?.fact.id;
+    expect(engine.ask('I know the defense security talks are about high-level military issues, but what is the new conference focused on?').answers[0]?.fact.id).toBe(focus);
+  });
+
   it('keeps what the asker rules out from matching', () => {
     const size = engine.ask('how many people go').answers[0]?.fact.id;
     expect(engine.ask('how many people go, not how long').answers[0]?.fact.id).toBe(size);

@@ -106,6 +106,9 @@ const NEGATED_PART =
 
 /** How much the context before the question proper counts ("I know the JFD is 3 yrs, but ..."). */
 const CONTEXT_WEIGHT = 0.35;
+/** Context that says what the asker already knows or grants, and how much it counts then. */
+const KNOWN_CONTEXT = /\b(?:i know|we know|i get (?:that|it)|i understand|i reali[sz]e|i'm aware|im aware|granted|fine|sure|ok so|okay so|apparently)\b/;
+const KNOWN_CONTEXT_WEIGHT = 0.1;
 /** Words that point back to what the message said before the question. */
 const ANAPHOR = /\b(?:that|this|those|these|it)(?: one| number| figure| amount| thing)?\b/;
 /** Where the question proper starts: after the last sentence end or "but" that a question word follows. */
@@ -346,7 +349,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // "the 15.45 million number, what's that one for?": a question that only points back asks about its context.
     const pointsBack =
       ANAPHOR.test(corrected) && words(corrected).filter((word) => !isStopword(word) && postings.has(conceptOf(stem(word)))).length < 2;
-    for (const [text, weight] of [[corrected, 1], [context, pointsBack ? 1 : CONTEXT_WEIGHT]] as const) {
+    // "I know the JFD total is 471 million, but how much is 2026's?": what the asker already knows is not asked.
+    const contextWeight = pointsBack ? 1 : KNOWN_CONTEXT.test(context) ? KNOWN_CONTEXT_WEIGHT : CONTEXT_WEIGHT;
+    for (const [text, weight] of [[corrected, 1], [context, contextWeight]] as const) {
       for (const word of words(text)) {
         if (isStopword(word)) continue;
         if (YEAR_PATTERN.test(word)) (weight === 1 ? askedYears : contextYears).add(Number(word));
