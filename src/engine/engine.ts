@@ -100,9 +100,24 @@ const YEAR_PATTERN = /^(?:19|20)\d\d$/;
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'when', 'where', 'who', 'whom', 'whose', 'why', 'how']);
 /** Autocomplete looks at this much of what is typed: fact subjects are at most 80 characters. */
 const MAX_SUGGEST_INPUT = 100;
-/** What a question rules out: ", not the whole thing", "(not the conference)", "vs who they meet", "besides the leader", "i don't mean who they meet". */
-const NEGATED_PART =
-  /(?:,\s*|\(\s*|\b)(?:but not|not|rather than|instead of|other than|as opposed to|vs|versus)\b(?=\s+(?:the|a|an|how|what|who|when|where|which|just|his|her|its|this|that|jfd|dpsc)\b)(?:(?! - )[^,.;:?!()])*\)?|\b(?:not counting|excluding|apart from|aside from|besides|except(?: for)?|forget(?: about)?|ignoring|leaving aside|(?:i )?(?:don't|dont|do not) mean|(?:i'm |im |i am )?not asking(?: about)?)\b(?:(?! - )[^,.;:?!()])*(?=,)|[,.;?]\s*(?:not counting|excluding|apart from|aside from|besides|except(?: for)?|forget(?: about)?|ignoring|leaving aside|(?:i )?(?:don't|dont|do not) mean|(?:i'm |im |i am )?not asking(?: about)?)\b(?:(?! - )[^,.;:?!()])*$|^not\b(?:(?! - )[^,.;:?!()])*(?=,)|\(\s*not\b[^()]*\)/g;
+/** Phrases that set a part of the question aside, whatever follows them ("besides the leader, ..."). */
+const SET_ASIDE = "not counting|excluding|apart from|aside from|besides|except(?: for)?|forget(?: about)?|ignoring|leaving aside|(?:i )?(?:don't|dont|do not) mean|(?:i'm |im |i am )?not asking(?: about)?";
+/** Up to the next punctuation or spaced dash: the extent of a part set aside. */
+const CLAUSE = '(?:(?! - )[^,.;:?!()])*';
+/**
+ * What a question rules out: ", not the whole thing", "(not the conference)", "vs who they meet", "besides the
+ * leader, ...", "i don't mean who they meet, ...", a trailing ", not counting the new one", "not monterey, ...".
+ */
+const NEGATED_PART = new RegExp(
+  [
+    `(?:,\\s*|\\(\\s*|\\b)(?:but not|not|rather than|instead of|other than|as opposed to|vs|versus)\\b(?=\\s+(?:the|a|an|how|what|who|when|where|which|just|his|her|its|this|that|jfd|dpsc)\\b)${CLAUSE}\\)?`,
+    `\\b(?:${SET_ASIDE})\\b${CLAUSE}(?=,)`,
+    `[,.;?]\\s*(?:${SET_ASIDE})\\b${CLAUSE}$`,
+    `^not\\b${CLAUSE}(?=,)`,
+    '\\(\\s*not\\b[^()]*\\)',
+  ].join('|'),
+  'g',
+);
 
 /** How much the context before the question proper counts ("I know the JFD is 3 yrs, but ..."). */
 const CONTEXT_WEIGHT = 0.35;
@@ -315,7 +330,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   }
 
   /** "whch", "hw", "wjo": a question word with one letter dropped or slipped, too short for a fuzzy match to trust. */
-  function questionWordMissingALetter(word: string): string | undefined {
+  function misspeltQuestionWord(word: string): string | undefined {
     return [...QUESTION_WORDS].find(
       (questionWord) =>
         (questionWord.length === word.length + 1 && [...questionWord].some((_, i) => questionWord.slice(0, i) + questionWord.slice(i + 1) === word)) ||
@@ -328,7 +343,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   function spellCorrect(word: string): string {
     const stemmed = stem(word);
     if (isStopword(word) || vocabulary.has(stemmed) || isKnownSynonym(stemmed) || isFiller(word) || /^\d/.test(word)) return word;
-    const guess = isEnglishWord(word) ? unswap(word) : (questionWordMissingALetter(word) ?? correct(word));
+    const guess = isEnglishWord(word) ? unswap(word) : (misspeltQuestionWord(word) ?? correct(word));
     // Only a swap may land on a stopword ("teh"): "weather" is a word of its own, not a typo of "whether". Question
     // words are the exception ("whch"): they say what kind of answer is wanted.
     return guess && (!isStopword(guess) || guess === unswap(word) || QUESTION_WORDS.has(guess)) ? guess : word;
@@ -362,9 +377,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         } else if (weight === 1 && !isFiller(word) && !/^\d/.test(word)) unknownTerms.push(word);
       }
     }
-    // A word of the article that no fact holds ("coming", "does" stemmed) is neither a topic nor news: it weighs nothing.
     // "just 2026 - how much goes to the JFD that year": a question pointing back to a year is about its context's.
     if (askedYears.size === 0 && ANAPHOR.test(corrected)) contextYears.forEach((year) => askedYears.add(year));
+    // A word of the article that no fact holds ("coming", "does" stemmed) is neither a topic nor news: it weighs nothing.
     const unique = [...queryWeight.keys()].filter((concept) => postings.has(concept));
     // "Does the budget say who goes?" asks what the budget discloses: "who" is not the kind of answer wanted.
     const intents = DISCLOSURE_QUESTION.test(corrected) ? new Set<Intent>(['reason']) : detectIntents(corrected);
@@ -440,8 +455,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // A capital names something mid-sentence; one that starts a sentence does only for a country ("Japan is
     // sending..."), not otherwise ("Leak, or something official?"). A country needs no capital ("does japan join").
     const capitalised = new Map((question.match(/(?<![.!?]\s*|^\s*)\b[A-Z][a-z]+\b/g) ?? []).map((word) => [word.toLowerCase(), word]));
-    // Possessives lose their apostrophe in words(): "Japan's" is the term "japans".
-    const unknownNames = unknownTerms.flatMap((term) => capitalised.get(term) ?? capitalised.get(term.replace(/s$/, '')) ?? (isCountryWord(term) ? [term] : []));
+    const unknownNames = unknownTerms.flatMap((term) => capitalised.get(term) ?? (isCountryWord(term) ? [term] : []));
     return { candidates: touched, scores, eligible, unknownTerms, askedYears, unknownNames, lacks };
   }
 
@@ -481,16 +495,20 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return `this for ${asked.join(' or ')} (what it says is about ${[...factYears].sort().join(', ')})`;
   }
 
-  /** Why nothing answers, or undefined when `best` does. The kind of question comes first: it is the surest. */
-  function refusalFor(ranking: Ranking, best: ScoredFact | undefined): RefusalReason | undefined {
-    if (ranking.lacks) return 'unanswerable-kind';
-    if (!best) return ranking.candidates.length > 0 ? 'no-match' : ranking.unknownTerms.length > 0 ? 'unknown-terms' : 'empty';
-    if (best.score < settings.threshold) return 'no-match';
-    if (ranking.unknownNames.length > 0) return 'unknown-terms';
+  /**
+   * Why nothing answers, and what the article lacks when that is known; undefined when `best` does. The kind of
+   * question comes first: it is the surest.
+   */
+  function refusalFor(ranking: Ranking, best: ScoredFact | undefined): { reason: RefusalReason; lacks?: string } | undefined {
+    if (ranking.lacks) return { reason: 'unanswerable-kind', lacks: ranking.lacks };
+    if (!best) return { reason: ranking.candidates.length > 0 ? 'no-match' : ranking.unknownTerms.length > 0 ? 'unknown-terms' : 'empty' };
+    if (best.score < settings.threshold) return { reason: 'no-match' };
+    if (ranking.unknownNames.length > 0) return { reason: 'unknown-terms' };
     // "2026 or 2027?" names a year the article covers; "the budget for 2030" names only one it does not.
     const years = [...ranking.askedYears];
-    if (years.length > 0 && years.every((year) => !articleYears.has(year))) return 'unknown-year';
-    if (otherYearsOnly(ranking, best)) return 'unknown-year';
+    if (years.length > 0 && years.every((year) => !articleYears.has(year))) return { reason: 'unknown-year' };
+    const otherYears = otherYearsOnly(ranking, best);
+    if (otherYears) return { reason: 'unknown-year', lacks: otherYears };
     return undefined;
   }
 
@@ -504,9 +522,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const closest = (exclude: readonly number[]) =>
       top(ranking, RELATED_COUNT, (position) => !exclude.includes(position)).map((position) => scoredAt(ranking, position));
     if (refusal || !best) {
-      const lacking = ranking.lacks ?? (best && refusal === 'unknown-year' ? otherYearsOnly(ranking, best) : null);
-      const lacks = lacking ? { lacks: lacking } : {};
-      return { question, answered: false, answers: [], related: closest([]), unknownTerms: ranking.unknownTerms, unknownNames: ranking.unknownNames, refusal, ...lacks };
+      const lacks = refusal?.lacks ? { lacks: refusal.lacks } : {};
+      return { question, answered: false, answers: [], related: closest([]), unknownTerms: ranking.unknownTerms, unknownNames: ranking.unknownNames, refusal: refusal?.reason, ...lacks };
     }
 
     const floor = Math.max(settings.threshold, best.score * settings.answerMargin);
