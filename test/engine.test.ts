@@ -266,6 +266,8 @@ describe('answering', () => {
     }
     // The same words in questions the article does answer.
     expect(engine.ask('who leads the delegation, and why not the minister').answered).toBe(true);
+    expect(engine.ask('does the trip extend over two weeks').answered).toBe(true);
+    expect(engine.ask('which armed forces branches take part in the operational meetings').answered).toBe(true);
     expect(engine.ask('what happened in 2024').answered).toBe(true);
   });
 
