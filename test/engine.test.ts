@@ -237,6 +237,7 @@ describe('answering', () => {
       'will taiwan and the us hold joint military exercises in 2026',
       'will the JFD be extended after 2028',
       'who founded the chinese strategic prospects institute',
+      'who set up the chinese strategic prospects institute',
       'did jin zhong predict stuff like this before and was he right',
       'why exactly is the minister not able to get into washington',
       'which drone models did they talk about at the seminars',

@@ -100,7 +100,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // Which thing: the older dialogues, new programs, the ministry, the analyst's university, a side.
   [/\bbefore (?:the |this )?(?:dpsc|new (?:one|conference)|special conference|conference)(?: conference)?(?: (?:was|got|is|were) (?:added|created|introduced))?/g, 'existing'],
   [/\bother (?=(?:new )?(?:exchanges?|programs?|projects?|initiatives?|cooperation)\b)/g, 'additional '],
-  [/\bset(?:s|ting)? up\b/g, 'new'],
+  [/(?<!\bwho )\bset(?:s|ting)? up\b/g, 'new'],
   [/\b(?:which|what) country'?s\b(?=.*\b(?:ministry|mnd|mod)\b)|\bwhose\b(?= (?:defense )?(?:ministry|mnd|mod)\b)/g, 'which'],
   [/\b(ministry|mnd|mod)\b(.*?)\b(?:which|what) country'?s\b/g, '$1$2which'],
   [/\b(?:academic|teaching|university) (?:post|job|position|role)\b/g, 'university affiliation'],
