@@ -361,9 +361,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const unknownTerms: string[] = [];
     const askedYears = new Set<number>();
     const contextYears = new Set<number>();
+    const refersBack = ANAPHOR.test(corrected);
     // "the 15.45 million number, what's that one for?": a question that only points back asks about its context.
-    const pointsBack =
-      ANAPHOR.test(corrected) && words(corrected).filter((word) => !isStopword(word) && postings.has(conceptOf(stem(word)))).length < 2;
+    const pointsBack = refersBack && words(corrected).filter((word) => !isStopword(word) && postings.has(conceptOf(stem(word)))).length < 2;
     // "I know the JFD total is 471 million, but how much is 2026's?": what the asker already knows is not asked.
     const contextWeight = pointsBack ? 1 : KNOWN_CONTEXT.test(context) ? KNOWN_CONTEXT_WEIGHT : CONTEXT_WEIGHT;
     for (const [text, weight] of [[corrected, 1], [context, contextWeight]] as const) {
@@ -378,7 +378,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       }
     }
     // "just 2026 - how much goes to the JFD that year": a question pointing back to a year is about its context's.
-    if (askedYears.size === 0 && ANAPHOR.test(corrected)) contextYears.forEach((year) => askedYears.add(year));
+    if (askedYears.size === 0 && refersBack) contextYears.forEach((year) => askedYears.add(year));
     // A word of the article that no fact holds ("coming", "does" stemmed) is neither a topic nor news: it weighs nothing.
     const unique = [...queryWeight.keys()].filter((concept) => postings.has(concept));
     // "Does the budget say who goes?" asks what the budget discloses: "who" is not the kind of answer wanted.
