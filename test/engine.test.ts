@@ -195,6 +195,13 @@ describe('answering', () => {
     expect(engine.ask('who besides the dep min goes').answered).toBe(true);
   });
 
+  it('keeps the thing a set-aside question was about: "forget what level monterey sits at, who attends it"', () => {
+    const attendees = engine.ask('who attends the monterey talks').answers[0]?.fact.id;
+    expect(attendees).toBeDefined();
+    expect(engine.ask('forget what level monterey sits at, who actually attends it').answers[0]?.fact.id).toBe(attendees);
+    expect(engine.ask('not asking what level the Monterey Talks are, who actually attends them?').answers[0]?.fact.id).toBe(attendees);
+  });
+
   it('answers a question about what something focuses on with its focus, not with who attends it', () => {
     const focus = engine.ask('what does the political military dialogue focus on').answers[0]?.fact;
     expect(focus?.answers).toContain('topic');

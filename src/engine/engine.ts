@@ -22,7 +22,7 @@ import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { INTENTS, type Citation, type Fact, type Intent } from '../knowledge/schema.ts';
 import { detectIntents, factIntents, STRICT_INTENTS, unanswerableKind } from './intent.ts';
-import { abbreviateNames, conceptOf, conceptsOf, headConcept, isCountryWord, isEnglishWord, isFiller, isKnownSynonym, isStopword, lexiconWords } from './lexicon.ts';
+import { abbreviateNames, conceptOf, conceptsOf, headConcept, isCountryWord, isEnglishWord, isFiller, isKnownSynonym, isNameConcept, isStopword, lexiconWords } from './lexicon.ts';
 import { normalizeText, stem, words } from './normalize.ts';
 
 export interface ScoredFact {
@@ -101,7 +101,7 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'when', 'w
 /** Autocomplete looks at this much of what is typed: fact subjects are at most 80 characters. */
 const MAX_SUGGEST_INPUT = 100;
 /** Phrases that set a part of the question aside, whatever follows them ("besides the leader, ..."). */
-const SET_ASIDE = "not counting|excluding|apart from|aside from|besides|except(?: for)?|forget(?: about)?|ignoring|leaving aside|(?:i )?(?:don't|dont|do not) mean|(?:i'm |im |i am )?not asking(?: about)?";
+const SET_ASIDE = "not counting|excluding|apart from|aside from|besides|except(?: for)?|forget(?: about)?|ignoring|leaving aside|(?:i )?(?:don't|dont|do not) (?:mean|care(?: about)?)|(?:i'm |im |i am )?not asking(?: about)?";
 /** Up to the next punctuation or spaced dash: the extent of a part set aside. */
 const CLAUSE = '(?:(?! - )[^,.;:?!()])*';
 /**
@@ -128,6 +128,8 @@ const KNOWN_CONTEXT_WEIGHT = 0.1;
 const ANAPHOR = /\b(?:that|this|those|these|it)(?: one| number| figure| amount| thing)?\b/;
 /** Where the question proper starts: after the last sentence end or "but" that a question word follows. */
 const QUESTION_START = /(?:[?.!;:]\s+|\s+-\s+|,?\s*\bbut\s+|,?\s*\bso\s+|,\s*(?=(?:what|whats|who|whos|when|where|why|how|which)\b))(?=(?:what|whats|who|whos|when|where|why|how|which|is|are|does|do|did|will|can)\b)/g;
+/** Text with a question word anywhere ("not asking what level it is"). */
+const ASKS_ANYWHERE = /\b(?:what|whats|who|whos|when|where|why|how|which)\b/;
 /** Text that asks something: a question word at the start of a clause. */
 const ASKS = /(?:^|[.!;:,]\s*|\b(?:but|so|and)\s+)\s*(?:what|whats|who|whos|when|where|why|how|which)\b/;
 
@@ -352,7 +354,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   function score(question: string): Ranking {
     // Spelling first, so that intents see "how many" in "hwo mnay"; what the asker rules out ("not the
     // whole thing", "vs who they meet") is dropped before anything is matched.
-    const whole = abbreviateNames(normalizeText(question).replace(/[a-z]+/g, spellCorrect).replace(NEGATED_PART, ' '));
+    const spelt = abbreviateNames(normalizeText(question).replace(/[a-z]+/g, spellCorrect));
+    const whole = spelt.replace(NEGATED_PART, ' ');
+    const setAsideQuestions = (spelt.match(NEGATED_PART) ?? []).filter((part) => ASKS_ANYWHERE.test(part));
     // In "I know the JFD is 3 yrs, but how long is the trip?" the last question is what is asked; what comes
     // before is context: it still counts, but less.
     const { asked: corrected, context } = splitContext(whole);
@@ -376,6 +380,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
           queryWeight.set(concept, Math.max(queryWeight.get(concept) ?? 0, weight));
         } else if (weight === 1 && !isFiller(word) && !/^\d/.test(word)) unknownTerms.push(word);
       }
+    }
+    // "not asking what level the Monterey Talks are, who attends them?" sets aside a question about Monterey, not
+    // Monterey: the names in a set-aside question stay, as context.
+    for (const concept of setAsideQuestions.flatMap((part) => words(part).map((word) => conceptOf(stem(word))))) {
+      if (isNameConcept(concept)) queryWeight.set(concept, Math.max(queryWeight.get(concept) ?? 0, CONTEXT_WEIGHT));
     }
     // "just 2026 - how much goes to the JFD that year": a question pointing back to a year is about its context's.
     if (askedYears.size === 0 && refersBack) contextYears.forEach((year) => askedYears.add(year));

@@ -193,6 +193,16 @@ export function headConcept(phrase: string): string[] {
 
 let countryWords: ReadonlySet<string> | undefined;
 
+/** The words that name the article's things, as against what is asked about them ("level", "who attends"). */
+const NAME_WORDS = 'jfd dpsc monterey political security seminars delegation project operational analyst tamkang mnd';
+let nameConcepts: ReadonlySet<string> | undefined;
+
+/** Whether a concept names one of the article's things: a dialogue, a programme, a body, the analyst. */
+export function isNameConcept(concept: string): boolean {
+  nameConcepts ??= new Set(conceptsOf(NAME_WORDS));
+  return nameConcepts.has(concept);
+}
+
 /**
  * Whether a word names a country (countries-list's 252 names): a one-word name ("japan"), or the distinctive
  * word of a longer one ("korea", not "south"). Loaded on first use.
