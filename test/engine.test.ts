@@ -202,6 +202,15 @@ describe('answering', () => {
     expect(engine.ask('not asking what level the Monterey Talks are, who actually attends them?').answers[0]?.fact.id).toBe(attendees);
   });
 
+  it('finds a tier by what it sits under: "what sits below the project policy meetings"', () => {
+    const operational = engine.ask('what are the operational level meetings').answers[0]?.fact.id;
+    const projectPolicy = engine.ask('what are the project policy meetings').answers[0]?.fact.id;
+    expect(operational).not.toBe(projectPolicy);
+    expect(engine.ask('and what sits below the project policy meetings').answers[0]?.fact.id).toBe(operational);
+    expect(engine.ask("what's the lowest layer of meetings he describes?").answers[0]?.fact.id).toBe(operational);
+    expect(engine.ask('which meetings are beneath the three big dialogues').answers[0]?.fact.id).toBe(projectPolicy);
+  });
+
   it('answers a question about what something focuses on with its focus, not with who attends it', () => {
     const focus = engine.ask('what does the political military dialogue focus on').answers[0]?.fact;
     expect(focus?.answers).toContain('topic');
