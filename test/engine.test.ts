@@ -223,6 +223,12 @@ describe('answering', () => {
     expect(fact?.subject).toMatch(/leaves out/i);
     expect(engine.ask('what else does the budget say about the assessment case, anything concrete at all?').answers[0]?.fact.subject).toMatch(/leaves out/i);
     expect(engine.ask('does the ministry ever explain what the assessment case actually involves?').answers[0]?.fact.subject).toMatch(/leaves out/i);
+    // Whatever else it names: the JFD's three years, who goes; or asked as official against guesswork.
+    expect(engine.ask('Does the budget actually say what the assessment case will do over those three years?').answers[0]?.fact.subject).toMatch(/leaves out/i);
+    expect(engine.ask('does the budget document actually spell out who goes and who they meet, or is it guesswork').answers[0]?.fact.subject).toMatch(/leaves out/i);
+    expect(engine.ask("is any of the who's-leading-who stuff in the ministry's paperwork or is the prof just guessing").answers[0]?.fact.subject).toMatch(/leaves out/i);
+    // "how does the budget describe it" asks for the description, not for what is left out.
+    expect(engine.ask('how does the budget describe the new conference?').answers[0]?.fact.subject).not.toMatch(/leaves out/i);
   });
 
   it('tells meeting someone (a counterpart) from a meeting (a dialogue)', () => {

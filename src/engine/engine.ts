@@ -145,7 +145,11 @@ function splitContext(text: string): { asked: string; context: string } {
 }
 
 /** A yes-or-no question about what the budget or the article discloses. */
-const DISCLOSURE_QUESTION = /^(?:[a-z]+ ){0,3}(?:does|did|do|is|was) (?:the |this )?(?:published |public |publicly disclosed )?(?:budget|article|ministry|mnd)(?: document| doc| itself)? (?:actually |even |really |ever |itself )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell)\b/;
+const DISCLOSURE_QUESTION = /^(?:(?!how|what|why|where|who|when|which)[a-z]+ ){0,3}(?:does|did|do|is|was) (?:the |this )?(?:published |public |publicly disclosed )?(?:budget|article|ministry|mnd)(?: document| doc| itself)? (?:actually |even |really |ever |itself )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell)\b/;
+
+/** "is the prof just guessing or is it in the paperwork", "how much is official vs speculation". */
+const OFFICIAL_OR_GUESSED = /\b(?:official|officially|confirmed|budget|paperwork|disclose|document|doc)\b.*\b(?:guess\w*|speculat\w*|making (?:it|this|that) up|made up)\b|\b(?:guess\w*|speculat\w*)\b.*\b(?:official|officially|confirmed|paperwork|budget)\b/;
+const UNDISCLOSED = conceptOf(stem('undisclosed'));
 
 /** Intents as bits, so that matching a question's kinds against a fact's is one AND. */
 function maskOf(intents: Iterable<Intent>): number {
@@ -388,10 +392,14 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
     // "just 2026 - how much goes to the JFD that year": a question pointing back to a year is about its context's.
     if (askedYears.size === 0 && refersBack) contextYears.forEach((year) => askedYears.add(year));
+    // "Does the budget say what the JFD will do?" asks what is left undisclosed, whatever else it names, and
+    // though none of its words says so.
+    const asksDisclosure = DISCLOSURE_QUESTION.test(corrected) || OFFICIAL_OR_GUESSED.test(corrected);
+    if (asksDisclosure) queryWeight.set(UNDISCLOSED, 1);
     // A word of the article that no fact holds ("coming", "does" stemmed) is neither a topic nor news: it weighs nothing.
     const unique = [...queryWeight.keys()].filter((concept) => postings.has(concept));
     // "Does the budget say who goes?" asks what the budget discloses: "who" is not the kind of answer wanted.
-    const intents = DISCLOSURE_QUESTION.test(corrected) ? new Set<Intent>(['reason']) : detectIntents(corrected);
+    const intents = asksDisclosure ? new Set<Intent>(['reason']) : detectIntents(corrected);
     // Synonyms say what is asked as well as wording does: "concentrate on" asks for a topic.
     for (const concept of unique) {
       const implied = INTENT_OF_CONCEPT[concept];
