@@ -22,10 +22,12 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'labelled J': { answerable: 0.91, refusals: 0.96 },
   'labelled L': { answerable: 0.75, refusals: 0.85 },
   'labelled M': { answerable: 0.85, refusals: 0.9 },
+  'labelled N': { answerable: 0.89, refusals: 0.79 },
   'held-out': { answerable: 0.83, refusals: 0.92 },
   'held-out E': { answerable: 0.85, refusals: 0.8 },
   'held-out H': { answerable: 0.91, refusals: 0.86 },
   'held-out K': { answerable: 0.84, refusals: 0.86 },
+  'held-out O': { answerable: 0.85, refusals: 0.86 },
 };
 
 describe('answer quality on the labelled question sets', () => {
