@@ -282,6 +282,10 @@ describe('answering', () => {
       "what did beijing's foreign ministry say about all this",
       "doesn't the taiwan relations act force the US to defend taiwan?",
       "what's the exact return date for the delegation",
+      'how many americans will be at the conference',
+      'who represents the US side at the political military dialogue',
+      'which specific military branches sent reps to the seminars, army? navy?',
+      "what's the NT$ to USD rate today",
     ]) {
       const result = engine.ask(question);
       expect(result.refusal, question).toBe('unanswerable-kind');
@@ -291,6 +295,7 @@ describe('answering', () => {
     expect(engine.ask('who leads the delegation, and why not the minister').answered).toBe(true);
     expect(engine.ask('does the trip extend over two weeks').answered).toBe(true);
     expect(engine.ask('which armed forces branches take part in the operational meetings').answered).toBe(true);
+    expect(engine.ask('who from the US side will the delegation meet').answered).toBe(true);
     expect(engine.ask('what happened in 2024').answered).toBe(true);
   });
 
