@@ -174,9 +174,12 @@ describe('answering', () => {
     expect(engine.ask('not the overall total, just 2026 - how much goes to the assessment case that year').answers[0]?.fact.id).toBe(year2026);
   });
 
-  it('counts what the asker says they already know ("I know X, but ...") hardly at all', () => {
+  it('counts what the asker says they already know ("I know X, but ...", "X, but ...") hardly at all', () => {
     const focus = engine.ask('what is the new conference focused on').answers[0]?.fact.id;
     expect(engine.ask('I know the defense security talks are about high-level military issues, but what is the new conference focused on?').answers[0]?.fact.id).toBe(focus);
+    // "X, but ...?" grants X as well.
+    const university = engine.ask('which university is jin zhong at').answers[0]?.fact.id;
+    expect(engine.ask("he's a researcher at the chinese strategic prospects institute, but which university is he at").answers[0]?.fact.id).toBe(university);
   });
 
   it('keeps what the asker rules out from matching', () => {

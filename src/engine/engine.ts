@@ -121,8 +121,8 @@ const NEGATED_PART = new RegExp(
 
 /** How much the context before the question proper counts ("I know the JFD is 3 yrs, but ..."). */
 const CONTEXT_WEIGHT = 0.35;
-/** Context that says what the asker already knows or grants, and how much it counts then. */
-const KNOWN_CONTEXT = /\b(?:i know|we know|i get (?:that|it)|i understand|i reali[sz]e|i'm aware|im aware|granted|fine|sure|ok so|okay so|apparently)\b/;
+/** Context that says what the asker already knows or grants ("X, but ...?"), and how much it counts then. */
+const KNOWN_CONTEXT = /\b(?:i know|we know|i get (?:that|it)|i understand|i reali[sz]e|i'm aware|im aware|granted|fine|sure|ok so|okay so|apparently)\b|\bbut\s*$/;
 const KNOWN_CONTEXT_WEIGHT = 0.1;
 /** Words that point back to what the message said before the question. */
 const ANAPHOR = /\b(?:that|this|those|these|it)(?: one| number| figure| amount| thing)?\b/;
