@@ -143,6 +143,14 @@ describe('answering', () => {
     expect(engine.ask('how many seminars were held in 2024').answered).toBe(true);
   });
 
+  it('reads a stated length ("thats 3 yrs for the JFD right") as a question about how long, not about money', () => {
+    const period = engine.ask('how long does the JFD run').answers[0]?.fact.id;
+    expect(period).toBeDefined();
+    expect(engine.ask('so 115 to 117 is 2026 thru 2028, thats 3 yrs for the JFD right').answers[0]?.fact.id).toBe(period);
+    // "over all three years" names the span of a total, not a length.
+    expect(engine.ask('whats the jfd total over all three years').answers[0]?.fact.id).toBe(engine.ask('what is the JFD total budget').answers[0]?.fact.id);
+  });
+
   it('answers the question asked, not the context before it', () => {
     const trip = engine.ask('how long is the conference trip').answers[0]?.fact.id;
     expect(trip).toBeDefined();
