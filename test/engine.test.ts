@@ -151,6 +151,14 @@ describe('answering', () => {
     expect(engine.ask('whats the jfd total over all three years').answers[0]?.fact.id).toBe(engine.ask('what is the JFD total budget').answers[0]?.fact.id);
   });
 
+  it('tells what the JFD signals from the shift the analyst sees in the cooperation', () => {
+    const signal = engine.ask('what does the JFD signal').answers[0]?.fact.id;
+    const shift = engine.ask('how has taiwan-us military cooperation shifted according to jin zhong').answers[0]?.fact.id;
+    expect(signal).not.toBe(shift);
+    expect(engine.ask('He says something shifted, from what to what?').answers[0]?.fact.id).toBe(shift);
+    expect(engine.ask('overall what has taiwan-us cooperation shifted from and to').answers[0]?.fact.id).toBe(shift);
+  });
+
   it('answers the question asked, not the context before it', () => {
     const trip = engine.ask('how long is the conference trip').answers[0]?.fact.id;
     expect(trip).toBeDefined();
