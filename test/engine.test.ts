@@ -159,6 +159,16 @@ describe('answering', () => {
     expect(engine.ask('overall what has taiwan-us cooperation shifted from and to').answers[0]?.fact.id).toBe(shift);
   });
 
+  it('reads "is X one of Y?" as a question about X, with Y as context', () => {
+    const conference = engine.ask('what is the defense policy special conference').answers[0]?.fact.id;
+    expect(engine.ask('is the special conference one of the three existing dialogues or a separate new one').answers[0]?.fact.id).toBe(conference);
+    const projectMeetings = engine.ask('what are the project policy meetings').answers[0]?.fact.id;
+    expect(engine.ask("project policy meetings are just another name for the defense security talks, aren't they?").answers[0]?.fact.id).toBe(projectMeetings);
+    // Not a yes-or-no question: "part of" says who takes part.
+    const parties = engine.ask('who runs the JFD').answers[0]?.fact.id;
+    expect(engine.ask("which governments' military departments are part of the jointly run evaluation effort").answers[0]?.fact.id).toBe(parties);
+  });
+
   it('answers the question asked, not the context before it', () => {
     const trip = engine.ask('how long is the conference trip').answers[0]?.fact.id;
     expect(trip).toBeDefined();

@@ -128,6 +128,10 @@ const KNOWN_CONTEXT_WEIGHT = 0.1;
 const ANAPHOR = /\b(?:that|this|those|these|it)(?: one| number| figure| amount| thing)?\b/;
 /** Where the question proper starts: after the last sentence end or "but" that a question word follows. */
 const QUESTION_START = /(?:[?.!;:]\s+|\s+-\s+|,?\s*\bbut\s+|,?\s*\bso\s+|,\s*(?=(?:what|whats|who|whos|when|where|why|how|which)\b))(?=(?:what|whats|who|whos|when|where|why|how|which|is|are|does|do|did|will|can)\b)/g;
+/** A yes-or-no question: "is X one of ...?", "X is another name for Y, isn't it?". */
+const YES_NO_QUESTION = /^(?:[a-z]+ ){0,2}(?:is|are|was|were)\b|\b(?:is|are|was|were)n'?t (?:it|they|that)\b/;
+/** What a yes-or-no question compares its subject with, up to the next punctuation. */
+const COMPARED_WITH = new RegExp(`\\b(?:one of|part of|(?:the )?same (?:thing )?as|a rebrand of|another name for|different from|separate from|replac(?:e|es|ing)|instead of|in addition to)\\b${CLAUSE}`, 'g');
 /** Text with a question word anywhere ("not asking what level it is"). */
 const ASKS_ANYWHERE = /\b(?:what|whats|who|whos|when|where|why|how|which)\b/;
 /** Text that asks something: a question word at the start of a clause. */
@@ -363,7 +367,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const setAsideQuestions = (spelt.match(NEGATED_PART) ?? []).filter((part) => ASKS_ANYWHERE.test(part));
     // In "I know the JFD is 3 yrs, but how long is the trip?" the last question is what is asked; what comes
     // before is context: it still counts, but less.
-    const { asked: corrected, context } = splitContext(whole);
+    const split = splitContext(whole);
+    // "is the new conference one of the three existing dialogues?" is about the conference: what it is compared
+    // with is context.
+    const compared = YES_NO_QUESTION.test(split.asked) ? (split.asked.match(COMPARED_WITH) ?? []) : [];
+    const corrected = compared.length > 0 ? split.asked.replace(COMPARED_WITH, ' ') : split.asked;
+    const context = [split.context, ...compared].join(' ');
     /** Query weight by concept: 1 for what is asked, CONTEXT_WEIGHT for what only the context names. */
     const queryWeight = new Map<string, number>();
     const unknownTerms: string[] = [];
