@@ -71,6 +71,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bon the (?:menu|table|agenda)\b/g, 'topics'],
   [/\b(?:make|makes|making|made) up(?: of)?\b/g, 'composition'],
   [/\bget[- ]togethers?\b/g, 'meetings'],
+  // "the parties to the JFD" are its sides, not the Communist Party.
+  [/(?<!\bpolitical )\bparties\b/g, 'sides'],
   [/\b(?:do|did|done|doing) (?:anything|something|stuff) (?:concrete |real )?together\b|\bg[eo]t up to(?: together)?\b/g, 'held'],
   // Money and who pays it.
   [/\b(?:put|putting|puts) up the money\b|\bfoot(?:s|ing)? the bill\b|\bpick(?:s|ing)? up the (?:tab|bill)\b|\bout of (?:[a-z']+ )?pockets?\b/g, 'funds'],
