@@ -220,6 +220,8 @@ describe('answering', () => {
     const securityTalks = engine.ask('who goes to the defense security talks').answers[0]?.fact.id;
     expect(engine.ask('not monterey, who goes to the defense security talks').answers[0]?.fact.id).toBe(securityTalks);
     expect(engine.ask('the defense security talks, which officials are there? (not monterey, the other one)').answers[0]?.fact.id).toBe(securityTalks);
+    const jfd = engine.ask('what is the JFD').answers[0]?.fact.id;
+    expect(engine.ask('not asking what he thinks it signals - what literally is the JFD').answers[0]?.fact.id).toBe(jfd);
     // Without a comma to close it, "besides" may be the whole question: it stays.
     expect(engine.ask('who besides the dep min goes').answered).toBe(true);
   });
@@ -296,6 +298,7 @@ describe('answering', () => {
       'why exactly is the minister not able to get into washington',
       'which drone models did they talk about at the seminars',
       'what is the US share of the JFD',
+      'how much does the US side put into the joint assessment case',
       'per diem for the delegation?',
       'how much is the budget for the project policy meetings',
       "who's the top US official the delegation will be meeting, by name?",
