@@ -132,6 +132,7 @@ describe('answering', () => {
     expect(result.answered).toBe(false);
     expect(result.lacks).toMatch(/2027/);
     expect(engine.ask('how much is the jfd from 2026 to 2028 in total').answered).toBe(true);
+    expect(engine.ask('jfd 2028 allocation').lacks).toMatch(/2028/);
   });
 
   it('refuses a year the article says nothing about', () => {
