@@ -100,6 +100,8 @@ describe('answering', () => {
   it('survives typos and abbreviations', () => {
     expect(engine.ask('how lnog is the delegaton staying').answers[0]?.fact.id).toBe(engine.ask('how long is the delegation staying').answers[0]?.fact.id);
     expect(engine.ask('how many ppl r they sending').answers[0]?.fact.id).toBe(engine.ask('how many people are they sending').answers[0]?.fact.id);
+    // "minster" is an English word, but here a minister missing a letter.
+    expect(engine.ask('whos gonna leed the delegatoin if the minster cant go').answers[0]?.fact.id).toBe(engine.ask('who will lead the delegation').answers[0]?.fact.id);
   });
 
   it('takes a capital that starts a sentence for no name', () => {

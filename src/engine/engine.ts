@@ -85,6 +85,8 @@ const RELATED_COUNT = 3;
 const TYPO_MAX_SCORE = 0.34;
 const SHORT_TYPO_MAX_SCORE = 0.25;
 const MIN_TYPO_LENGTH = 4;
+/** Shorter English words missing a letter are too often other words ("bout", "form"). */
+const MIN_DROPPED_LETTER_LENGTH = 6;
 /** Coverage at which a fact may answer without the question's most specific concept. */
 const FOCUS_WAIVER_COVERAGE = 0.45;
 /** Concepts that say what kind of answer is wanted, whatever words carried them. */
@@ -349,11 +351,17 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     );
   }
 
+  /** The one known word that `word` is with a letter dropped, if exactly one is. */
+  function oneLetterDropped(word: string): string | undefined {
+    const candidates = (byFirstLetter.get(word[0]!) ?? []).filter((known) => known.length === word.length + 1 && [...known].some((_, i) => known.slice(0, i) + known.slice(i + 1) === word));
+    return candidates.length === 1 ? candidates[0] : undefined;
+  }
   /** Known words stay; a typo becomes the word it most likely meant; an unknown word stays as typed. */
   function spellCorrect(word: string): string {
     const stemmed = stem(word);
     if (isStopword(word) || vocabulary.has(stemmed) || isKnownSynonym(stemmed) || isFiller(word) || /^\d/.test(word)) return word;
-    const guess = isEnglishWord(word) ? unswap(word) : (misspeltQuestionWord(word) ?? correct(word));
+    // A rare English word may still be a typo of the article's: "minster" for "minister".
+    const guess = isEnglishWord(word) ? (unswap(word) ?? (word.length >= MIN_DROPPED_LETTER_LENGTH ? oneLetterDropped(word) : undefined)) : (misspeltQuestionWord(word) ?? correct(word));
     // Only a swap may land on a stopword ("teh"): "weather" is a word of its own, not a typo of "whether". Question
     // words are the exception ("whch"): they say what kind of answer is wanted.
     return guess && (!isStopword(guess) || guess === unswap(word) || QUESTION_WORDS.has(guess)) ? guess : word;
