@@ -206,6 +206,8 @@ describe('answering', () => {
   it('counts what the asker says they already know ("I know X, but ...", "X, but ...") hardly at all', () => {
     const focus = engine.ask('what is the new conference focused on').answers[0]?.fact.id;
     expect(engine.ask('I know the defense security talks are about high-level military issues, but what is the new conference focused on?').answers[0]?.fact.id).toBe(focus);
+    const budget2026 = engine.ask('how much is the JFD budget for 2026').answers[0]?.fact.id;
+    expect(engine.ask('I know the JFD total is 471 million, but how much is budgeted for 2026?').answers[0]?.fact.id).toBe(budget2026);
     // "X, but ...?" grants X as well.
     const university = engine.ask('which university is jin zhong at').answers[0]?.fact.id;
     expect(engine.ask("he's a researcher at the chinese strategic prospects institute, but which university is he at").answers[0]?.fact.id).toBe(university);

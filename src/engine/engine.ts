@@ -156,6 +156,7 @@ const DISCLOSURE_QUESTION = /^(?:(?!how|what|why|where|who|when|which)[a-z]+ ){0
 /** "is the prof just guessing or is it in the paperwork", "how much is official vs speculation". */
 const OFFICIAL_OR_GUESSED = /\b(?:official|officially|confirmed|budget|paperwork|disclose|document|doc)\b.*\b(?:guess\w*|speculat\w*|making (?:it|this|that) up|made up)\b|\b(?:guess\w*|speculat\w*)\b.*\b(?:official|officially|confirmed|paperwork|budget)\b/;
 const UNDISCLOSED = conceptOf(stem('undisclosed'));
+const TOTAL = conceptOf(stem('total'));
 
 /** Intents as bits, so that matching a question's kinds against a fact's is one AND. */
 function maskOf(intents: Iterable<Intent>): number {
@@ -424,7 +425,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
     // Nothing else asked ("jfd?", "monterey talks"): what the thing is.
     if (intents.size === 0) intents.add('definition');
-    const lacks = unanswerableKind(corrected, whole) ?? unstatedYearAmount(intents, askedYears, unique.includes('total'));
+    // "I know the JFD total is 471 million, but how much is 2026's?" asks no total.
+    const asksTotal = queryWeight.get(TOTAL) === 1;
+    const lacks = unanswerableKind(corrected, whole) ?? unstatedYearAmount(intents, askedYears, asksTotal);
     if (unique.length === 0) {
       return { candidates: [], scores: new Float64Array(0), eligible: new Uint8Array(0), unknownTerms, askedYears, unknownNames: [], lacks };
     }
@@ -455,7 +458,6 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       ((entry.intentMask & strictMask & COUNT_BIT) !== 0 && (counted === null || entry.countedConcepts.has(counted)));
     const eligible = new Uint8Array(indexed.length);
     const scores = new Float64Array(indexed.length);
-    const asksTotal = unique.includes('total');
     // "what year is ROC 115?" names only years and calendars: it asks about the calendar, and no single year's
     // fact should win it for naming the year.
     const asksCalendar = unique.includes('roc') && unique.every((concept) => concept === 'roc' || concept === 'year' || YEAR_PATTERN.test(concept));
