@@ -339,6 +339,13 @@ describe('answering', () => {
     expect(engine.ask('what happened in 2024').answered).toBe(true);
   });
 
+  it('prefers the fact holding a number the question states ("NT$152.50 million, is that the whole JFD?")', () => {
+    const budget2026 = engine.ask('how much is the JFD budget for 2026').answers[0]?.fact.id;
+    expect(engine.ask('NT$152.50 million, is that the whole JFD or just one year of it?').answers[0]?.fact.id).toBe(budget2026);
+    // A full match that also states the number still scores at most 1.
+    expect(engine.ask('JFD total 471.23 million NT$ for 2026 to 2028, how much is it in usd').answers[0]?.score).toBe(1);
+  });
+
   it('labels scores between 0 and 1, best first', () => {
     const ranked = engine.rank('delegation budget travel');
     expect(ranked.length).toBeGreaterThan(1);

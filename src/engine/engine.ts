@@ -96,7 +96,9 @@ const STRICT_MISMATCH = 0.5;
 const SOFT_MATCH = 1.1;
 const YEAR_MATCH = 1.15;
 const YEAR_MISMATCH = 0.7;
-/** The best a fact can score (full coverage, intent and year bonuses): scores are shown as 0..1. */
+/** A number the question states that is one of the fact's values. */
+const VALUE_MATCH = 1.2;
+/** A full match (full coverage, intent and year bonuses): scores are shown as 0..1, capped there. */
 const MAX_RAW_SCORE = STRICT_MATCH * YEAR_MATCH;
 const YEAR_PATTERN = /^(?:19|20)\d\d$/;
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'when', 'where', 'who', 'whom', 'whose', 'why', 'how']);
@@ -191,6 +193,8 @@ interface IndexedFact {
   years: Set<number>;
   /** What its counts count ("people", "dialogue"), for "how many X". */
   countedConcepts: Set<string>;
+  /** Its counts, durations and amounts (in millions) as numbers. */
+  amounts: number[];
 }
 
 /**
@@ -232,7 +236,8 @@ function indexFact(fact: Fact): IndexedFact {
     fact.values.flatMap((value) => (value.kind === 'count' ? headConcept(value.unit) : []))
       .concat(fact.answers.includes('count') ? headConcept(fact.subject) : []),
   );
-  return { fact, intentMask: maskOf(factIntents(fact)), weights, years, countedConcepts };
+  const amounts = fact.values.flatMap((value) => (value.kind === 'money' ? [value.millions] : value.kind === 'count' || value.kind === 'duration' ? [value.amount] : []));
+  return { fact, intentMask: maskOf(factIntents(fact)), weights, years, countedConcepts, amounts };
 }
 
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine {
@@ -466,6 +471,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // it may be related, but does not answer ("where are the Monterey Talks held" is not the trip's venue).
     const askedConcepts = unique.filter((concept) => queryWeight.get(concept) === 1);
     const focus = (askedConcepts.length > 0 ? askedConcepts : unique).reduce((rarest, concept) => (idf(concept) > idf(rarest) ? concept : rarest));
+    // "NT$152.50 million, is that the whole JFD?" is about the fact that holds 152.50 (or 152, or 153), unless the
+    // asker already knows what the number is.
+    const statedNumbers = (`${corrected} ${contextWeight > KNOWN_CONTEXT_WEIGHT ? context : ''}`.match(/\b\d+(?:\.\d+)?\b/g) ?? [])
+      .map(Number)
+      .filter((number) => number > 1 && !YEAR_PATTERN.test(String(number)));
     const holdsFocus = new Uint8Array(indexed.length);
     for (const { position } of postings.get(focus) ?? []) holdsFocus[position] = 1;
     for (const position of touched) {
@@ -486,7 +496,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         const exactly = coversAsked && yearPicks && (entry.years.size === 1 || asksTotal);
         score *= exactly ? YEAR_MATCH : coversAsked ? 1 : YEAR_MISMATCH;
       }
-      scores[position] = score / MAX_RAW_SCORE;
+      if (entry.amounts.some((amount) => statedNumbers.some((number) => Math.abs(number - amount) < 1))) score *= VALUE_MATCH;
+      scores[position] = Math.min(1, score / MAX_RAW_SCORE);
     }
     // A capital names something mid-sentence; one that starts a sentence does only for a country ("Japan is
     // sending..."), not otherwise ("Leak, or something official?"). A country needs no capital ("does japan join").
