@@ -326,6 +326,11 @@ describe('answering', () => {
       'who represents the US side at the political military dialogue',
       'which specific military branches sent reps to the seminars, army? navy?',
       "what's the NT$ to USD rate today",
+      'what did jin zhong do before joining tamkang',
+      'when did a taiwanese defense minister last visit washington',
+      'how many people from the joint staff will be in the delegation',
+      'how much money goes to the other new exchange programs he mentions',
+      'how much did the MND spend on US travel last year compared to this',
     ]) {
       const result = engine.ask(question);
       expect(result.refusal, question).toBe('unanswerable-kind');
@@ -336,6 +341,8 @@ describe('answering', () => {
     expect(engine.ask('does the trip extend over two weeks').answered).toBe(true);
     expect(engine.ask('which armed forces branches take part in the operational meetings').answered).toBe(true);
     expect(engine.ask('who from the US side will the delegation meet').answered).toBe(true);
+    expect(engine.ask('how many new exchange programs are there').answered).toBe(true);
+    expect(engine.ask('who comes along from the joint staff').answered).toBe(true);
     expect(engine.ask('what happened in 2024').answered).toBe(true);
   });
 
