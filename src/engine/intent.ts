@@ -26,6 +26,8 @@ export function detectIntents(normalizedQuestion: string): Set<Intent> {
   }
   // "how many weeks" asks for a duration, not a count; "how much time" likewise.
   if (intents.has('duration')) intents.delete('count');
+  // "what's the DPSC about?" asks what it deals with, not what it is ("what's everyone on about" is chat).
+  if (/\bwhat(?:'s|s| is| are| was)\b.*(?<!\bon )\babout\s*[?!.]*$/.test(normalizedQuestion)) intents.delete('definition');
   // "what does all that money signal?" asks what it means, not how much it is.
   if (/\bwhat (?:does|do|did|will) (?:[a-z0-9.']+ ){1,8}(?:signal|signify|indicate|show|suggest|tell us|mean)\b/.test(normalizedQuestion)) intents.delete('money');
   if (/\bhow much time\b/.test(normalizedQuestion)) {
