@@ -58,6 +58,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['total', 'overall', 'whole', 'entire', 'altogether', 'combined', 'sum', 'full', 'cumulative'],
   ['rare', 'rarely', 'unusual', 'normal', 'typical', 'common', 'unprecedented', 'uncommon', 'exceptional'],
   ['year', 'years', 'annual', 'annually', 'yearly'],
+  ['routine', 'routinely', 'regular'],
   ['abbreviation', 'acronym', 'stand', 'stands', 'short', 'abbreviated'],
   ['disclose', 'disclosed', 'reveal', 'revealed', 'details', 'detail', 'vague', 'specifics', 'concrete', 'explain', 'explains', 'involve', 'involves', 'doc', 'document', 'documents', 'publish', 'published', 'public', 'publicly'],
   ['interoperability', 'interoperable', 'compatibility'],
