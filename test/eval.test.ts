@@ -23,6 +23,8 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'labelled L': { answerable: 0.75, refusals: 0.85 },
   'labelled M': { answerable: 0.85, refusals: 0.9 },
   'labelled N': { answerable: 0.89, refusals: 0.79 },
+  'labelled P': { answerable: 0.82, refusals: 0.78 },
+  'labelled Q': { answerable: 0.67, refusals: 0.9 },
   'held-out': { answerable: 0.83, refusals: 0.92 },
   'held-out E': { answerable: 0.85, refusals: 0.8 },
   'held-out H': { answerable: 0.91, refusals: 0.86 },

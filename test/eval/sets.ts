@@ -1,6 +1,6 @@
 /**
  * The labelled question sets, each written from the article alone by someone who had not seen the engine.
- * Eleven are for tuning (their misses are listed by `npm run eval -- --misses`); the five held-out ones are
+ * Thirteen are for tuning (their misses are listed by `npm run eval -- --misses`); the five held-out ones are
  * never tuned on and their misses are never listed, so that their scores stay an honest estimate of questions
  * nobody has seen. (Held-out E's and H's scores were printed while tuning, never their questions: H was scored
  * only at the start and the end of the session that added it; K and O likewise.)
@@ -23,6 +23,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'labelled L', file: new URL('./questions-l.json', import.meta.url), tuning: true },
   { name: 'labelled M', file: new URL('./questions-m.json', import.meta.url), tuning: true },
   { name: 'labelled N', file: new URL('./questions-n.json', import.meta.url), tuning: true },
+  { name: 'labelled P', file: new URL('./questions-p.json', import.meta.url), tuning: true },
+  { name: 'labelled Q', file: new URL('./questions-q.json', import.meta.url), tuning: true },
   { name: 'held-out', file: new URL('./holdout-fresh.json', import.meta.url), tuning: false },
   { name: 'held-out E', file: new URL('./holdout-e.json', import.meta.url), tuning: false },
   { name: 'held-out H', file: new URL('./holdout-h.json', import.meta.url), tuning: false },
