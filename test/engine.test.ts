@@ -336,6 +336,12 @@ describe('answering', () => {
       'how many people from the joint staff will be in the delegation',
       'how much money goes to the other new exchange programs he mentions',
       'how much did the MND spend on US travel last year compared to this',
+      'what if the US side just cancels the conference',
+      'were the 2024 seminars held in taiwan or over in the states',
+      'which situations exactly? the specific situations he mentions',
+      'why are they even called the monterey talks',
+      'are they flying commercial or on a military plane',
+      'how are taiwanese media covering this',
     ]) {
       const result = engine.ask(question);
       expect(result.refusal, question).toBe('unanswerable-kind');
@@ -348,6 +354,9 @@ describe('answering', () => {
     expect(engine.ask('who from the US side will the delegation meet').answered).toBe(true);
     expect(engine.ask('how many new exchange programs are there').answered).toBe(true);
     expect(engine.ask('who comes along from the joint staff').answered).toBe(true);
+    expect(engine.ask('how much cash did they set aside for plane tickets and hotels for the group').answered).toBe(true);
+    expect(engine.ask('who on the american side will they actually be sitting down with').answered).toBe(true);
+    expect(engine.ask('what scenarios did the 2024 seminars cover').answered).toBe(true);
     expect(engine.ask('what happened in 2024').answered).toBe(true);
   });
 
