@@ -293,6 +293,8 @@ describe('answering', () => {
     expect(engine.ask('what regular get-togethers do taiwan and the us already have going before all this').answers[0]?.fact.id).toBe(
       engine.ask('what are the existing routine dialogues').answers[0]?.fact.id,
     );
+    expect(engine.ask("who's gonna be running the show for taiwan's side over there, any guesses?").answers[0]?.fact.id).toBe(engine.ask('who leads the delegation').answers[0]?.fact.id);
+    expect(engine.ask('which year does the group pack their bags').answers[0]?.fact.id).toBe(engine.ask('which year does the delegation travel').answers[0]?.fact.id);
     const seminars = engine.ask('what seminars were held in 2024').answers[0]?.fact.id;
     expect(engine.ask('what did the two sides get up to together back in 2024?').answers[0]?.fact.id).toBe(seminars);
   });

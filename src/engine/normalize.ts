@@ -70,7 +70,16 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:tag|tags|tagging|come|comes|coming) along\b|\b(?:come|comes|coming|go|goes|going|travel|travels|travelling|traveling) (?:along )?with (?:him|her|them|the deputy(?: minister)?)\b/g, 'accompany'],
   [/\bon the (?:menu|table|agenda)\b/g, 'topics'],
   [/\b(?:make|makes|making|made) up(?: of)?\b/g, 'composition'],
-  [/\bget[- ]togethers?\b/g, 'meetings'],
+  [/\bget[- ]togethers?\b|\bsit[- ]downs\b/g, 'meetings'],
+  [/\brun(?:s|ning)? the show\b/g, 'lead'],
+  [/\bpack(?:s|ing)? (?:their |his |our |the )?bags\b/g, 'travel'],
+  [/\bhang(?:s|ing)? (?:around|about|out)\b/g, 'stay'],
+  [/\bspill(?:s|ing)? (?:any |the )?(?:more )?beans\b/g, 'disclose details'],
+  [/\bhush[- ]hush\b/g, 'undisclosed'],
+  [/\btop dogs?\b|\bbig leagues?\b/g, 'highest'],
+  [/\bchew(?:s|ing|ed)? (?:over|on)\b/g, 'discuss'],
+  [/\bcook(?:s|ing|ed)? up\b/g, 'new'],
+  [/\bsong and dance\b/g, ' '],
   // "the parties to the JFD" are its sides, not the Communist Party.
   [/(?<!\bpolitical )\bparties\b/g, 'sides'],
   [/\b(?:do|did|done|doing) (?:anything|something|stuff) (?:concrete |real )?together\b|\bg[eo]t up to(?: together)?\b/g, 'held'],
@@ -150,7 +159,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   dept: 'department', mtg: 'meeting', mtgs: 'meetings', conf: 'conference', def: 'defense', intel: 'intelligence',
   dep: 'deputy', nsc: 'national security council', mofa: 'ministry of foreign affairs', amt: 'amount',
   goin: 'going', doin: 'doing', talkin: 'talking', meetin: 'meeting', sayin: 'saying', gonna: 'going to',
-  w: 'with', wks: 'weeks', tw: 'taiwan', rn: 'now', pls: 'please', plz: 'please', tbh: '', imo: '', lol: '',
+  w: 'with', greenbacks: 'usd', wks: 'weeks', tw: 'taiwan', rn: 'now', pls: 'please', plz: 'please', tbh: '', imo: '', lol: '',
 };
 
 /**
