@@ -27,6 +27,17 @@ describe('checking a message against the article', () => {
     expect(claims.map((claim) => claim.verdict)).toEqual(['supported', 'supported', 'supported']);
   });
 
+  it('says when a contradicted figure would fit the article\'s bound ("30 people" against "up to 32")', () => {
+    const [within, beyond] = checkClaims(engine, 'They send 30 people. No, they send 40 people.');
+    expect(within?.verdict).toBe('contradicted');
+    expect(within?.explanation).toMatch(/up to 32.*would fit within it/);
+    expect(beyond?.verdict).toBe('contradicted');
+    expect(beyond?.explanation).not.toMatch(/would fit/);
+    // "over two weeks": three weeks would fit, ten days would not.
+    expect(checkClaims(engine, 'the trip lasts three weeks')[0]?.explanation).toMatch(/would fit/);
+    expect(checkClaims(engine, 'the trip lasts 10 days')[0]?.explanation).not.toMatch(/would fit/);
+  });
+
   it('contradicts a wrong amount with the right one, and accepts a rounded right one', () => {
     const [wrong] = checkClaims(engine, 'the travel budget is NT$20 million');
     expect(wrong?.verdict).toBe('contradicted');

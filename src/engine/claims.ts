@@ -2,9 +2,11 @@
  * Checks a message's claims against the article: counts, durations, amounts, years, who leads the
  * delegation and which dialogue ranks where. Each claim found gets a verdict and the passage it rests on:
  * supported (the article states that figure), contradicted (the article states another), or not in the
- * article (it says nothing about that subject). Anything the message says beyond these kinds is not judged.
+ * article (it says nothing about that subject). A claim must state the article's figure: "30 people" is
+ * contradicted by "up to 32", but the explanation says that 30 lies within that bound. Anything the message
+ * says beyond these kinds is not judged.
  */
-import type { Citation, Fact, FactValue, MoneyValue } from '../knowledge/schema.ts';
+import type { Citation, Fact, FactValue, MoneyValue, Qualifier } from '../knowledge/schema.ts';
 import type { Engine } from './engine.ts';
 import { formatMoney } from './money.ts';
 import { conceptOf, headConcept, wordsForConcept } from './lexicon.ts';
@@ -73,6 +75,17 @@ function notInArticle(claim: string, explanation: string): ClaimCheck {
   return { claim, verdict: 'not_in_article', fact: null, citations: [], explanation };
 }
 
+/**
+ * Whether a figure that is not the article's lies within the bound the article gives: under its "up to 32",
+ * over its "over two weeks". Such a claim is still contradicted (it is not the article's figure), but saying
+ * so plainly would overstate it.
+ */
+const WITHIN_BOUND = ' (a bound: the claimed figure would fit within it, but the article does not state it)';
+
+function withinBound(claimed: number, stated: number, qualifier: Qualifier): boolean {
+  return (qualifier === 'up_to' && claimed > 0 && claimed < stated) || (qualifier === 'over' && claimed > stated);
+}
+
 /** "equal" as a person means it: 15 million matches NT$15.43 million, 15.4 does too, 16 does not. */
 function sameFigure(claimed: number, stated: number, claimedText: string): boolean {
   const decimals = claimedText.includes('.') ? claimedText.split('.')[1]!.length : 0;
@@ -128,7 +141,8 @@ export function checkClaims(engine: Engine, text: string): ClaimCheck[] {
       // The count of this thing (a fact may count more than one).
       const value = fact.values.find((v) => countsThis.includes(v) && (!agreeing || (v.kind === 'count' && v.amount === claimed)))!;
       const whose = fact.stance === 'judgement' ? ' (as Jin Zhong’s reading)' : '';
-      sentenceChecks.push(verdictOn(fact, agreeing ? 'supported' : 'contradicted', `The article says ${describeValue(value)}${whose}.`, claim));
+      const bounded = !agreeing && value.kind === 'count' && withinBound(claimed, value.amount, value.qualifier);
+      sentenceChecks.push(verdictOn(fact, agreeing ? 'supported' : 'contradicted', `The article says ${describeValue(value)}${whose}${bounded ? WITHIN_BOUND : ''}.`, claim));
     }
 
     for (const match of sentence.matchAll(DURATION_PATTERN)) {
@@ -142,8 +156,12 @@ export function checkClaims(engine: Engine, text: string): ClaimCheck[] {
         continue;
       }
       const value = fact.values.find((v) => v.kind === 'duration')!;
-      const same = value.kind === 'duration' && amount * DAYS_PER_UNIT[unit] === value.amount * DAYS_PER_UNIT[value.unit];
-      sentenceChecks.push(verdictOn(fact, same ? 'supported' : 'contradicted', `The article says ${describeValue(value)}.`, match[0]));
+      if (value.kind !== 'duration') continue;
+      const claimedDays = amount * DAYS_PER_UNIT[unit];
+      const statedDays = value.amount * DAYS_PER_UNIT[value.unit];
+      const same = claimedDays === statedDays;
+      const bounded = !same && withinBound(claimedDays, statedDays, value.qualifier);
+      sentenceChecks.push(verdictOn(fact, same ? 'supported' : 'contradicted', `The article says ${describeValue(value)}${bounded ? WITHIN_BOUND : ''}.`, match[0]));
     }
 
     for (const match of sentence.matchAll(MONEY_PATTERN)) {
