@@ -208,6 +208,9 @@ describe('answering', () => {
     expect(engine.ask('I know the defense security talks are about high-level military issues, but what is the new conference focused on?').answers[0]?.fact.id).toBe(focus);
     const budget2026 = engine.ask('how much is the JFD budget for 2026').answers[0]?.fact.id;
     expect(engine.ask('I know the JFD total is 471 million, but how much is budgeted for 2026?').answers[0]?.fact.id).toBe(budget2026);
+    // Pointing back to what is known: "it" is the dialogue; who goes is not asked.
+    const pmdFocus = engine.ask('what is the political military dialogue mainly about').answers[0]?.fact.id;
+    expect(engine.ask("i get who goes to the political military dialogue, but what's it mainly about?").answers[0]?.fact.id).toBe(pmdFocus);
     // "X, but ...?" grants X as well.
     const university = engine.ask('which university is jin zhong at').answers[0]?.fact.id;
     expect(engine.ask("he's a researcher at the chinese strategic prospects institute, but which university is he at").answers[0]?.fact.id).toBe(university);

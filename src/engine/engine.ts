@@ -396,7 +396,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // "the 15.45 million number, what's that one for?": a question that only points back asks about its context.
     const pointsBack = refersBack && words(corrected).filter((word) => !isStopword(word) && postings.has(conceptOf(stem(word)))).length < 2;
     // "I know the JFD total is 471 million, but how much is 2026's?": what the asker already knows is not asked.
-    const contextWeight = pointsBack ? 1 : KNOWN_CONTEXT.test(context) ? KNOWN_CONTEXT_WEIGHT : CONTEXT_WEIGHT;
+    const known = KNOWN_CONTEXT.test(context);
+    const contextWeight = pointsBack && !known ? 1 : known ? KNOWN_CONTEXT_WEIGHT : CONTEXT_WEIGHT;
     for (const [text, weight] of [[corrected, 1], [context, contextWeight]] as const) {
       for (const word of words(text)) {
         if (isStopword(word)) continue;
@@ -408,11 +409,18 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         } else if (weight === 1 && !isFiller(word) && !/^\d/.test(word)) unknownTerms.push(word);
       }
     }
+    /** The things a text names count, at `weight`; what it says about them does not. */
+    const keepNames = (text: string, weight: number) => {
+      for (const concept of words(text).map((word) => conceptOf(stem(word)))) {
+        if (isNameConcept(concept)) queryWeight.set(concept, Math.max(queryWeight.get(concept) ?? 0, weight));
+      }
+    };
+    // "i get who goes to the political military dialogue, but what's it about?": "it" is the dialogue, and who
+    // goes is known.
+    if (known && pointsBack) keepNames(context, 1);
     // "not asking what level the Monterey Talks are, who attends them?" sets aside a question about Monterey, not
     // Monterey: the names in a set-aside question stay, as context.
-    for (const concept of setAsideQuestions.flatMap((part) => words(part).map((word) => conceptOf(stem(word))))) {
-      if (isNameConcept(concept)) queryWeight.set(concept, Math.max(queryWeight.get(concept) ?? 0, CONTEXT_WEIGHT));
-    }
+    setAsideQuestions.forEach((part) => keepNames(part, CONTEXT_WEIGHT));
     // "just 2026 - how much goes to the JFD that year": a question pointing back to a year is about its context's.
     if (askedYears.size === 0 && refersBack) contextYears.forEach((year) => askedYears.add(year));
     // "Does the budget say what the JFD will do?" asks what is left undisclosed, whatever else it names, and
