@@ -292,6 +292,7 @@ describe('answering', () => {
     const counterparts = engine.ask('whom does the delegation meet').answers[0]?.fact.id;
     expect(engine.ask('who are they going to sit down and talk with once they get over there').answers[0]?.fact.id).toBe(counterparts);
     expect(engine.ask('who are the parties to the JFD').answers[0]?.fact.id).toBe(engine.ask('who runs the JFD').answers[0]?.fact.id);
+    expect(engine.ask("forget the three-year total, what's just the 2026 slice of the JFD").answers[0]?.fact.id).toBe(engine.ask('how much is the JFD budget for 2026').answers[0]?.fact.id);
     // "regular" is the article's "routine".
     expect(engine.ask('what regular get-togethers do taiwan and the us already have going before all this').answers[0]?.fact.id).toBe(
       engine.ask('what are the existing routine dialogues').answers[0]?.fact.id,
