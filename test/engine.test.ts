@@ -248,6 +248,7 @@ describe('answering', () => {
     expect(engine.ask('and what sits below the project policy meetings').answers[0]?.fact.id).toBe(operational);
     expect(engine.ask("what's the lowest layer of meetings he describes?").answers[0]?.fact.id).toBe(operational);
     expect(engine.ask('which meetings are beneath the three big dialogues').answers[0]?.fact.id).toBe(projectPolicy);
+    expect(engine.ask("what's at the very bottom of the ladder, under the arms-buying meetings").answers[0]?.fact.id).toBe(operational);
   });
 
   it('answers a question about what something focuses on with its focus, not with who attends it', () => {
@@ -299,6 +300,10 @@ describe('answering', () => {
     );
     expect(engine.ask("who's gonna be running the show for taiwan's side over there, any guesses?").answers[0]?.fact.id).toBe(engine.ask('who leads the delegation').answers[0]?.fact.id);
     expect(engine.ask('which year does the group pack their bags').answers[0]?.fact.id).toBe(engine.ask('which year does the delegation travel').answers[0]?.fact.id);
+    expect(engine.ask("who's the guy they keep quoting, what's his deal").answers[0]?.fact.id).toBe(engine.ask('who is jin zhong').answers[0]?.fact.id);
+    const shift = engine.ask('how has taiwan-us military cooperation shifted according to jin zhong').answers[0]?.fact.id;
+    expect(engine.ask("what's the endgame he sees with all this, like planning what each side does if things kick off?").answers[0]?.fact.id).toBe(shift);
+    expect(engine.ask('has the emphasis moved on from just getting the two armies to work together smoothly?').answers[0]?.fact.id).toBe(shift);
     const seminars = engine.ask('what seminars were held in 2024').answers[0]?.fact.id;
     expect(engine.ask('what did the two sides get up to together back in 2024?').answers[0]?.fact.id).toBe(seminars);
   });

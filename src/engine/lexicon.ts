@@ -84,8 +84,8 @@ const LONG_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:(?:three-year|3-year|joint|cooperative|bilateral) )+(?:study|evaluation|assessment)(?: (?:project|program|thing|case))?\b/g, 'jfd'],
   [/\bministry of (?:national )?defense\b/g, 'mnd ministry'],
   // The tiers named by what they sit under: "what sits below the project policy meetings", "the lowest layer".
-  [/\b(?:below|under|beneath|underneath|lower than)(?: the)? (?:project (?:policy )?meetings|arms sales (?:stuff|meetings|ones))\b|\bthe (?:lowest|bottom) (?:layer|tier|level|rung)\b/g, 'operational level meetings'],
-  [/\b(?:directly )?(?:below|under|beneath|underneath)(?: the)?(?: three)?(?: (?:big|existing|routine|high-level|major|main|old))* dialogues\b/g, 'project policy meetings'],
+  [/\b(?:below|under|beneath|underneath|lower than)(?: the)? (?:project (?:policy )?meetings|arms[- ](?:sales|buying|procurement) (?:stuff|meetings|ones))\b|\bthe (?:very )?(?:lowest|bottom) (?:layer|tier|level|rung)\b|\b(?:very )?bottom of the (?:ladder|pile|hierarchy|chain|pyramid)\b/g, 'operational level meetings'],
+  [/\b(?:directly )?(?:below|under|beneath|underneath)(?: the)?(?: (?:three|big|existing|routine|high-level|major|main|old))* (?:dialogues|talks)\b/g, 'project policy meetings'],
 ];
 
 export function abbreviateNames(normalized: string): string {

@@ -56,9 +56,12 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
  */
 const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // Where something sits in the order of things (before "sit in" is read as attending).
-  [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|the [a-z]+(?: [a-z]+){0,2}) (?:sit|rank|stand|fit)\b/g, 'what level'],
+  [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|the [a-z]+(?: [a-z]+){0,2}) (?:sit|rank|stand|fit)\b|\bwhere (?:are|is) (?:they|it|these|those|the [a-z]+(?: [a-z]+){0,2}) (?:positioned|ranked|placed|slotted)\b/g, 'what level'],
   // Asking what something is.
   [/\bwhat(?:'s| is|s) the (?:deal|story|thing) with\b/g, 'what is'],
+  [/\bwhat(?:'s| is|s) (?:his|her) (?:deal|story)\b/g, 'who is he'],
+  // The analyst described: "the guy they keep quoting", "the quoted expert".
+  [/\b(?:the )?(?:guy|man|person|expert|dude|analyst|professor|prof|academic)(?: (?:they|the article|it))? (?:keeps? |is )?quot(?:e|es|ed|ing)\b|\bthe quoted (?:expert|guy|analyst|professor|academic|person|man)\b/g, 'jin zhong'],
   [/\bin (?:plain|normal|simple|layman'?s?|everyday|regular) (?:words|terms|english|language)\b/g, 'explain'],
   [/\bwhat (?:does|do|did) (.+?) (?:even |actually |really )?mean\b/g, 'what is $1 explain'],
   // Discussing, attending, meeting, accompanying.
@@ -142,6 +145,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bresearch (?:outfit|shop|group|body)\b|\bthink-?tank\b/g, 'think tank'],
   [/\blin(?:e|es|ing|ed) up\b/g, 'new'],
   [/\bswaps?\b/g, 'exchanges'],
+  // Interoperability and contingencies, as people put them.
+  [/\bwork(?:ing|s)? together (?:smoothly|seamlessly|well|better)\b|\bplay(?:ing)? nice together\b/g, 'interoperability'],
+  [/\bif (?:things|it|war|something|anything|shit|stuff) (?:kicks? off|goes? (?:down|south|wrong|hot)|breaks? out|escalates?|happens)\b/g, 'contingency'],
   // Filler that would otherwise count as a subject.
   [/\bany idea(?: if| whether)?\b|\bi wonder(?: if| whether)?\b|\bone thing bugs me\b|\b(?:it )?bugs me\b/g, ' '],
   [/\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|student|teacher|veteran|newbie|noob) here\b/g, ' '],
@@ -159,7 +165,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   dept: 'department', mtg: 'meeting', mtgs: 'meetings', conf: 'conference', def: 'defense', intel: 'intelligence',
   dep: 'deputy', nsc: 'national security council', mofa: 'ministry of foreign affairs', amt: 'amount',
   goin: 'going', doin: 'doing', talkin: 'talking', meetin: 'meeting', sayin: 'saying', gonna: 'going to',
-  w: 'with', greenbacks: 'usd', wks: 'weeks', tw: 'taiwan', rn: 'now', pls: 'please', plz: 'please', tbh: '', imo: '', lol: '',
+  w: 'with', greenbacks: 'usd', gimme: 'give me', wks: 'weeks', tw: 'taiwan', rn: 'now', pls: 'please', plz: 'please', tbh: '', imo: '', lol: '',
 };
 
 /**
