@@ -30,6 +30,7 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'held-out H': { answerable: 0.91, refusals: 0.86 },
   'held-out K': { answerable: 0.84, refusals: 0.86 },
   'held-out O': { answerable: 0.85, refusals: 0.86 },
+  'held-out R': { answerable: 0.87, refusals: 0.8 },
 };
 
 describe('answer quality on the labelled question sets', () => {

@@ -1,9 +1,9 @@
 /**
  * The labelled question sets, each written from the article alone by someone who had not seen the engine.
- * Thirteen are for tuning (their misses are listed by `npm run eval -- --misses`); the five held-out ones are
+ * Thirteen are for tuning (their misses are listed by `npm run eval -- --misses`); the six held-out ones are
  * never tuned on and their misses are never listed, so that their scores stay an honest estimate of questions
  * nobody has seen. (Held-out E's and H's scores were printed while tuning, never their questions: H was scored
- * only at the start and the end of the session that added it; K and O likewise.)
+ * only at the start and the end of the session that added it; K, O and R likewise.)
  */
 export interface QuestionSet {
   name: string;
@@ -30,4 +30,5 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'held-out H', file: new URL('./holdout-h.json', import.meta.url), tuning: false },
   { name: 'held-out K', file: new URL('./holdout-k.json', import.meta.url), tuning: false },
   { name: 'held-out O', file: new URL('./holdout-o.json', import.meta.url), tuning: false },
+  { name: 'held-out R', file: new URL('./holdout-r.json', import.meta.url), tuning: false },
 ];
