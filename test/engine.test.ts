@@ -150,6 +150,8 @@ describe('answering', () => {
     const period = engine.ask('how long does the JFD run').answers[0]?.fact.id;
     expect(period).toBeDefined();
     expect(engine.ask('so 115 to 117 is 2026 thru 2028, thats 3 yrs for the JFD right').answers[0]?.fact.id).toBe(period);
+    // "a 3 year program" describes the program; it asks no length.
+    expect(engine.ask('is a 3 year program like the JFD normal or unusual').answers[0]?.fact.id).toBe(engine.ask('is the JFD unusual').answers[0]?.fact.id);
     // "over all three years" names the span of a total, not a length.
     expect(engine.ask('whats the jfd total over all three years').answers[0]?.fact.id).toBe(engine.ask('what is the JFD total budget').answers[0]?.fact.id);
   });
@@ -304,6 +306,7 @@ describe('answering', () => {
     const shift = engine.ask('how has taiwan-us military cooperation shifted according to jin zhong').answers[0]?.fact.id;
     expect(engine.ask("what's the endgame he sees with all this, like planning what each side does if things kick off?").answers[0]?.fact.id).toBe(shift);
     expect(engine.ask('has the emphasis moved on from just getting the two armies to work together smoothly?').answers[0]?.fact.id).toBe(shift);
+    expect(engine.ask('where did jin zhong get all these numbers from').answers[0]?.fact.id).toBe(engine.ask('what is the source of these figures').answers[0]?.fact.id);
     const seminars = engine.ask('what seminars were held in 2024').answers[0]?.fact.id;
     expect(engine.ask('what did the two sides get up to together back in 2024?').answers[0]?.fact.id).toBe(seminars);
   });

@@ -6,7 +6,7 @@ import type { Fact, Intent } from '../knowledge/schema.ts';
 
 /** Patterns over normalised question text (see normalizeText). A question may ask several kinds at once. */
 const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
-  ['duration', /(?<!\b(?:all|the|those|these|each|per|first|last|next|over|across) )\b(?:\d+|two|three|four) (?:years?|weeks?|months?)(?! (?:ago|later|earlier|before|after))\b|\bhow long\b|\bduration\b|\bhow many (?:days|weeks|months|years|yrs)\b|\bfor how long\b|\blength of\b|\blasts?\b|\blasting\b/],
+  ['duration', /(?<!\b(?:a|an|all|the|those|these|each|per|first|last|next|over|across) )\b(?:\d+|two|three|four) (?:years?|weeks?|months?)(?! (?:ago|later|earlier|before|after))\b|\bhow long\b|\bduration\b|\bhow many (?:days|weeks|months|years|yrs)\b|\bfor how long\b|\blength of\b|\blasts?\b|\blasting\b/],
   ['money', /\bhow much\b|\ballocation\b|\bcost|\bspend|\bmoney\b|\bprices?\b|\bpriced\b|\bntd\b|\busd\b|\bdollars?\b|\bmillion\b|\bpay\b|\bpaid\b|\bconver(?!\w* (?:(?:these|the|that|this|those) )?(?:roc|years?|dates?|calendars?)\b)|\bexchange rate\b|\b(?:what|whats|what's)(?: is)? the (?:[a-z]+ )?(?:budget|funding|amount)\b|\bbudget (?:for|of) \d|\b(?:budget|funding|amount)s?\s*[?]?$/],
   ['count', /\bhow many\b|\bnumber of\b|\bhow big\b|\bhow large\b|\b(?:what|the|its|their|delegation|team|group) size\b|^size\b|\bsize of\b|\bheadcount\b|\bcount\b/],
   // "when he says rare" is no question about a date.

@@ -111,7 +111,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // Disclosure and sources.
   [/\bspell(?:s|ed)? (?:it )?out\b|\bgo(?:es)? into (?:any )?details?\b/g, 'disclose'],
   [/\bfill(?:s|ing|ed)? in the blanks\b/g, 'guesswork'],
-  [/\b(?:coming|comes|come|came|get|got|pull|pulled) (?:it |this |that |all this )?(?:out )?from\b|\bpull(?:ed)? (?:it |this |that )?out of\b/g, 'source'],
+  [/\b(?:coming|comes|come|came|get|got|pull|pulled) (?:it |this |that |all this |(?:all )?(?:these |those |the |his |this |that )?(?:numbers|figures|info|information|data) )?(?:out )?from\b|\bpull(?:ed)? (?:it |this |that )?out of\b/g, 'source'],
   // Which thing: the older dialogues, new programs, the ministry, the analyst's university, a side.
   [/\bbefore (?:the |this )?(?:dpsc|new (?:one|conference)|special conference|conference)(?: conference)?(?: (?:was|got|is|were) (?:added|created|introduced))?/g, 'existing'],
   [/\bother (?=(?:new )?(?:exchanges?|programs?|projects?|initiatives?|cooperation)\b)/g, 'additional '],
