@@ -174,6 +174,14 @@ describe('answering', () => {
     expect(engine.ask("which governments' military departments are part of the jointly run evaluation effort").answers[0]?.fact.id).toBe(parties);
   });
 
+  it('reads what a question concedes or supposes as context ("even though it is about diplomacy", "if ..., ...")', () => {
+    const attendees = engine.ask('who from the defense ministry goes to the political military dialogue').answers[0]?.fact.id;
+    expect(engine.ask('does MND send ppl to the pol-mil dialogue even tho its about diplomacy').answers[0]?.fact.id).toBe(attendees);
+    expect(engine.ask('if the political military dialogue is about diplomacy, does the defense ministry even bother to show up').answers[0]?.fact.id).toBe(attendees);
+    // A supposition still makes a hypothetical, which the article cannot answer.
+    expect(engine.ask('if china blockades taiwan, would the JFD still go ahead?').refusal).toBe('unanswerable-kind');
+  });
+
   it('answers the question asked, not the context before it', () => {
     const trip = engine.ask('how long is the conference trip').answers[0]?.fact.id;
     expect(trip).toBeDefined();

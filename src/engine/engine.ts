@@ -132,6 +132,8 @@ const KNOWN_CONTEXT_WEIGHT = 0.1;
 const ANAPHOR = /\b(?:that|this|those|these|it)(?: one| number| figure| amount| thing)?\b/;
 /** Where the question proper starts: after the last sentence end or "but" that a question word follows. */
 const QUESTION_START = /(?:[?.!;:]\s+|\s+-\s+|,?\s*\bbut\s+|,?\s*\bso\s+|,\s*(?=(?:what|whats|who|whos|when|where|why|how|which)\b))(?=(?:what|whats|who|whos|when|where|why|how|which|is|are|does|do|did|will|can)\b)/g;
+/** What a question concedes or supposes ("even though it's about diplomacy", "if it's about diplomacy, ..."). */
+const CONCEDED = new RegExp(`\\b(?:even (?:though|if)|although|despite)\\b${CLAUSE}|^(?:so |and |but |ok )?if\\b${CLAUSE}(?=,)`, 'g');
 /** A yes-or-no question: "is X one of ...?", "X is another name for Y, isn't it?". */
 const YES_NO_QUESTION = /^(?:[a-z]+ ){0,2}(?:is|are|was|were)\b|\b(?:is|are|was|were)n'?t (?:it|they|that)\b/;
 /** What a yes-or-no question compares its subject with, up to the next punctuation. */
@@ -384,9 +386,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const split = splitContext(whole);
     // "is the new conference one of the three existing dialogues?" is about the conference: what it is compared
     // with is context.
+    // So is what it concedes: "does MND send people to the PMD even though it's about diplomacy?"
     const compared = YES_NO_QUESTION.test(split.asked) ? (split.asked.match(COMPARED_WITH) ?? []) : [];
-    const corrected = compared.length > 0 ? split.asked.replace(COMPARED_WITH, ' ') : split.asked;
-    const context = [split.context, ...compared].join(' ');
+    const conceded = split.asked.match(CONCEDED) ?? [];
+    const corrected = (compared.length > 0 ? split.asked.replace(COMPARED_WITH, ' ') : split.asked).replace(CONCEDED, ' ');
+    const context = [split.context, ...compared, ...conceded].join(' ');
     /** Query weight by concept: 1 for what is asked, CONTEXT_WEIGHT for what only the context names. */
     const queryWeight = new Map<string, number>();
     const unknownTerms: string[] = [];
@@ -440,7 +444,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (intents.size === 0) intents.add('definition');
     // "I know the JFD total is 471 million, but how much is 2026's?" asks no total.
     const asksTotal = queryWeight.get(TOTAL) === 1;
-    const lacks = unanswerableKind(corrected, whole) ?? unstatedYearAmount(intents, askedYears, asksTotal);
+    const lacks = unanswerableKind(split.asked, whole) ?? unstatedYearAmount(intents, askedYears, asksTotal);
     if (unique.length === 0) {
       return { candidates: [], scores: new Float64Array(0), eligible: new Uint8Array(0), unknownTerms, askedYears, unknownNames: [], lacks };
     }
