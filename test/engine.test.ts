@@ -379,6 +379,7 @@ describe('answering', () => {
     expect(engine.ask('how much cash did they set aside for plane tickets and hotels for the group').answered).toBe(true);
     expect(engine.ask('who on the american side will they actually be sitting down with').answered).toBe(true);
     expect(engine.ask('what scenarios did the 2024 seminars cover').answered).toBe(true);
+    expect(engine.ask('the brand new meeting, is it more about soldiers and military matters or what').answered).toBe(true);
     expect(engine.ask('what happened in 2024').answered).toBe(true);
   });
 

@@ -68,7 +68,7 @@ const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:excited|happy|angry|worried|upset|concerned|pleased|supportive|mad|annoyed)\b/, "other people's feelings"],
   [/\b(?:react|reacted|reaction|respond|responded|response|comment|commented|comments|statement)\b|\bsanction|\bretaliat|\bpunish/, 'reactions'],
   [/\bconfirm(?:ed|s)?\b.*\b(?:usa|pentagon|dod|washington|american|americans|government)\b|\b(?:usa|pentagon|dod|washington|american|government)\b.*\b(?:confirm(?:ed|s)?|officially announced?)\b/, "the US side's confirmation"],
-  [/\b(?:troops|soldiers|drills|war games|military exercises|joint exercises|deploy(?:s|ed|ment)?|stationed)\b|\b(?:send|sends|sending|deploy|usa|american) forces\b/, 'troop deployments or military exercises'],
+  [/(?<!\babout )\b(?:troops|soldiers)\b(?! (?:and|or) )|\b(?:drills|war games|military exercises|joint exercises|deploy(?:s|ed|ment)?|stationed)\b|\b(?:send|sends|sending|deploy|usa|american) forces\b/, 'troop deployments or military exercises'],
   [/\bwould (?:the )?[a-z]+(?: [a-z]+)? .*\bif\b|\bif\b.*\bwould\b|\bwhat if\b|\bwhat happens (?:to [a-z' ]+ )?if\b|\bin case of\b|\bin the event of\b|\bwhat (?:would|will) happen if\b/, 'what would happen in a hypothetical'],
   [/\bwhere is (?:the )?(?:tamkang|university|institute|chinese strategic prospects)\b|\b(?:tamkang|university|institute)\b.*\b(?:located|based)\b|\b(?:tamkang|university|institute)\b.*\bin (?:taipei|which city|what city)\b/, 'where the institutions are'],
   [/\b(?:in|called in|name in) (?:chinese|mandarin)\b|\b(?:chinese|mandarin) (?:name|title|term)\b/, 'names in Chinese'],
