@@ -278,6 +278,8 @@ describe('answering', () => {
     expect(engine.ask('Does the budget actually say what the assessment case will do over those three years?').answers[0]?.fact.subject).toMatch(/leaves out/i);
     expect(engine.ask('does the budget document actually spell out who goes and who they meet, or is it guesswork').answers[0]?.fact.subject).toMatch(/leaves out/i);
     expect(engine.ask("is any of the who's-leading-who stuff in the ministry's paperwork or is the prof just guessing").answers[0]?.fact.subject).toMatch(/leaves out/i);
+    expect(engine.ask('what the budget leaves out about the delegation').answers[0]?.fact.subject).toMatch(/leaves out/i);
+    expect(engine.ask('what does the budget NOT tell us about the assessment case specifically, not the delegation').answers[0]?.fact.subject).toMatch(/leaves out.*JFD/i);
     // "how does the budget describe it" asks for the description, not for what is left out.
     expect(engine.ask('how does the budget describe the new conference?').answers[0]?.fact.subject).not.toMatch(/leaves out/i);
   });
@@ -315,6 +317,7 @@ describe('answering', () => {
     expect(engine.ask("what's the endgame he sees with all this, like planning what each side does if things kick off?").answers[0]?.fact.id).toBe(shift);
     expect(engine.ask('has the emphasis moved on from just getting the two armies to work together smoothly?').answers[0]?.fact.id).toBe(shift);
     expect(engine.ask('where did jin zhong get all these numbers from').answers[0]?.fact.id).toBe(engine.ask('what is the source of these figures').answers[0]?.fact.id);
+    expect(engine.ask('tell me about what the jfd is').answers[0]?.fact.id).toBe(engine.ask('what is the jfd').answers[0]?.fact.id);
     const seminars = engine.ask('what seminars were held in 2024').answers[0]?.fact.id;
     expect(engine.ask('what did the two sides get up to together back in 2024?').answers[0]?.fact.id).toBe(seminars);
   });

@@ -158,6 +158,8 @@ function splitContext(text: string): { asked: string; context: string } {
 const DISCLOSURE_QUESTION = /^(?:(?!how|what|why|where|who|when|which)[a-z]+ ){0,3}(?:does|did|do|is|was) (?:the |this )?(?:published |public |publicly disclosed )?(?:budget|article|ministry|mnd)(?: document| doc| itself)? (?:actually |even |really |ever |itself )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell)\b/;
 
 /** "is the prof just guessing or is it in the paperwork", "how much is official vs speculation". */
+/** "what does the budget leave out", "what's missing from the budget". */
+const LEFT_OUT = /\b(?:leaves?|left|leaving) out\b|\bomit(?:s|ted)?\b|\bwhat(?:'s| is) (?:missing|not (?:said|disclosed|stated))\b|\bwhat (?:does|did) (?:the )?(?:budget|article|ministry|mnd) not (?:tell|say|reveal|disclose|mention)\b/;
 const OFFICIAL_OR_GUESSED = /\b(?:official|officially|confirmed|budget|paperwork|disclose|document|doc)\b.*\b(?:guess\w*|speculat\w*|making (?:it|this|that) up|made up)\b|\b(?:guess\w*|speculat\w*)\b.*\b(?:official|officially|confirmed|paperwork|budget)\b/;
 const UNDISCLOSED = conceptOf(stem('undisclosed'));
 const TOTAL = conceptOf(stem('total'));
@@ -429,7 +431,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (askedYears.size === 0 && refersBack) contextYears.forEach((year) => askedYears.add(year));
     // "Does the budget say what the JFD will do?" asks what is left undisclosed, whatever else it names, and
     // though none of its words says so.
-    const asksDisclosure = DISCLOSURE_QUESTION.test(corrected) || OFFICIAL_OR_GUESSED.test(corrected);
+    const asksDisclosure = DISCLOSURE_QUESTION.test(corrected) || OFFICIAL_OR_GUESSED.test(corrected) || LEFT_OUT.test(corrected);
     if (asksDisclosure) queryWeight.set(UNDISCLOSED, 1);
     // A word of the article that no fact holds ("coming", "does" stemmed) is neither a topic nor news: it weighs nothing.
     const unique = [...queryWeight.keys()].filter((concept) => postings.has(concept));

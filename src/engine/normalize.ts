@@ -149,7 +149,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bwork(?:ing|s)? together (?:smoothly|seamlessly|well|better)\b|\bplay(?:ing)? nice together\b/g, 'interoperability'],
   [/\bif (?:things|it|war|something|anything|shit|stuff) (?:kicks? off|goes? (?:down|south|wrong|hot)|breaks? out|escalates?|happens)\b/g, 'contingency'],
   // Filler that would otherwise count as a subject.
-  [/\bany idea(?: if| whether)?\b|\bi wonder(?: if| whether)?\b|\bone thing bugs me\b|\b(?:it )?bugs me\b/g, ' '],
+  [/(?<!\bnot )\btell (?:me|us) (?:more |a bit |something )?about\b|\bany idea(?: if| whether)?\b|\bi wonder(?: if| whether)?\b|\bone thing bugs me\b|\b(?:it )?bugs me\b/g, ' '],
   [/\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|student|teacher|veteran|newbie|noob) here\b/g, ' '],
 ];
 
