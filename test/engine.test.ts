@@ -54,7 +54,7 @@ describe('normalisation', () => {
   });
 
   it('tells the country from the pronoun', () => {
-    expect(normalizeText('tell us about the US trip')).toMatch(/^tell us about the usa trip/);
+    expect(normalizeText('can you tell us how long the US trip is')).toMatch(/^can you tell us how long the usa trip/);
   });
 });
 
