@@ -267,6 +267,8 @@ describe('answering', () => {
     expect(engine.ask("i know the defense ministry sends people to the political military dialogue but what's it mainly focused on").answers[0]?.fact.id).toBe(focus?.id);
     expect(engine.ask('what subjects do the defense security talks handle').answers[0]?.fact.answers).toContain('topic');
     expect(engine.ask("what's the DPSC abt").answers[0]?.fact.answers).toContain('topic');
+    // "mainly" hedges; it names nothing (one fact happens to say "mainly").
+    expect(engine.ask('what is the new conference mainly about').answers[0]?.fact.id).toBe(engine.ask('what is the new conference focused on').answers[0]?.fact.id);
   });
 
   it('answers "does the budget say ...?" with what the budget leaves out, not with the thing asked about', () => {
