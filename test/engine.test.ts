@@ -240,6 +240,8 @@ describe('answering', () => {
     expect(engine.ask('the defense security talks, which officials are there? (not monterey, the other one)').answers[0]?.fact.id).toBe(securityTalks);
     const jfd = engine.ask('what is the JFD').answers[0]?.fact.id;
     expect(engine.ask('not asking what he thinks it signals - what literally is the JFD').answers[0]?.fact.id).toBe(jfd);
+    // "why not the minister" asks why; it sets nothing aside.
+    expect(engine.ask('why not the minister').answers[0]?.fact.id).toBe(leader);
     // Without a comma to close it, "besides" may be the whole question: it stays.
     expect(engine.ask('who besides the dep min goes').answered).toBe(true);
   });
@@ -259,6 +261,8 @@ describe('answering', () => {
     expect(engine.ask("what's the lowest layer of meetings he describes?").answers[0]?.fact.id).toBe(operational);
     expect(engine.ask('which meetings are beneath the three big dialogues').answers[0]?.fact.id).toBe(projectPolicy);
     expect(engine.ask("what's at the very bottom of the ladder, under the arms-buying meetings").answers[0]?.fact.id).toBe(operational);
+    // The branches take part in them: a "who" the fact answers.
+    expect(engine.ask('who takes part in the operational meetings').answers[0]?.fact.id).toBe(operational);
   });
 
   it('answers a question about what something focuses on with its focus, not with who attends it', () => {

@@ -114,7 +114,7 @@ const CLAUSE = '(?:(?! - )[^,.;:?!()])*';
  */
 const NEGATED_PART = new RegExp(
   [
-    `(?:,\\s*|\\(\\s*|\\b)(?:but not|not|rather than|instead of|other than|as opposed to|vs|versus)\\b(?=\\s+(?:the|a|an|how|what|who|when|where|which|just|his|her|its|this|that|jfd|dpsc)\\b)${CLAUSE}\\)?`,
+    `(?:,\\s*|\\(\\s*|(?<!\\bwhy )\\b)(?:but not|not|rather than|instead of|other than|as opposed to|vs|versus)\\b(?=\\s+(?:the|a|an|how|what|who|when|where|which|just|his|her|its|this|that|jfd|dpsc)\\b)${CLAUSE}\\)?`,
     `\\b(?:${SET_ASIDE})\\b${CLAUSE}(?=,| - )`,
     `[,.;?]\\s*(?:${SET_ASIDE})\\b${CLAUSE}$`,
     `^not\\b${CLAUSE}(?=,)`,
