@@ -59,6 +59,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|the [a-z]+(?: [a-z]+){0,2}) (?:sit|rank|stand|fit)\b|\bwhere (?:are|is) (?:they|it|these|those|the [a-z]+(?: [a-z]+){0,2}) (?:positioned|ranked|placed|slotted)\b/g, 'what level'],
   // Asking what something is.
   [/\bwhat(?:'s| is|s) the (?:deal|story|thing) with\b/g, 'what is'],
+  [/\bfull (?:name|title|form)\b|\blong form\b|\bspelled out\b/g, 'stand for'],
   [/\bwhat(?:'s| is|s) (?:his|her) (?:deal|story)\b/g, 'who is he'],
   // The analyst described: "the guy they keep quoting", "the quoted expert".
   [/\b(?:the )?(?:guy|man|person|expert|dude|analyst|professor|prof|academic)(?: (?:they|the article|it))? (?:keeps? |is )?quot(?:e|es|ed|ing)\b|\bthe quoted (?:expert|guy|analyst|professor|academic|person|man)\b/g, 'jin zhong'],
@@ -190,6 +191,8 @@ export function normalizeText(text: string): string {
   // Capitals tell the country from the pronoun: "US", "U.S.", "USA".
   // "@kai reckons it's 23": a handle names a member of the chat, not anything the article is about.
   let out = text.normalize('NFKC').replace(/(?<![\w@])@[\w.]+/g, ' ').replace(/\bUSA?\b/g, 'usa').toLowerCase();
+  // "# of ppl" is a number of people ("#general" is a channel).
+  out = out.replace(/(?<!\S)#\s*of\b/g, 'number of');
   for (const [pattern, replacement] of REWRITES) out = out.replace(pattern, replacement);
   out = out.replace(/\bdep(?:uty)?\.? min\.?(?=\s|$)/g, 'deputy minister');
   out = out.replace(/[a-z]+/g, (word) => SHORTHAND[word] ?? word);
