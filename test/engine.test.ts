@@ -375,6 +375,8 @@ describe('answering', () => {
       'why are they even called the monterey talks',
       'are they flying commercial or on a military plane',
       'how are taiwanese media covering this',
+      'when exactly will the conference take place',
+      'what is the chinese strategic prospects institute funded by',
     ]) {
       const result = engine.ask(question);
       expect(result.refusal, question).toBe('unanswerable-kind');

@@ -60,7 +60,7 @@ export const STRICT_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['count', 'du
  */
 const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\bhow old\b|\bage of\b|\bborn\b/, 'ages'],
-  [/\b(?:what|which|exact) (?:date|day|month|time)\b|\bwhat dates\b|\bexact (?:[a-z]+ )?dates?\b|\breturn date\b/, 'exact dates'],
+  [/\b(?:what|which|exact) (?:date|day|month|time)\b|\bwhat dates\b|\bexact (?:[a-z]+ )?dates?\b|\breturn date\b|\bwhen exactly\b|\bexactly when\b/, 'exact dates'],
   [/\b(?:which|what) (?:[a-z]+ )?(?:city|hotel|airline|venue|building|base)\b/, 'cities or venues'],
   [/\b(?:each|per) (?:delegate|person|member|participant|officer|official|head|people)\b|\bper capita\b/, 'per-person figures'],
   [/\bnames? of (?:the |taiwan's |taiwans |the usa |usa )*(?:[a-z]+ ){0,2}(?:minister|secretary|president|premier|chair|chairman|director|general|admiral|spokesperson|spokesman|ambassador|deputy|official|officials|officers?|staff|participants|attendees|leader|head|person|people|guy|delegates?|members?)\b|\bwho(?:'s| is| was) (?:the |taiwan's |taiwans |the usa |usa )*(?:[a-z]+ ){0,3}(?:minister|secretary|president|premier|chair|chairman|director|general|admiral|spokesperson|spokesman|ambassador)\b|\bwho chairs?\b|\bby name\b|\bname them\b|\b(?:minister|secretary|official|officer|officials|officers|deputy|leader|director|president|head|spokesperson)(?:'s|s')? (?:full |real |actual )?names?\b|\bwho (?:heads|leads|runs) (?:the |taiwan's |taiwans |usa |[a-z]+'s )*(?:national security council|council|nsc|ministry of foreign affairs|mofa|pentagon|dod|institute|university)\b/, "officials' names"],
@@ -74,7 +74,7 @@ const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:in|called in|name in) (?:chinese|mandarin)\b|\b(?:chinese|mandarin) (?:name|title|term)\b/, 'names in Chinese'],
   [/\b(?:jfd|program|case|assessment|it) (?:be |get |gets |is |was )?(?:extended|renewed|continued)\b|\b(?:extend|renew)(?:ed|s|ing)? (?:the )?(?:jfd|program|case|assessment)\b|\brenewal\b|\b(?:after|beyond|past) 2028\b/, 'plans beyond 2028'],
   [/\bwho (?:proposed|suggested|initiated|came up with|approved|decided on|pushed for)\b/, 'who proposed or approved it'],
-  [/\bwho (?:founded|established|created|started|owns|set up)\b|\bfounders?\b|\bwho (?:funds|finances|pays for|runs)\b.*\b(?:institute|university|think tank|tamkang)\b/, 'who founded or funds the institutions'],
+  [/\bwho (?:founded|established|created|started|owns|set up)\b|\bfounders?\b|\bwho (?:funds|finances|pays for|runs)\b.*\b(?:institute|university|think tank|tamkang)\b|\b(?:institute|university|think tank|tamkang)\b.*\b(?:funded|financed|owned)\b/, 'who founded or funds the institutions'],
   [/\bwas he (?:right|wrong|correct)\b|\btrack record\b|\bpredict(?:ed|ions?)? (?:[a-z]+ ){0,4}before\b/, "the analyst's track record"],
   [/\bwhy\b.*\b(?:can't|cannot|can not|unable|not able|not allowed|banned|barred)\b.*\b(?:minister|washington)\b|\bwhy\b.*\bminister\b.*\b(?:can't|cannot|can not|unable|not able|not allowed|banned|barred)\b/, "why the Minister cannot enter Washington"],
   [/\bhow many (?:americans?|usa|pentagon|dod|japanese|chinese)\b/, "the American side's numbers"],
