@@ -325,6 +325,7 @@ describe('answering', () => {
     expect(engine.ask('where did jin zhong get all these numbers from').answers[0]?.fact.id).toBe(engine.ask('what is the source of these figures').answers[0]?.fact.id);
     expect(engine.ask('tell me about what the jfd is').answers[0]?.fact.id).toBe(engine.ask('what is the jfd').answers[0]?.fact.id);
     expect(engine.ask('JFD full name').answers[0]?.fact.id).toBe(engine.ask('what does JFD stand for').answers[0]?.fact.id);
+    expect(engine.ask("which year's budget is all this from, in gregorian terms").answers[0]?.fact.id).toBe(engine.ask('where does this information come from').answers[0]?.fact.id);
     expect(engine.ask('# of ppl going').answers[0]?.fact.id).toBe(engine.ask('how many people are going').answers[0]?.fact.id);
     const seminars = engine.ask('what seminars were held in 2024').answers[0]?.fact.id;
     expect(engine.ask('what did the two sides get up to together back in 2024?').answers[0]?.fact.id).toBe(seminars);

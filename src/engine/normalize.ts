@@ -60,6 +60,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // Asking what something is.
   [/\bwhat(?:'s| is|s) the (?:deal|story|thing) with\b/g, 'what is'],
   [/\bfull (?:name|title|form)\b|\blong form\b|\bspelled out\b/g, 'stand for'],
+  [/\bin ([a-z]+) terms\b/g, 'in $1'],
   [/\bwhat(?:'s| is|s) (?:his|her) (?:deal|story)\b/g, 'who is he'],
   // The analyst described: "the guy they keep quoting", "the quoted expert".
   [/\b(?:the )?(?:guy|man|person|expert|dude|analyst|professor|prof|academic)(?: (?:they|the article|it))? (?:keeps? |is )?quot(?:e|es|ed|ing)\b|\bthe quoted (?:expert|guy|analyst|professor|academic|person|man)\b/g, 'jin zhong'],
