@@ -397,6 +397,11 @@ describe('answering', () => {
     expect(engine.ask('what happened in 2024').answered).toBe(true);
   });
 
+  it('takes no word for the kind of answer wanted ("cover") as the subject that an answer must hold', () => {
+    const size = engine.ask('how many people go').answers[0]?.fact.id;
+    expect(engine.ask('NT$15.43 million for the trip - how many people is that supposed to cover?').answers[0]?.fact.id).toBe(size);
+  });
+
   it('prefers the fact holding a number the question states ("NT$152.50 million, is that the whole JFD?")', () => {
     const budget2026 = engine.ask('how much is the JFD budget for 2026').answers[0]?.fact.id;
     expect(engine.ask('NT$152.50 million, is that the whole JFD or just one year of it?').answers[0]?.fact.id).toBe(budget2026);

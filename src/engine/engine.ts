@@ -483,7 +483,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const yearPicks = !asksCalendar && (intents.has('money') || intents.has('date') || unique.includes('budget'));
     // The question's most specific concept (held by the fewest facts) is what it is about: a fact without
     // it may be related, but does not answer ("where are the Monterey Talks held" is not the trip's venue).
-    const askedConcepts = unique.filter((concept) => queryWeight.get(concept) === 1);
+    // A word that says what kind of answer is wanted ("cover", "level") is no subject, if the question names one.
+    const asked = unique.filter((concept) => queryWeight.get(concept) === 1);
+    const subjects = asked.filter((concept) => !INTENT_OF_CONCEPT[concept]);
+    const askedConcepts = subjects.length > 0 ? subjects : asked;
     const focus = (askedConcepts.length > 0 ? askedConcepts : unique).reduce((rarest, concept) => (idf(concept) > idf(rarest) ? concept : rarest));
     // "NT$152.50 million, is that the whole JFD?" is about the fact that holds 152.50 (or 152, or 153), unless the
     // asker already knows what the number is.
