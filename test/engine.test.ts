@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../src/engine/engine.ts';
-import { lexiconWords } from '../src/engine/lexicon.ts';
+import { isEnglishWord, lexiconWords } from '../src/engine/lexicon.ts';
 import { normalizeText, stem } from '../src/engine/normalize.ts';
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../src/engine/question.ts';
 import { loadKnowledgeBase } from '../src/knowledge/load.ts';
@@ -59,6 +59,11 @@ describe('normalisation', () => {
 });
 
 describe('the lexicon', () => {
+  it('knows English words, wherever the word list has them ("manlihood" is out of order there)', () => {
+    for (const word of ['produce', 'agreements', 'aa', 'manlihood', 'sharrowed', 'zymurgy']) expect(isEnglishWord(word), word).toBe(true);
+    for (const word of ['delegatoin', 'jfd', '', 'zzzzq']) expect(isEnglishWord(word), word).toBe(false);
+  });
+
   it('holds single words only: questions are matched word by word, so a phrase there would never match', () => {
     expect(lexiconWords().filter((word) => !/^[a-z]+$/.test(word))).toEqual([]);
   });
