@@ -16,9 +16,7 @@ import { checkQuestion } from './engine/question.ts';
 import { checkClaims } from './engine/claims.ts';
 import { conversionLines, currencyAsked, impliedRates } from './engine/money.ts';
 import type { Citation } from './knowledge/schema.ts';
-import { configFromEnvironment } from './config.ts';
-import { openDatabase } from './store/db.ts';
-import { FeedbackStore, type Gaps } from './store/feedback.ts';
+import type { Gaps } from './store/feedback.ts';
 
 class UsageError extends Error {}
 
@@ -152,6 +150,8 @@ async function main(argv: string[]): Promise<number> {
   if (!COMMANDS.includes(command as (typeof COMMANDS)[number])) throw new UsageError(command ? `unknown command "${command}"\n${USAGE}` : USAGE);
   const { values, positionals } = parseCommandArgs(rest);
   if (command === 'gaps') {
+    // Loaded only here: a batch of questions needs no database.
+    const [{ configFromEnvironment }, { openDatabase }, { FeedbackStore }] = await Promise.all([import('./config.ts'), import('./store/db.ts'), import('./store/feedback.ts')]);
     const config = configFromEnvironment();
     if (!config) return 1;
     const db = openDatabase(config.DATA_DIR);
