@@ -22,7 +22,7 @@ import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { INTENTS, type Citation, type Fact, type Intent } from '../knowledge/schema.ts';
 import { detectIntents, factIntents, STRICT_INTENTS, unanswerableKind } from './intent.ts';
-import { abbreviateNames, conceptOf, conceptsOf, headConcept, isCountryWord, isEnglishWord, isFiller, isKnownSynonym, isNameConcept, isStopword, lexiconWords } from './lexicon.ts';
+import { abbreviateNames, conceptOf, conceptsOfNormalized, headConcept, isCountryWord, isEnglishWord, isFiller, isKnownSynonym, isNameConcept, isStopword, lexiconWords } from './lexicon.ts';
 import { normalizeText, stem, words } from './normalize.ts';
 
 export interface ScoredFact {
@@ -217,7 +217,8 @@ function countedConcept(normalizedQuestion: string, countable: ReadonlySet<strin
   return null;
 }
 
-function indexFact(fact: Fact): IndexedFact {
+/** `normalize` is normalizeText, remembered while the engine is built: the same text is indexed and read for vocabulary. */
+function indexFact(fact: Fact, normalize: (text: string) => string): IndexedFact {
   const fields: Record<Field, string[]> = {
     subject: [fact.subject],
     aliases: fact.aliases,
@@ -227,7 +228,7 @@ function indexFact(fact: Fact): IndexedFact {
   };
   const weights = new Map<string, number>();
   for (const field of Object.keys(fields) as Field[]) {
-    for (const concept of fields[field].flatMap(conceptsOf)) {
+    for (const concept of fields[field].flatMap((text) => conceptsOfNormalized(normalize(text)))) {
       weights.set(concept, Math.max(weights.get(concept) ?? 0, FIELD_WEIGHTS[field]));
     }
   }
@@ -246,7 +247,14 @@ function indexFact(fact: Fact): IndexedFact {
 
 export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): Engine {
   const settings = { ...DEFAULTS, ...options };
-  const indexed = kb.facts.map(indexFact);
+  // Each text is normalised once while building: a fact's fields are both indexed and read for vocabulary.
+  const normalizedWhileBuilding = new Map<string, string>();
+  const normalizeOnce = (text: string) => {
+    let normalized = normalizedWhileBuilding.get(text);
+    if (normalized === undefined) normalizedWhileBuilding.set(text, (normalized = normalizeText(text)));
+    return normalized;
+  };
+  const indexed = kb.facts.map((fact) => indexFact(fact, normalizeOnce));
   const indexedById = new Map(indexed.map((entry) => [entry.fact.id, entry]));
   /** The years the facts' values are about (2024-2028): a year the article dates something in. */
   const valueYears = new Set(indexed.flatMap((entry) => [...entry.years]));
@@ -277,11 +285,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   const correctable = new Set<string>(lexiconWords());
   const sources = [...kb.article.paragraphs, ...indexed.flatMap(({ fact }) => [fact.subject, fact.answer, ...fact.aliases, ...fact.keywords])];
   for (const text of sources) {
-    for (const word of words(normalizeText(text))) {
+    for (const word of words(normalizeOnce(text))) {
       vocabulary.add(stem(word));
       if (!/\d/.test(word)) correctable.add(word);
     }
   }
+  normalizedWhileBuilding.clear(); // questions are not remembered
   const articleYears = new Set([...vocabulary].filter((word) => YEAR_PATTERN.test(word)).map(Number));
   // A correction keeps the first letter, so each letter gets its own index: a lookup searches a few dozen
   // words, not the whole vocabulary, and a question full of unknown words stays fast.

@@ -193,7 +193,12 @@ export function isEnglishWord(word: string): boolean {
 
 /** A text's concept terms: normalised, stopwords dropped, stemmed, mapped through the synonym groups. */
 export function conceptsOf(text: string): string[] {
-  return words(abbreviateNames(normalizeText(text)))
+  return conceptsOfNormalized(normalizeText(text));
+}
+
+/** The same, for text already through normalizeText. */
+export function conceptsOfNormalized(normalized: string): string[] {
+  return words(abbreviateNames(normalized))
     .filter((word) => !isStopword(word))
     .map((word) => conceptOf(stem(word)));
 }
