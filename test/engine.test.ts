@@ -105,6 +105,8 @@ describe('answering', () => {
   it('survives typos and abbreviations', () => {
     expect(engine.ask('how lnog is the delegaton staying').answers[0]?.fact.id).toBe(engine.ask('how long is the delegation staying').answers[0]?.fact.id);
     expect(engine.ask('how many ppl r they sending').answers[0]?.fact.id).toBe(engine.ask('how many people are they sending').answers[0]?.fact.id);
+    // "odd" is a word of its own, not "DoD" with two letters swapped.
+    expect(engine.ask("so it's like 30-odd people going, true?").answers[0]?.fact.id).toBe(engine.ask('how many people are going').answers[0]?.fact.id);
     // "minster" is an English word, but here a minister missing a letter.
     expect(engine.ask('whos gonna leed the delegatoin if the minster cant go').answers[0]?.fact.id).toBe(engine.ask('who will lead the delegation').answers[0]?.fact.id);
   });
@@ -149,6 +151,15 @@ describe('answering', () => {
     expect(seminars2026.answered).toBe(false);
     expect(seminars2026.lacks).toMatch(/2026.*2024/);
     expect(engine.ask('how many seminars were held in 2024').answered).toBe(true);
+  });
+
+  it('reads a stated length or headcount as what a check asks about, unless it asks something else', () => {
+    const travelBudget = engine.ask('how much is the travel budget').answers[0]?.fact.id;
+    expect(engine.ask('the money for getting everyone over there and put up for two weeks, ballpark?').answers[0]?.fact.id).toBe(travelBudget);
+    const size = engine.ask('how many people go').answers[0]?.fact.id;
+    expect(engine.ask('they send 30-something people right').answers[0]?.fact.id).toBe(size);
+    // "the 32 people number" names the figure; the question is where it comes from.
+    expect(engine.ask("what's the article's source for the 32 people number").answers[0]?.fact.id).toBe(engine.ask('where does this information come from').answers[0]?.fact.id);
   });
 
   it('reads a stated length ("thats 3 yrs for the JFD right") as a question about how long, not about money', () => {

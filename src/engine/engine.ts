@@ -164,6 +164,19 @@ const OFFICIAL_OR_GUESSED = /\b(?:official|officially|confirmed|budget|paperwork
 const UNDISCLOSED = conceptOf(stem('undisclosed'));
 const TOTAL = conceptOf(stem('total'));
 
+/**
+ * The numbers a text states, as ranges: "152.50" is itself, "30-odd" and "30-something" are 30 to 39, "15ish"
+ * is 15 give or take a tenth. Years are no such numbers.
+ */
+function statedNumberRanges(text: string): Array<[number, number]> {
+  return [...text.matchAll(/\b(\d+(?:\.\d+)?)(?:[- ]?(odd|something|ish))?\b/g)].flatMap(([, figure, vague]): Array<[number, number]> => {
+    const number = Number(figure);
+    if (number <= 1 || YEAR_PATTERN.test(figure!)) return [];
+    if (vague && number % 10 === 0 && vague !== 'ish') return [[number, number + 9]];
+    return vague ? [[number * 0.9, number * 1.1]] : [[number, number]];
+  });
+}
+
 /** Intents as bits, so that matching a question's kinds against a fact's is one AND. */
 function maskOf(intents: Iterable<Intent>): number {
   let mask = 0;
@@ -370,6 +383,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     );
   }
 
+  /** An English word swapped into a function word ("fro" for "for"); not into a name ("odd" is no "dod"). */
+  function englishSwap(word: string): string | undefined {
+    const swapped = unswap(word);
+    return swapped && isStopword(swapped) ? swapped : undefined;
+  }
   /** The one known word that `word` is with a letter dropped, if exactly one is. */
   function oneLetterDropped(word: string): string | undefined {
     const candidates = (byFirstLetter.get(word[0]!) ?? []).filter((known) => known.length === word.length + 1 && [...known].some((_, i) => known.slice(0, i) + known.slice(i + 1) === word));
@@ -380,7 +398,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const stemmed = stem(word);
     if (isStopword(word) || vocabulary.has(stemmed) || isKnownSynonym(stemmed) || isFiller(word) || /^\d/.test(word)) return word;
     // A rare English word may still be a typo of the article's: "minster" for "minister".
-    const guess = isEnglishWord(word) ? (unswap(word) ?? (word.length >= MIN_DROPPED_LETTER_LENGTH ? oneLetterDropped(word) : undefined)) : (misspeltQuestionWord(word) ?? correct(word));
+    const guess = isEnglishWord(word) ? (englishSwap(word) ?? (word.length >= MIN_DROPPED_LETTER_LENGTH ? oneLetterDropped(word) : undefined)) : (misspeltQuestionWord(word) ?? correct(word));
     // Only a swap may land on a stopword ("teh"): "weather" is a word of its own, not a typo of "whether". Question
     // words are the exception ("whch"): they say what kind of answer is wanted.
     return guess && (!isStopword(guess) || guess === unswap(word) || QUESTION_WORDS.has(guess)) ? guess : word;
@@ -499,9 +517,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const focus = (askedConcepts.length > 0 ? askedConcepts : unique).reduce((rarest, concept) => (idf(concept) > idf(rarest) ? concept : rarest));
     // "NT$152.50 million, is that the whole JFD?" is about the fact that holds 152.50 (or 152, or 153), unless the
     // asker already knows what the number is.
-    const statedNumbers = (`${corrected} ${contextWeight > KNOWN_CONTEXT_WEIGHT ? context : ''}`.match(/\b\d+(?:\.\d+)?\b/g) ?? [])
-      .map(Number)
-      .filter((number) => number > 1 && !YEAR_PATTERN.test(String(number)));
+    const statedRanges = statedNumberRanges(`${corrected} ${contextWeight > KNOWN_CONTEXT_WEIGHT ? context : ''}`);
     const holdsFocus = new Uint8Array(indexed.length);
     for (const { position } of postings.get(focus) ?? []) holdsFocus[position] = 1;
     for (const position of touched) {
@@ -522,7 +538,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         const exactly = coversAsked && yearPicks && (entry.years.size === 1 || asksTotal);
         score *= exactly ? YEAR_MATCH : coversAsked ? 1 : YEAR_MISMATCH;
       }
-      if (entry.amounts.some((amount) => statedNumbers.some((number) => Math.abs(number - amount) < 1))) score *= VALUE_MATCH;
+      if (entry.amounts.some((amount) => statedRanges.some(([low, high]) => amount > low - 1 && amount < high + 1))) score *= VALUE_MATCH;
       scores[position] = Math.min(1, score / MAX_RAW_SCORE);
     }
     // A capital names something mid-sentence; one that starts a sentence does only for a country ("Japan is

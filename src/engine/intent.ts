@@ -6,7 +6,7 @@ import type { Fact, Intent } from '../knowledge/schema.ts';
 
 /** Patterns over normalised question text (see normalizeText). A question may ask several kinds at once. */
 const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
-  ['duration', /(?<!\b(?:a|an|all|the|those|these|each|per|first|last|next|over|across) )\b(?:\d+|two|three|four) (?:years?|weeks?|months?)(?! (?:ago|later|earlier|before|after))\b|\bhow long\b|\bduration\b|\bhow many (?:days|weeks|months|years|yrs)\b|\bfor how long\b|\blength of\b|\blasts?\b|\blasting\b/],
+  ['duration', /\bhow long\b|\bduration\b|\bhow many (?:days|weeks|months|years|yrs)\b|\bfor how long\b|\blength of\b|\blasts?\b|\blasting\b/],
   ['money', /\bhow much\b|\ballocation\b|\bcost|\bspend|\bmoney\b|\bprices?\b|\bpriced\b|\bntd\b|\busd\b|\bdollars?\b|\bmillion\b|\bpay\b|\bpaid\b|\bconver(?!\w* (?:(?:these|the|that|this|those) )?(?:roc|years?|dates?|calendars?)\b)|\bexchange rate\b|\b(?:what|whats|what's)(?: is)? the (?:[a-z]+ )?(?:budget|funding|amount)\b|\bbudget (?:for|of) \d|\b(?:budget|funding|amount)s?\s*[?]?$/],
   ['count', /\bhow many\b|\bnumber of\b|\bhow big\b|\bhow large\b|\b(?:what|the|its|their|delegation|team|group) size\b|^size\b|\bsize of\b|\bheadcount\b|\bcount\b/],
   // "when he says rare" is no question about a date.
@@ -19,11 +19,20 @@ const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ['definition', /^(?:what|wat|wht)(?:'?s| is| are| was)\b|\bstand for\b|\bstands for\b|\bmeaning of\b|\bdefin|\bexplain\b|\bwho is\b|\bwho's\b/],
 ];
 
+/** A length stated to be checked ("thats 3 yrs for the JFD right"); "a 3 year program", "all three years" describe. */
+const STATED_LENGTH = /(?<!\b(?:a|an|all|the|those|these|each|per|first|last|next|over|across) )\b(?:\d+|two|three|four) (?:years?|weeks?|months?)(?! (?:ago|later|earlier|before|after))\b/;
+/** A headcount stated to be checked ("only like 30-odd people, true?"). */
+const STATED_COUNT = /\b\d+(?:[- ]?(?:odd|something|ish))? (?:people|persons|officials|delegates|members|staff)\b(?! (?:number|figure|claim|thing|count|headcount))/;
+
 export function detectIntents(normalizedQuestion: string): Set<Intent> {
   const intents = new Set<Intent>();
   for (const [intent, pattern] of INTENT_PATTERNS) {
     if (pattern.test(normalizedQuestion)) intents.add(intent);
   }
+  // A stated length is what a check is about, unless something else is asked ("the money for two weeks, ballpark?").
+  const asksValue = [...intents].some((intent) => STRICT_INTENTS.has(intent));
+  if (STATED_LENGTH.test(normalizedQuestion) && !asksValue) intents.add('duration');
+  else if (STATED_COUNT.test(normalizedQuestion) && !asksValue) intents.add('count');
   // "how many weeks" asks for a duration, not a count; "how much time" likewise.
   if (intents.has('duration')) intents.delete('count');
   // "what's the DPSC about?" asks what it deals with, not what it is ("what's everyone on about" is chat).

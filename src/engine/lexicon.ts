@@ -146,7 +146,8 @@ everything anything something nothing everybody anybody somebody nobody
 guy guys dude dudes folks fella bro bros man
 thread threads server chat hearing heard arguing argue argues argument debate debating confused confusing genuinely honestly seriously curious wondering wonder asking ask asked friend friends kinds sorts types
 ntd usd twd dollars dollar million millions currency
-mainly mostly primarily largely chiefly generally essentially principally predominantly`;
+mainly mostly primarily largely chiefly generally essentially principally predominantly
+odd ish`;
 const STOPWORDS = new Set(STOPWORD_LIST.split(/\s+/).filter(Boolean).map((word) => word.replace(/'/g, '')));
 
 export function isStopword(word: string): boolean {

@@ -82,6 +82,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bspill(?:s|ing)? (?:any |the )?(?:more )?beans\b/g, 'disclose details'],
   [/\bhush[- ]hush\b/g, 'undisclosed'],
   [/\btop dogs?\b|\bbig leagues?\b/g, 'highest'],
+  [/\bwho(?:'s| is) (?:the )?(?=highest\b)/g, 'which is '],
   [/\bchew(?:s|ing|ed)? (?:over|on)\b/g, 'discuss'],
   [/\bcook(?:s|ing|ed)? up\b/g, 'new'],
   [/\bsong and dance\b/g, ' '],
@@ -151,6 +152,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bwork(?:ing|s)? together (?:smoothly|seamlessly|well|better)\b|\bplay(?:ing)? nice together\b/g, 'interoperability'],
   [/\bif (?:things|it|war|something|anything|shit|stuff) (?:kicks? off|goes? (?:down|south|wrong|hot)|breaks? out|escalates?|happens)\b/g, 'contingency'],
   // Filler that would otherwise count as a subject.
+  [/\b(?:in|on) (?:the )?general(?: chat| channel)?\b(?= said| says| saying| claims?| is| are|,)|(?<!(?:\S))#[a-z][\w-]*/g, ' '],
   [/(?<!\bnot )\btell (?:me|us) (?:more |a bit |something )?about\b|\bany idea(?: if| whether)?\b|\bi wonder(?: if| whether)?\b|\bone thing bugs me\b|\b(?:it )?bugs me\b/g, ' '],
   [/\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|student|teacher|veteran|newbie|noob) here\b/g, ' '],
 ];
