@@ -343,6 +343,16 @@ describe('answering', () => {
     expect(engine.ask('JFD full name').answers[0]?.fact.id).toBe(engine.ask('what does JFD stand for').answers[0]?.fact.id);
     expect(engine.ask("which year's budget is all this from, in gregorian terms").answers[0]?.fact.id).toBe(engine.ask('where does this information come from').answers[0]?.fact.id);
     expect(engine.ask('# of ppl going').answers[0]?.fact.id).toBe(engine.ask('how many people are going').answers[0]?.fact.id);
+    const same = (paraphrase: string, plain: string) => expect(engine.ask(paraphrase).answers[0]?.fact.id, paraphrase).toBe(engine.ask(plain).answers[0]?.fact.id);
+    same('how do we know any of this', 'where does this information come from');
+    same('what talks do they already have', 'what are the existing dialogues');
+    same('who will be the most senior person on the trip', 'who leads the delegation');
+    same('how much will the trip set taiwan back', 'how much is the travel budget');
+    same('what is the joint program', 'what is the JFD');
+    same('what do we not know about the joint program', 'what does the budget leave out about the JFD');
+    // "tell us about" is filler only as a request; in "what does X tell us about Y" it is what X signals.
+    expect(normalizeText('what does the JFD tell us about ties')).toContain('tell us about');
+    expect(normalizeText('can you tell me about the JFD')).not.toContain('tell');
     const seminars = engine.ask('what seminars were held in 2024').answers[0]?.fact.id;
     expect(engine.ask('what did the two sides get up to together back in 2024?').answers[0]?.fact.id).toBe(seminars);
   });

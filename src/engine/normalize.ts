@@ -61,6 +61,12 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bwhat(?:'s| is|s) the (?:deal|story|thing) with\b/g, 'what is'],
   [/\bfull (?:name|title|form)\b|\blong form\b|\bspelled out\b/g, 'stand for'],
   [/\bin ([a-z]+) terms\b/g, 'in $1'],
+  // "how do we know" asks the source; "already have" the existing dialogues; "the most senior person" the
+  // leader; what the trip "sets Taiwan back" its cost.
+  [/\bhow (?:do|does|did|can) (?:we|you|they|anyone|he) know\b/g, 'source'],
+  [/\balready (?:have|had|hold|held|exist|existed|running)\b/g, 'existing'],
+  [/\b(?:the )?(?:most senior|highest[- ]ranking|top[- ]ranking|senior-?most) (?:person|official|officer|member|one|guy)\b/g, 'leader'],
+  [/\bset(?:s|ting)? (?:[a-z]+ ){0,2}back\b/g, 'cost'],
   [/\bwhat(?:'s| is|s) (?:his|her) (?:deal|story)\b/g, 'who is he'],
   // The analyst described: "the guy they keep quoting", "the quoted expert".
   [/\b(?:the )?(?:guy|man|person|expert|dude|analyst|professor|prof|academic)(?: (?:they|the article|it))? (?:keeps? |is )?quot(?:e|es|ed|ing)\b|\bthe quoted (?:expert|guy|analyst|professor|academic|person|man)\b/g, 'jin zhong'],
@@ -153,7 +159,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bif (?:things|it|war|something|anything|shit|stuff) (?:kicks? off|goes? (?:down|south|wrong|hot)|breaks? out|escalates?|happens)\b/g, 'contingency'],
   // Filler that would otherwise count as a subject.
   [/\b(?:in|on) (?:the )?general(?: chat| channel)?\b(?= said| says| saying| claims?| is| are|,)|(?<!(?:\S))#[a-z][\w-]*/g, ' '],
-  [/(?<!\bnot )\btell (?:me|us) (?:more |a bit |something )?about\b|\bany idea(?: if| whether)?\b|\bi wonder(?: if| whether)?\b|\bone thing bugs me\b|\b(?:it )?bugs me\b/g, ' '],
+  [/^(?:(?:can|could|would) (?:you|someone|somebody|anyone) )?(?:pls |please )?tell (?:me|us) (?:more |a bit |something )?about\b|\bany idea(?: if| whether)?\b|\bi wonder(?: if| whether)?\b|\bone thing bugs me\b|\b(?:it )?bugs me\b/g, ' '],
   [/\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|student|teacher|veteran|newbie|noob) here\b/g, ' '],
 ];
 
