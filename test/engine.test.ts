@@ -348,6 +348,7 @@ describe('answering', () => {
     same('what talks do they already have', 'what are the existing dialogues');
     same('who will be the most senior person on the trip', 'who leads the delegation');
     same('how much will the trip set taiwan back', 'how much is the travel budget');
+    same('will the new conference be held annually', 'is the new conference an annual dialogue');
     same('what is the joint program', 'what is the JFD');
     same('what do we not know about the joint program', 'what does the budget leave out about the JFD');
     // "tell us about" is filler only as a request; in "what does X tell us about Y" it is what X signals.

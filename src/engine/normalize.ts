@@ -100,6 +100,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bpot of money\b|\bpot\b|\bspending plan\b/g, 'budget'],
   [/\b(?:government|state) (?:body|agency|entity|organi[sz]ation)\b/g, 'ministry'],
   // How often, how long, how many.
+  // "held annually" says how often, not where.
+  [/\bheld (?=annually|yearly|every year|each year|regularly|once a year)/g, ''],
   [/\bon an? (?:yearly|annual|regular) basis\b|\bone[- ]off\b|\bone[- ]time (?:thing|event)\b|\bevery year\b|\beach year\b|\bregularly\b|\brecurring\b/g, 'annual'],
   [/\bspread (?:over|across)\b/g, 'span'],
   [/\b(?:goes|go|runs|run|lasts?) (?:until|till|through)\b/g, 'lasts until'],
