@@ -107,8 +107,6 @@ describe('answering', () => {
     expect(engine.ask('how many ppl r they sending').answers[0]?.fact.id).toBe(engine.ask('how many people are they sending').answers[0]?.fact.id);
     // "odd" is a word of its own, not "DoD" with two letters swapped.
     expect(engine.ask("so it's like 30-odd people going, true?").answers[0]?.fact.id).toBe(engine.ask('how many people are going').answers[0]?.fact.id);
-    // "minster" is an English word, but here a minister missing a letter.
-    expect(engine.ask('whos gonna leed the delegatoin if the minster cant go').answers[0]?.fact.id).toBe(engine.ask('who will lead the delegation').answers[0]?.fact.id);
   });
 
   it('takes a capital that starts a sentence for no name', () => {
@@ -403,7 +401,6 @@ describe('answering', () => {
       'why are they even called the monterey talks',
       'are they flying commercial or on a military plane',
       'how are taiwanese media covering this',
-      'when exactly will the conference take place',
       'what is the chinese strategic prospects institute funded by',
     ]) {
       const result = engine.ask(question);
@@ -434,6 +431,33 @@ describe('answering', () => {
     expect(engine.ask('NT$152.50 million, is that the whole JFD or just one year of it?').answers[0]?.fact.id).toBe(budget2026);
     // A full match that also states the number still scores at most 1.
     expect(engine.ask('JFD total 471.23 million NT$ for 2026 to 2028, how much is it in usd').answers[0]?.score).toBe(1);
+  });
+
+  it('answers questions that only share words with a rewrite or a refusal rule', () => {
+    const top = (question: string) => {
+      const result = engine.ask(question);
+      expect(result.answered, question).toBe(true);
+      return result.answers[0]!.fact.id;
+    };
+    expect(top('how much is the jfd budget for 2026, i guess')).toBe(top('how much is the JFD budget for 2026'));
+    expect(top('the budget is 471 million, how much is 2026')).toBe(top('how much is the JFD budget for 2026'));
+    expect(top('what are the project policy meetings, in simple terms')).toBe(top('what are the project policy meetings'));
+    expect(top('how much can the JFD get up to')).toBe(top('what is the JFD total budget'));
+    expect(top('who is the highest official at the monterey talks')).toBe(top('who attends the monterey talks'));
+    expect(top('when will the conference take place')).not.toBe(top('does jin zhong expect breakthroughs'));
+    for (const question of [
+      'if i read this right, would the deputy minister lead the delegation',
+      'what do the action plans do in case of a contingency',
+      'what exactly are the operational-level meetings of the military branches',
+      'were the 2024 seminars held in person or online',
+      'is a budget this big rare for exchange programs',
+      'when exactly does the JFD start',
+      'what does the analyst make of the JFD',
+    ]) top(question);
+    // Still refused: the same rules where they apply.
+    expect(engine.ask("what's the deputy minister's full name").refusal).toBe('unanswerable-kind');
+    expect(engine.ask('what would happen to the JFD if war breaks out').refusal).toBe('unanswerable-kind');
+    expect(engine.ask('if the administration in DC changes would the JFD still go ahead').refusal).toBe('unanswerable-kind');
   });
 
   it('labels scores between 0 and 1, best first', () => {

@@ -75,13 +75,14 @@ function notInArticle(claim: string, explanation: string): ClaimCheck {
   return { claim, verdict: 'not_in_article', fact: null, citations: [], explanation };
 }
 
+/** Said of a contradicted figure that lies within the article's bound. */
+const WITHIN_BOUND = ' (a bound: the claimed figure would fit within it, but the article does not state it)';
+
 /**
  * Whether a figure that is not the article's lies within the bound the article gives: under its "up to 32",
  * over its "over two weeks". Such a claim is still contradicted (it is not the article's figure), but saying
  * so plainly would overstate it.
  */
-const WITHIN_BOUND = ' (a bound: the claimed figure would fit within it, but the article does not state it)';
-
 function withinBound(claimed: number, stated: number, qualifier: Qualifier): boolean {
   return (qualifier === 'up_to' && claimed > 0 && claimed < stated) || (qualifier === 'over' && claimed > stated);
 }

@@ -85,8 +85,6 @@ const RELATED_COUNT = 3;
 const TYPO_MAX_SCORE = 0.34;
 const SHORT_TYPO_MAX_SCORE = 0.25;
 const MIN_TYPO_LENGTH = 4;
-/** Shorter English words missing a letter are too often other words ("bout", "form"). */
-const MIN_DROPPED_LETTER_LENGTH = 6;
 /** Coverage at which a fact may answer without the question's most specific concept. */
 const FOCUS_WAIVER_COVERAGE = 0.45;
 /** Concepts that say what kind of answer is wanted, whatever words carried them. */
@@ -125,23 +123,27 @@ const NEGATED_PART = new RegExp(
 
 /** How much the context before the question proper counts ("I know the JFD is 3 yrs, but ..."). */
 const CONTEXT_WEIGHT = 0.35;
-/** Context that says what the asker already knows or grants ("X, but ...?"), and how much it counts then. */
-const KNOWN_CONTEXT = /\b(?:i know|we know|i get (?:that|it)|i understand|i reali[sz]e|i'm aware|im aware|granted|fine|sure|ok so|okay so|apparently)\b|\bbut\s*$/;
+/** Context that says what the asker already knows, and how much it counts then. */
+const KNOWN_CONTEXT = /\b(?:i know|we know|i get(?! to\b)|i understand|i reali[sz]e|i'm aware|im aware|granted|fine|sure|ok so|okay so|apparently)\b/;
+/** Context that the question sets against with "but" ("he's at the institute, but which university?"). */
+const GRANTED_CONTEXT = /\bbut\s*$/;
 const KNOWN_CONTEXT_WEIGHT = 0.1;
 /** Words that point back to what the message said before the question. */
 const ANAPHOR = /\b(?:that|this|those|these|it)(?: one| number| figure| amount| thing)?\b/;
+/** The words that ask, as a regular-expression alternation ("whats", "whos" as typed without an apostrophe). */
+const QUESTION_WORD = '(?:what|whats|who|whos|when|where|why|how|which)';
 /** Where the question proper starts: after the last sentence end or "but" that a question word follows. */
-const QUESTION_START = /(?:[?.!;:]\s+|\s+-\s+|,?\s*\bbut\s+|,?\s*\bso\s+|,\s*(?=(?:what|whats|who|whos|when|where|why|how|which)\b))(?=(?:what|whats|who|whos|when|where|why|how|which|is|are|does|do|did|will|can)\b)/g;
+const QUESTION_START = new RegExp(`(?:[?.!;:]\\s+|\\s+-\\s+|,?\\s*\\bbut\\s+|,?\\s*\\bso\\s+|,\\s*(?=${QUESTION_WORD}\\b))(?=(?:${QUESTION_WORD}|is|are|does|do|did|will|can)\\b)`, 'g');
 /** What a question concedes or supposes ("even though it's about diplomacy", "if it's about diplomacy, ..."). */
 const CONCEDED = new RegExp(`\\b(?:even (?:though|if)|although|despite)\\b${CLAUSE}|^(?:so |and |but |ok )?if\\b${CLAUSE}(?=,)`, 'g');
 /** A yes-or-no question: "is X one of ...?", "X is another name for Y, isn't it?". */
-const YES_NO_QUESTION = /^(?:[a-z]+ ){0,2}(?:is|are|was|were)\b|\b(?:is|are|was|were)n'?t (?:it|they|that)\b/;
+const YES_NO_QUESTION = new RegExp(`^(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,2}(?:is|are|was|were)\\b|\\b(?:is|are|was|were)n'?t (?:it|they|that)\\b`);
 /** What a yes-or-no question compares its subject with, up to the next punctuation. */
 const COMPARED_WITH = new RegExp(`\\b(?:one of|part of|(?:the )?same (?:thing )?as|a rebrand of|another name for|different from|separate from|replac(?:e|es|ing)|instead of|in addition to)\\b${CLAUSE}`, 'g');
 /** Text with a question word anywhere ("not asking what level it is"). */
-const ASKS_ANYWHERE = /\b(?:what|whats|who|whos|when|where|why|how|which)\b/;
+const ASKS_ANYWHERE = new RegExp(`\\b${QUESTION_WORD}\\b`);
 /** Text that asks something: a question word at the start of a clause. */
-const ASKS = /(?:^|[.!;:,]\s*|\b(?:but|so|and)\s+)\s*(?:what|whats|who|whos|when|where|why|how|which)\b/;
+const ASKS = new RegExp(`(?:^|[.!;:,]\\s*|\\b(?:but|so|and)\\s+)\\s*${QUESTION_WORD}\\b`);
 
 function splitContext(text: string): { asked: string; context: string } {
   // A question mark ends the question proper: a statement after it ("He says it's a waste...") is context too;
@@ -155,12 +157,12 @@ function splitContext(text: string): { asked: string; context: string } {
 }
 
 /** A yes-or-no question about what the budget or the article discloses. */
-const DISCLOSURE_QUESTION = /^(?:(?!how|what|why|where|who|when|which)[a-z]+ ){0,3}(?:does|did|do|is|was) (?:the |this )?(?:published |public |publicly disclosed )?(?:budget|article|ministry|mnd)(?: document| doc| itself)? (?:actually |even |really |ever |itself )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell)\b/;
+const DISCLOSURE_QUESTION = new RegExp(`^(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,3}(?:does|did|do|is|was) (?:the |this )?(?:published |public |publicly disclosed )?(?:budget|article|ministry|mnd)(?: document| doc| itself)? (?:actually |even |really |ever |itself )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell)\\b`);
 
-/** "is the prof just guessing or is it in the paperwork", "how much is official vs speculation". */
 /** "what does the budget leave out", "what's missing from the budget". */
 const LEFT_OUT = /\bwhat (?:do|don't|dont) we (?:not |still not |still )?know\b|\bwhat(?:'s| is) (?:still )?unknown\b|\b(?:leaves?|left|leaving) out\b|\bomit(?:s|ted)?\b|\bwhat(?:'s| is) (?:missing|not (?:said|disclosed|stated))\b|\bwhat (?:does|did) (?:the )?(?:budget|article|ministry|mnd) not (?:tell|say|reveal|disclose|mention)\b/;
-const OFFICIAL_OR_GUESSED = /\b(?:official|officially|confirmed|budget|paperwork|disclose|document|doc)\b.*\b(?:guess\w*|speculat\w*|making (?:it|this|that) up|made up)\b|\b(?:guess\w*|speculat\w*)\b.*\b(?:official|officially|confirmed|paperwork|budget)\b/;
+/** A choice between the record and a guess: "is it in the paperwork or is the prof just guessing", "official vs speculation". */
+const OFFICIAL_OR_GUESSED = /\b(?:official|officially|confirmed|budget|paperwork|disclose|document|doc)\b.*\b(?:or|vs|versus)\b.*\b(?:guess\w*|speculat\w*|making (?:it|this|that) up|made up)\b|\b(?:guess\w*|speculat\w*)\b.*\b(?:or|vs|versus)\b.*\b(?:official|officially|confirmed|paperwork|budget)\b/;
 const UNDISCLOSED = conceptOf(stem('undisclosed'));
 const TOTAL = conceptOf(stem('total'));
 
@@ -388,17 +390,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const swapped = unswap(word);
     return swapped && isStopword(swapped) ? swapped : undefined;
   }
-  /** The one known word that `word` is with a letter dropped, if exactly one is. */
-  function oneLetterDropped(word: string): string | undefined {
-    const candidates = (byFirstLetter.get(word[0]!) ?? []).filter((known) => known.length === word.length + 1 && [...known].some((_, i) => known.slice(0, i) + known.slice(i + 1) === word));
-    return candidates.length === 1 ? candidates[0] : undefined;
-  }
   /** Known words stay; a typo becomes the word it most likely meant; an unknown word stays as typed. */
   function spellCorrect(word: string): string {
     const stemmed = stem(word);
     if (isStopword(word) || vocabulary.has(stemmed) || isKnownSynonym(stemmed) || isFiller(word) || /^\d/.test(word)) return word;
-    // A rare English word may still be a typo of the article's: "minster" for "minister".
-    const guess = isEnglishWord(word) ? (englishSwap(word) ?? (word.length >= MIN_DROPPED_LETTER_LENGTH ? oneLetterDropped(word) : undefined)) : (misspeltQuestionWord(word) ?? correct(word));
+    const guess = isEnglishWord(word) ? englishSwap(word) : (misspeltQuestionWord(word) ?? correct(word));
     // Only a swap may land on a stopword ("teh"): "weather" is a word of its own, not a typo of "whether". Question
     // words are the exception ("whch"): they say what kind of answer is wanted.
     return guess && (!isStopword(guess) || guess === unswap(word) || QUESTION_WORDS.has(guess)) ? guess : word;
@@ -429,8 +425,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // "the 15.45 million number, what's that one for?": a question that only points back asks about its context.
     const pointsBack = refersBack && words(corrected).filter((word) => !isStopword(word) && postings.has(conceptOf(stem(word)))).length < 2;
     // "I know the JFD total is 471 million, but how much is 2026's?": what the asker already knows is not asked.
+    // "NT$15.43 million, but what is that for?" still points back to the figure; "X, but which university?" grants X.
     const known = KNOWN_CONTEXT.test(context);
-    const contextWeight = pointsBack && !known ? 1 : known ? KNOWN_CONTEXT_WEIGHT : CONTEXT_WEIGHT;
+    const contextWeight = pointsBack && !known ? 1 : known || GRANTED_CONTEXT.test(context) ? KNOWN_CONTEXT_WEIGHT : CONTEXT_WEIGHT;
     for (const [text, weight] of [[corrected, 1], [context, contextWeight]] as const) {
       for (const word of words(text)) {
         if (isStopword(word)) continue;
@@ -517,7 +514,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const focus = (askedConcepts.length > 0 ? askedConcepts : unique).reduce((rarest, concept) => (idf(concept) > idf(rarest) ? concept : rarest));
     // "NT$152.50 million, is that the whole JFD?" is about the fact that holds 152.50 (or 152, or 153), unless the
     // asker already knows what the number is.
-    const statedRanges = statedNumberRanges(`${corrected} ${contextWeight > KNOWN_CONTEXT_WEIGHT ? context : ''}`);
+    const statedRanges = statedNumberRanges(pointsBack && !known ? `${corrected} ${context}` : corrected);
     const holdsFocus = new Uint8Array(indexed.length);
     for (const { position } of postings.get(focus) ?? []) holdsFocus[position] = 1;
     for (const position of touched) {

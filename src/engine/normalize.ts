@@ -59,8 +59,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|the [a-z]+(?: [a-z]+){0,2}) (?:sit|rank|stand|fit)\b|\bwhere (?:are|is) (?:they|it|these|those|the [a-z]+(?: [a-z]+){0,2}) (?:positioned|ranked|placed|slotted)\b/g, 'what level'],
   // Asking what something is.
   [/\bwhat(?:'s| is|s) the (?:deal|story|thing) with\b/g, 'what is'],
-  [/\bfull (?:name|title|form)\b|\blong form\b|\bspelled out\b/g, 'stand for'],
-  [/\bin ([a-z]+) terms\b/g, 'in $1'],
+  [/\b(jfd|dpsc|mnd|dst|pmd)(?:'s)? (?:full (?:name|title|form)|long form)\b/g, '$1 stand for'],
+  [/\bin (gregorian|western|roc|minguo|calendar|dollar|usd|ntd) terms\b/g, 'in $1'],
   // "how do we know" asks the source; "already have" the existing dialogues; "the most senior person" the
   // leader; what the trip "sets Taiwan back" its cost.
   [/\bhow (?:do|does|did|can) (?:we|you|they|anyone|he) know\b/g, 'source'],
@@ -88,18 +88,20 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bspill(?:s|ing)? (?:any |the )?(?:more )?beans\b/g, 'disclose details'],
   [/\bhush[- ]hush\b/g, 'undisclosed'],
   [/\btop dogs?\b|\bbig leagues?\b/g, 'highest'],
-  [/\bwho(?:'s| is) (?:the )?(?=highest\b)/g, 'which is '],
+  [/\bwho(?:'s| is) (?:the )?(?=highest(?:\s*[?!.,]*$| among\b| of the\b))/g, 'which is '],
   [/\bchew(?:s|ing|ed)? (?:over|on)\b/g, 'discuss'],
   [/\bcook(?:s|ing|ed)? up\b/g, 'new'],
   [/\bsong and dance\b/g, ' '],
   // "the parties to the JFD" are its sides, not the Communist Party.
   [/(?<!\bpolitical )\bparties\b/g, 'sides'],
-  [/\b(?:do|did|done|doing) (?:anything|something|stuff) (?:concrete |real )?together\b|\bg[eo]t up to(?: together)?\b/g, 'held'],
+  [/\b(?:do|did|done|doing) (?:anything|something|stuff) (?:concrete |real )?together\b|\bg[eo]t up to together\b/g, 'held'],
   // Money and who pays it.
   [/\b(?:put|putting|puts) up the money\b|\bfoot(?:s|ing)? the bill\b|\bpick(?:s|ing)? up the (?:tab|bill)\b|\bout of (?:[a-z']+ )?pockets?\b/g, 'funds'],
   [/\bpot of money\b|\bpot\b|\bspending plan\b/g, 'budget'],
   [/\b(?:government|state) (?:body|agency|entity|organi[sz]ation)\b/g, 'ministry'],
   // How often, how long, how many.
+  // To take place is to happen: "take" alone is someone's take, a view.
+  [/\b(?:take|takes|took|taking|taken) place\b/g, 'happen'],
   // "held annually" says how often, not where.
   [/\bheld (?=annually|yearly|every year|each year|regularly|once a year)/g, ''],
   [/\bon an? (?:yearly|annual|regular) basis\b|\bone[- ]off\b|\bone[- ]time (?:thing|event)\b|\bevery year\b|\beach year\b|\bregularly\b|\brecurring\b/g, 'annual'],
@@ -158,7 +160,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bswaps?\b/g, 'exchanges'],
   // Interoperability and contingencies, as people put them.
   [/\bwork(?:ing|s)? together (?:smoothly|seamlessly|well|better)\b|\bplay(?:ing)? nice together\b/g, 'interoperability'],
-  [/\bif (?:things|it|war|something|anything|shit|stuff) (?:kicks? off|goes? (?:down|south|wrong|hot)|breaks? out|escalates?|happens)\b/g, 'contingency'],
+  [/\bif (?:things|it|war|something|anything|shit|stuff) (?:kicks? off|goes? (?:down|south|wrong|hot)|breaks? out|escalates?|happens)\b/g, 'if contingency'],
   // Filler that would otherwise count as a subject.
   [/\b(?:in|on) (?:the )?general(?: chat| channel)?\b(?= said| says| saying| claims?| is| are|,)|(?<!(?:\S))#[a-z][\w-]*/g, ' '],
   [/^(?:(?:can|could|would) (?:you|someone|somebody|anyone) )?(?:pls |please )?tell (?:me|us) (?:more |a bit |something )?about\b|\bany idea(?: if| whether)?\b|\bi wonder(?: if| whether)?\b|\bone thing bugs me\b|\b(?:it )?bugs me\b/g, ' '],
