@@ -8,6 +8,13 @@ import { loadKnowledgeBase } from '../src/knowledge/load.ts';
 const kb = loadKnowledgeBase();
 const engine = createEngine(kb);
 
+/** The best answer's fact id; the test fails if the question is not answered, so two refusals never compare equal. */
+function topFactId(question: string): string {
+  const result = engine.ask(question);
+  expect(result.answered, question).toBe(true);
+  return result.answers[0]!.fact.id;
+}
+
 /** The fact that states an amount in this currency for exactly these years: found, not hard-coded. */
 function moneyFact(currency: 'TWD' | 'USD', years: number[]) {
   const fact = kb.facts.find((candidate) =>
@@ -81,8 +88,8 @@ describe('answering', () => {
   it('answers "how much is the JFD next year" with the 2026 amount, not the travel budget or the total', () => {
     // Only the JFD's 2026 amount is also given in US dollars for 2026 alone.
     const jfd2026 = moneyFact('USD', [2026]);
-    expect(engine.ask('how much is the JFD next year').answers[0]?.fact.id).toBe(jfd2026.id);
-    expect(engine.ask('travel budget').answers[0]?.fact.id).not.toBe(jfd2026.id);
+    expect(topFactId('how much is the JFD next year')).toBe(jfd2026.id);
+    expect(topFactId('travel budget')).not.toBe(jfd2026.id);
   });
 
   it('answers a question that names only a year and a calendar with the calendar', () => {
@@ -92,7 +99,7 @@ describe('answering', () => {
   });
 
   it('answers in ROC years as in Gregorian ones', () => {
-    expect(engine.ask('jfd budget for ROC 115').answers[0]?.fact.id).toBe(engine.ask('jfd budget for 2026').answers[0]?.fact.id);
+    expect(topFactId('jfd budget for ROC 115')).toBe(topFactId('jfd budget for 2026'));
   });
 
   it('reads "hwo long" as how, a misspelt question word as that word, and "30 NT to 1 USD" as a rate', () => {
@@ -103,10 +110,10 @@ describe('answering', () => {
   });
 
   it('survives typos and abbreviations', () => {
-    expect(engine.ask('how lnog is the delegaton staying').answers[0]?.fact.id).toBe(engine.ask('how long is the delegation staying').answers[0]?.fact.id);
-    expect(engine.ask('how many ppl r they sending').answers[0]?.fact.id).toBe(engine.ask('how many people are they sending').answers[0]?.fact.id);
+    expect(topFactId('how lnog is the delegaton staying')).toBe(topFactId('how long is the delegation staying'));
+    expect(topFactId('how many ppl r they sending')).toBe(topFactId('how many people are they sending'));
     // "odd" is a word of its own, not "DoD" with two letters swapped.
-    expect(engine.ask("so it's like 30-odd people going, true?").answers[0]?.fact.id).toBe(engine.ask('how many people are going').answers[0]?.fact.id);
+    expect(topFactId("so it's like 30-odd people going, true?")).toBe(topFactId('how many people are going'));
   });
 
   it('takes a capital that starts a sentence for no name', () => {
@@ -152,141 +159,141 @@ describe('answering', () => {
   });
 
   it('reads a stated length or headcount as what a check asks about, unless it asks something else', () => {
-    const travelBudget = engine.ask('how much is the travel budget').answers[0]?.fact.id;
-    expect(engine.ask('the money for getting everyone over there and put up for two weeks, ballpark?').answers[0]?.fact.id).toBe(travelBudget);
-    const size = engine.ask('how many people go').answers[0]?.fact.id;
-    expect(engine.ask('they send 30-something people right').answers[0]?.fact.id).toBe(size);
+    const travelBudget = topFactId('how much is the travel budget');
+    expect(topFactId('the money for getting everyone over there and put up for two weeks, ballpark?')).toBe(travelBudget);
+    const size = topFactId('how many people go');
+    expect(topFactId('they send 30-something people right')).toBe(size);
     // "the 32 people number" names the figure; the question is where it comes from.
-    expect(engine.ask("what's the article's source for the 32 people number").answers[0]?.fact.id).toBe(engine.ask('where does this information come from').answers[0]?.fact.id);
+    expect(topFactId("what's the article's source for the 32 people number")).toBe(topFactId('where does this information come from'));
   });
 
   it('reads a stated length ("thats 3 yrs for the JFD right") as a question about how long, not about money', () => {
-    const period = engine.ask('how long does the JFD run').answers[0]?.fact.id;
+    const period = topFactId('how long does the JFD run');
     expect(period).toBeDefined();
-    expect(engine.ask('so 115 to 117 is 2026 thru 2028, thats 3 yrs for the JFD right').answers[0]?.fact.id).toBe(period);
+    expect(topFactId('so 115 to 117 is 2026 thru 2028, thats 3 yrs for the JFD right')).toBe(period);
     // "a 3 year program" describes the program; it asks no length.
-    expect(engine.ask('is a 3 year program like the JFD normal or unusual').answers[0]?.fact.id).toBe(engine.ask('is the JFD unusual').answers[0]?.fact.id);
+    expect(topFactId('is a 3 year program like the JFD normal or unusual')).toBe(topFactId('is the JFD unusual'));
     // "over all three years" names the span of a total, not a length.
-    expect(engine.ask('whats the jfd total over all three years').answers[0]?.fact.id).toBe(engine.ask('what is the JFD total budget').answers[0]?.fact.id);
+    expect(topFactId('whats the jfd total over all three years')).toBe(topFactId('what is the JFD total budget'));
   });
 
   it('tells what the JFD signals from the shift the analyst sees in the cooperation', () => {
-    const signal = engine.ask('what does the JFD signal').answers[0]?.fact.id;
-    const shift = engine.ask('how has taiwan-us military cooperation shifted according to jin zhong').answers[0]?.fact.id;
+    const signal = topFactId('what does the JFD signal');
+    const shift = topFactId('how has taiwan-us military cooperation shifted according to jin zhong');
     expect(signal).not.toBe(shift);
-    expect(engine.ask('He says something shifted, from what to what?').answers[0]?.fact.id).toBe(shift);
-    expect(engine.ask('overall what has taiwan-us cooperation shifted from and to').answers[0]?.fact.id).toBe(shift);
+    expect(topFactId('He says something shifted, from what to what?')).toBe(shift);
+    expect(topFactId('overall what has taiwan-us cooperation shifted from and to')).toBe(shift);
   });
 
   it('reads "is X one of Y?" as a question about X, with Y as context', () => {
-    const conference = engine.ask('what is the defense policy special conference').answers[0]?.fact.id;
-    expect(engine.ask('is the special conference one of the three existing dialogues or a separate new one').answers[0]?.fact.id).toBe(conference);
-    const projectMeetings = engine.ask('what are the project policy meetings').answers[0]?.fact.id;
-    expect(engine.ask("project policy meetings are just another name for the defense security talks, aren't they?").answers[0]?.fact.id).toBe(projectMeetings);
+    const conference = topFactId('what is the defense policy special conference');
+    expect(topFactId('is the special conference one of the three existing dialogues or a separate new one')).toBe(conference);
+    const projectMeetings = topFactId('what are the project policy meetings');
+    expect(topFactId("project policy meetings are just another name for the defense security talks, aren't they?")).toBe(projectMeetings);
     // Not a yes-or-no question: "part of" says who takes part.
-    const parties = engine.ask('who runs the JFD').answers[0]?.fact.id;
-    expect(engine.ask("which governments' military departments are part of the jointly run evaluation effort").answers[0]?.fact.id).toBe(parties);
+    const parties = topFactId('who runs the JFD');
+    expect(topFactId("which governments' military departments are part of the jointly run evaluation effort")).toBe(parties);
   });
 
   it('reads what a question concedes or supposes as context ("even though it is about diplomacy", "if ..., ...")', () => {
-    const attendees = engine.ask('who from the defense ministry goes to the political military dialogue').answers[0]?.fact.id;
-    expect(engine.ask('does MND send ppl to the pol-mil dialogue even tho its about diplomacy').answers[0]?.fact.id).toBe(attendees);
-    expect(engine.ask('if the political military dialogue is about diplomacy, does the defense ministry even bother to show up').answers[0]?.fact.id).toBe(attendees);
+    const attendees = topFactId('who from the defense ministry goes to the political military dialogue');
+    expect(topFactId('does MND send ppl to the pol-mil dialogue even tho its about diplomacy')).toBe(attendees);
+    expect(topFactId('if the political military dialogue is about diplomacy, does the defense ministry even bother to show up')).toBe(attendees);
     // A supposition still makes a hypothetical, which the article cannot answer.
     expect(engine.ask('if china blockades taiwan, would the JFD still go ahead?').refusal).toBe('unanswerable-kind');
   });
 
   it('answers the question asked, not the context before it', () => {
-    const trip = engine.ask('how long is the conference trip').answers[0]?.fact.id;
+    const trip = topFactId('how long is the conference trip');
     expect(trip).toBeDefined();
-    expect(engine.ask('i know the JFD is 3 yrs, but how long is the conference trip?').answers[0]?.fact.id).toBe(trip);
+    expect(topFactId('i know the JFD is 3 yrs, but how long is the conference trip?')).toBe(trip);
   });
 
   it('finds the question in a long message: before a statement that follows it, after a comma that precedes it', () => {
-    const travel = engine.ask('how much is the travel budget for the conference').answers[0]?.fact.id;
+    const travel = topFactId('how much is the travel budget for the conference');
     expect(travel).toBeDefined();
     expect(
-      engine.ask("My uncle keeps forwarding me this. How much are they spending on the travel for that conference? He says it's a waste of taxpayer money and I want numbers before dinner").answers[0]?.fact.id,
+      topFactId("My uncle keeps forwarding me this. How much are they spending on the travel for that conference? He says it's a waste of taxpayer money and I want numbers before dinner"),
     ).toBe(travel);
-    const rare = engine.ask('what is rare').answers[0]?.fact.id;
-    expect(engine.ask('sorry for my english, i read it two times, the professor say something is very rare, what is rare exactly?').answers[0]?.fact.id).toBe(rare);
+    const rare = topFactId('what is rare');
+    expect(topFactId('sorry for my english, i read it two times, the professor say something is very rare, what is rare exactly?')).toBe(rare);
     // The dialogue named before the comma still decides what the article lacks.
     expect(engine.ask('when did the monterey talks start, what year was the first one').refusal).toBe('unanswerable-kind');
   });
 
   it('reads a question that only points back ("what is that one for?") as asking about what came before it', () => {
-    const total = engine.ask('what is the JFD total in US dollars').answers[0]?.fact.id;
+    const total = topFactId('what is the JFD total in US dollars');
     expect(total).toBeDefined();
-    expect(engine.ask("the 15.45 million number, what's that one for?").answers[0]?.fact.id).toBe(total);
+    expect(topFactId("the 15.45 million number, what's that one for?")).toBe(total);
   });
 
   it('reads "the new conference" as the DPSC, and a dash as the start of the question proper', () => {
-    const focus = engine.ask('what does the defense policy special conference focus on').answers[0]?.fact.id;
-    expect(engine.ask('both the defense security talks and the new conference sound like military stuff - what exactly is the new conference focused on').answers[0]?.fact.id).toBe(focus);
-    const year2026 = engine.ask('how much goes to the JFD in 2026').answers[0]?.fact.id;
-    expect(engine.ask('not the overall total, just 2026 - how much goes to the assessment case that year').answers[0]?.fact.id).toBe(year2026);
+    const focus = topFactId('what does the defense policy special conference focus on');
+    expect(topFactId('both the defense security talks and the new conference sound like military stuff - what exactly is the new conference focused on')).toBe(focus);
+    const year2026 = topFactId('how much goes to the JFD in 2026');
+    expect(topFactId('not the overall total, just 2026 - how much goes to the assessment case that year')).toBe(year2026);
   });
 
   it('counts what the asker says they already know ("I know X, but ...", "X, but ...") hardly at all', () => {
-    const focus = engine.ask('what is the new conference focused on').answers[0]?.fact.id;
-    expect(engine.ask('I know the defense security talks are about high-level military issues, but what is the new conference focused on?').answers[0]?.fact.id).toBe(focus);
-    const budget2026 = engine.ask('how much is the JFD budget for 2026').answers[0]?.fact.id;
-    expect(engine.ask('I know the JFD total is 471 million, but how much is budgeted for 2026?').answers[0]?.fact.id).toBe(budget2026);
+    const focus = topFactId('what is the new conference focused on');
+    expect(topFactId('I know the defense security talks are about high-level military issues, but what is the new conference focused on?')).toBe(focus);
+    const budget2026 = topFactId('how much is the JFD budget for 2026');
+    expect(topFactId('I know the JFD total is 471 million, but how much is budgeted for 2026?')).toBe(budget2026);
     // Pointing back to what is known: "it" is the dialogue; who goes is not asked.
-    const pmdFocus = engine.ask('what is the political military dialogue mainly about').answers[0]?.fact.id;
-    expect(engine.ask("i get who goes to the political military dialogue, but what's it mainly about?").answers[0]?.fact.id).toBe(pmdFocus);
+    const pmdFocus = topFactId('what is the political military dialogue mainly about');
+    expect(topFactId("i get who goes to the political military dialogue, but what's it mainly about?")).toBe(pmdFocus);
     // "X, but ...?" grants X as well.
-    const university = engine.ask('which university is jin zhong at').answers[0]?.fact.id;
-    expect(engine.ask("he's a researcher at the chinese strategic prospects institute, but which university is he at").answers[0]?.fact.id).toBe(university);
+    const university = topFactId('which university is jin zhong at');
+    expect(topFactId("he's a researcher at the chinese strategic prospects institute, but which university is he at")).toBe(university);
   });
 
   it('keeps what the asker rules out from matching', () => {
-    const size = engine.ask('how many people go').answers[0]?.fact.id;
-    expect(engine.ask('how many people go, not how long').answers[0]?.fact.id).toBe(size);
+    const size = topFactId('how many people go');
+    expect(topFactId('how many people go, not how long')).toBe(size);
   });
 
   it('drops what the asker sets aside: "besides ...,", "not X,", "i don\'t mean ...,", a trailing "not counting ..."', () => {
-    const leader = engine.ask('who leads the delegation').answers[0]?.fact.id;
+    const leader = topFactId('who leads the delegation');
     expect(leader).toBeDefined();
-    expect(engine.ask("who leads the delegation - i don't mean who they're meeting, i mean who's heading our side").answers[0]?.fact.id).toBe(leader);
-    const securityTalks = engine.ask('who goes to the defense security talks').answers[0]?.fact.id;
-    expect(engine.ask('not monterey, who goes to the defense security talks').answers[0]?.fact.id).toBe(securityTalks);
-    expect(engine.ask('the defense security talks, which officials are there? (not monterey, the other one)').answers[0]?.fact.id).toBe(securityTalks);
-    const jfd = engine.ask('what is the JFD').answers[0]?.fact.id;
-    expect(engine.ask('not asking what he thinks it signals - what literally is the JFD').answers[0]?.fact.id).toBe(jfd);
+    expect(topFactId("who leads the delegation - i don't mean who they're meeting, i mean who's heading our side")).toBe(leader);
+    const securityTalks = topFactId('who goes to the defense security talks');
+    expect(topFactId('not monterey, who goes to the defense security talks')).toBe(securityTalks);
+    expect(topFactId('the defense security talks, which officials are there? (not monterey, the other one)')).toBe(securityTalks);
+    const jfd = topFactId('what is the JFD');
+    expect(topFactId('not asking what he thinks it signals - what literally is the JFD')).toBe(jfd);
     // "why not the minister" asks why; it sets nothing aside.
-    expect(engine.ask('why not the minister').answers[0]?.fact.id).toBe(leader);
+    expect(topFactId('why not the minister')).toBe(leader);
     // Without a comma to close it, "besides" may be the whole question: it stays.
     expect(engine.ask('who besides the dep min goes').answered).toBe(true);
   });
 
   it('keeps the thing a set-aside question was about: "forget what level monterey sits at, who attends it"', () => {
-    const attendees = engine.ask('who attends the monterey talks').answers[0]?.fact.id;
+    const attendees = topFactId('who attends the monterey talks');
     expect(attendees).toBeDefined();
-    expect(engine.ask('forget what level monterey sits at, who actually attends it').answers[0]?.fact.id).toBe(attendees);
-    expect(engine.ask('not asking what level the Monterey Talks are, who actually attends them?').answers[0]?.fact.id).toBe(attendees);
+    expect(topFactId('forget what level monterey sits at, who actually attends it')).toBe(attendees);
+    expect(topFactId('not asking what level the Monterey Talks are, who actually attends them?')).toBe(attendees);
   });
 
   it('finds a tier by what it sits under: "what sits below the project policy meetings"', () => {
-    const operational = engine.ask('what are the operational level meetings').answers[0]?.fact.id;
-    const projectPolicy = engine.ask('what are the project policy meetings').answers[0]?.fact.id;
+    const operational = topFactId('what are the operational level meetings');
+    const projectPolicy = topFactId('what are the project policy meetings');
     expect(operational).not.toBe(projectPolicy);
-    expect(engine.ask('and what sits below the project policy meetings').answers[0]?.fact.id).toBe(operational);
-    expect(engine.ask("what's the lowest layer of meetings he describes?").answers[0]?.fact.id).toBe(operational);
-    expect(engine.ask('which meetings are beneath the three big dialogues').answers[0]?.fact.id).toBe(projectPolicy);
-    expect(engine.ask("what's at the very bottom of the ladder, under the arms-buying meetings").answers[0]?.fact.id).toBe(operational);
+    expect(topFactId('and what sits below the project policy meetings')).toBe(operational);
+    expect(topFactId("what's the lowest layer of meetings he describes?")).toBe(operational);
+    expect(topFactId('which meetings are beneath the three big dialogues')).toBe(projectPolicy);
+    expect(topFactId("what's at the very bottom of the ladder, under the arms-buying meetings")).toBe(operational);
     // The branches take part in them: a "who" the fact answers.
-    expect(engine.ask('who takes part in the operational meetings').answers[0]?.fact.id).toBe(operational);
+    expect(topFactId('who takes part in the operational meetings')).toBe(operational);
   });
 
   it('answers a question about what something focuses on with its focus, not with who attends it', () => {
     const focus = engine.ask('what does the political military dialogue focus on').answers[0]?.fact;
     expect(focus?.answers).toContain('topic');
-    expect(engine.ask("i know the defense ministry sends people to the political military dialogue but what's it mainly focused on").answers[0]?.fact.id).toBe(focus?.id);
+    expect(topFactId("i know the defense ministry sends people to the political military dialogue but what's it mainly focused on")).toBe(focus?.id);
     expect(engine.ask('what subjects do the defense security talks handle').answers[0]?.fact.answers).toContain('topic');
     expect(engine.ask("what's the DPSC abt").answers[0]?.fact.answers).toContain('topic');
     // "mainly" hedges; it names nothing (one fact happens to say "mainly").
-    expect(engine.ask('what is the new conference mainly about').answers[0]?.fact.id).toBe(engine.ask('what is the new conference focused on').answers[0]?.fact.id);
+    expect(topFactId('what is the new conference mainly about')).toBe(topFactId('what is the new conference focused on'));
   });
 
   it('answers "does the budget say ...?" with what the budget leaves out, not with the thing asked about', () => {
@@ -305,43 +312,43 @@ describe('answering', () => {
   });
 
   it('tells meeting someone (a counterpart) from a meeting (a dialogue)', () => {
-    const counterparts = engine.ask('whom does the delegation meet').answers[0]?.fact.id;
-    expect(engine.ask('who from DoD will the MND guys meet').answers[0]?.fact.id).toBe(counterparts);
-    expect(engine.ask('who specifically will the conference delegation be meeting').answers[0]?.fact.id).toBe(counterparts);
+    const counterparts = topFactId('whom does the delegation meet');
+    expect(topFactId('who from DoD will the MND guys meet')).toBe(counterparts);
+    expect(topFactId('who specifically will the conference delegation be meeting')).toBe(counterparts);
   });
 
   it('reads descriptions of the article\'s things as their names', () => {
-    const jfdPurpose = engine.ask('what does the JFD signal').answers[0]?.fact.id;
-    expect(engine.ask("what does the professor read into the joint study project, what's it a sign of?").answers[0]?.fact.id).toBe(jfdPurpose);
-    const rank = engine.ask('how does the defense policy special conference rank').answers[0]?.fact.id;
-    expect(engine.ask('where does the newly launched meeting sit in the pecking order').answers[0]?.fact.id).toBe(rank);
+    const jfdPurpose = topFactId('what does the JFD signal');
+    expect(topFactId("what does the professor read into the joint study project, what's it a sign of?")).toBe(jfdPurpose);
+    const rank = topFactId('how does the defense policy special conference rank');
+    expect(topFactId('where does the newly launched meeting sit in the pecking order')).toBe(rank);
   });
 
   it('reads chat idioms as the words they stand for', () => {
-    const definition = engine.ask('what is the JFD').answers[0]?.fact.id;
+    const definition = topFactId('what is the JFD');
     expect(definition).toBeDefined();
-    expect(engine.ask("what's the deal with the JFD").answers[0]?.fact.id).toBe(definition);
-    expect(engine.ask('ok so what is the JFD supposed to be, in plain words please').answers[0]?.fact.id).toBe(definition);
-    const counterparts = engine.ask('whom does the delegation meet').answers[0]?.fact.id;
-    expect(engine.ask('who are they going to sit down and talk with once they get over there').answers[0]?.fact.id).toBe(counterparts);
-    expect(engine.ask('who are the parties to the JFD').answers[0]?.fact.id).toBe(engine.ask('who runs the JFD').answers[0]?.fact.id);
-    expect(engine.ask("forget the three-year total, what's just the 2026 slice of the JFD").answers[0]?.fact.id).toBe(engine.ask('how much is the JFD budget for 2026').answers[0]?.fact.id);
+    expect(topFactId("what's the deal with the JFD")).toBe(definition);
+    expect(topFactId('ok so what is the JFD supposed to be, in plain words please')).toBe(definition);
+    const counterparts = topFactId('whom does the delegation meet');
+    expect(topFactId('who are they going to sit down and talk with once they get over there')).toBe(counterparts);
+    expect(topFactId('who are the parties to the JFD')).toBe(topFactId('who runs the JFD'));
+    expect(topFactId("forget the three-year total, what's just the 2026 slice of the JFD")).toBe(topFactId('how much is the JFD budget for 2026'));
     // "regular" is the article's "routine".
-    expect(engine.ask('what regular get-togethers do taiwan and the us already have going before all this').answers[0]?.fact.id).toBe(
-      engine.ask('what are the existing routine dialogues').answers[0]?.fact.id,
+    expect(topFactId('what regular get-togethers do taiwan and the us already have going before all this')).toBe(
+      topFactId('what are the existing routine dialogues'),
     );
-    expect(engine.ask("who's gonna be running the show for taiwan's side over there, any guesses?").answers[0]?.fact.id).toBe(engine.ask('who leads the delegation').answers[0]?.fact.id);
-    expect(engine.ask('which year does the group pack their bags').answers[0]?.fact.id).toBe(engine.ask('which year does the delegation travel').answers[0]?.fact.id);
-    expect(engine.ask("who's the guy they keep quoting, what's his deal").answers[0]?.fact.id).toBe(engine.ask('who is jin zhong').answers[0]?.fact.id);
-    const shift = engine.ask('how has taiwan-us military cooperation shifted according to jin zhong').answers[0]?.fact.id;
-    expect(engine.ask("what's the endgame he sees with all this, like planning what each side does if things kick off?").answers[0]?.fact.id).toBe(shift);
-    expect(engine.ask('has the emphasis moved on from just getting the two armies to work together smoothly?').answers[0]?.fact.id).toBe(shift);
-    expect(engine.ask('where did jin zhong get all these numbers from').answers[0]?.fact.id).toBe(engine.ask('what is the source of these figures').answers[0]?.fact.id);
-    expect(engine.ask('tell me about what the jfd is').answers[0]?.fact.id).toBe(engine.ask('what is the jfd').answers[0]?.fact.id);
-    expect(engine.ask('JFD full name').answers[0]?.fact.id).toBe(engine.ask('what does JFD stand for').answers[0]?.fact.id);
-    expect(engine.ask("which year's budget is all this from, in gregorian terms").answers[0]?.fact.id).toBe(engine.ask('where does this information come from').answers[0]?.fact.id);
-    expect(engine.ask('# of ppl going').answers[0]?.fact.id).toBe(engine.ask('how many people are going').answers[0]?.fact.id);
-    const same = (paraphrase: string, plain: string) => expect(engine.ask(paraphrase).answers[0]?.fact.id, paraphrase).toBe(engine.ask(plain).answers[0]?.fact.id);
+    expect(topFactId("who's gonna be running the show for taiwan's side over there, any guesses?")).toBe(topFactId('who leads the delegation'));
+    expect(topFactId('which year does the group pack their bags')).toBe(topFactId('which year does the delegation travel'));
+    expect(topFactId("who's the guy they keep quoting, what's his deal")).toBe(topFactId('who is jin zhong'));
+    const shift = topFactId('how has taiwan-us military cooperation shifted according to jin zhong');
+    expect(topFactId("what's the endgame he sees with all this, like planning what each side does if things kick off?")).toBe(shift);
+    expect(topFactId('has the emphasis moved on from just getting the two armies to work together smoothly?')).toBe(shift);
+    expect(topFactId('where did jin zhong get all these numbers from')).toBe(topFactId('what is the source of these figures'));
+    expect(topFactId('tell me about what the jfd is')).toBe(topFactId('what is the jfd'));
+    expect(topFactId('JFD full name')).toBe(topFactId('what does JFD stand for'));
+    expect(topFactId("which year's budget is all this from, in gregorian terms")).toBe(topFactId('where does this information come from'));
+    expect(topFactId('# of ppl going')).toBe(topFactId('how many people are going'));
+    const same = (paraphrase: string, plain: string) => expect(topFactId(paraphrase), paraphrase).toBe(topFactId(plain));
     same('how do we know any of this', 'where does this information come from');
     same('what talks do they already have', 'what are the existing dialogues');
     same('who will be the most senior person on the trip', 'who leads the delegation');
@@ -352,8 +359,8 @@ describe('answering', () => {
     // "tell us about" is filler only as a request; in "what does X tell us about Y" it is what X signals.
     expect(normalizeText('what does the JFD tell us about ties')).toContain('tell us about');
     expect(normalizeText('can you tell me about the JFD')).not.toContain('tell');
-    const seminars = engine.ask('what seminars were held in 2024').answers[0]?.fact.id;
-    expect(engine.ask('what did the two sides get up to together back in 2024?').answers[0]?.fact.id).toBe(seminars);
+    const seminars = topFactId('what seminars were held in 2024');
+    expect(topFactId('what did the two sides get up to together back in 2024?')).toBe(seminars);
   });
 
   it('refuses what lies outside the article even in its words: outcomes, confirmations, troops, founders, the analyst\'s record', () => {
@@ -422,29 +429,24 @@ describe('answering', () => {
   });
 
   it('takes no word for the kind of answer wanted ("cover") as the subject that an answer must hold', () => {
-    const size = engine.ask('how many people go').answers[0]?.fact.id;
-    expect(engine.ask('NT$15.43 million for the trip - how many people is that supposed to cover?').answers[0]?.fact.id).toBe(size);
+    const size = topFactId('how many people go');
+    expect(topFactId('NT$15.43 million for the trip - how many people is that supposed to cover?')).toBe(size);
   });
 
   it('prefers the fact holding a number the question states ("NT$152.50 million, is that the whole JFD?")', () => {
-    const budget2026 = engine.ask('how much is the JFD budget for 2026').answers[0]?.fact.id;
-    expect(engine.ask('NT$152.50 million, is that the whole JFD or just one year of it?').answers[0]?.fact.id).toBe(budget2026);
+    const budget2026 = topFactId('how much is the JFD budget for 2026');
+    expect(topFactId('NT$152.50 million, is that the whole JFD or just one year of it?')).toBe(budget2026);
     // A full match that also states the number still scores at most 1.
     expect(engine.ask('JFD total 471.23 million NT$ for 2026 to 2028, how much is it in usd').answers[0]?.score).toBe(1);
   });
 
   it('answers questions that only share words with a rewrite or a refusal rule', () => {
-    const top = (question: string) => {
-      const result = engine.ask(question);
-      expect(result.answered, question).toBe(true);
-      return result.answers[0]!.fact.id;
-    };
-    expect(top('how much is the jfd budget for 2026, i guess')).toBe(top('how much is the JFD budget for 2026'));
-    expect(top('the budget is 471 million, how much is 2026')).toBe(top('how much is the JFD budget for 2026'));
-    expect(top('what are the project policy meetings, in simple terms')).toBe(top('what are the project policy meetings'));
-    expect(top('how much can the JFD get up to')).toBe(top('what is the JFD total budget'));
-    expect(top('who is the highest official at the monterey talks')).toBe(top('who attends the monterey talks'));
-    expect(top('when will the conference take place')).not.toBe(top('does jin zhong expect breakthroughs'));
+    expect(topFactId('how much is the jfd budget for 2026, i guess')).toBe(topFactId('how much is the JFD budget for 2026'));
+    expect(topFactId('the budget is 471 million, how much is 2026')).toBe(topFactId('how much is the JFD budget for 2026'));
+    expect(topFactId('what are the project policy meetings, in simple terms')).toBe(topFactId('what are the project policy meetings'));
+    expect(topFactId('how much can the JFD get up to')).toBe(topFactId('what is the JFD total budget'));
+    expect(topFactId('who is the highest official at the monterey talks')).toBe(topFactId('who attends the monterey talks'));
+    expect(topFactId('when will the conference take place')).not.toBe(topFactId('does jin zhong expect breakthroughs'));
     for (const question of [
       'if i read this right, would the deputy minister lead the delegation',
       'what do the action plans do in case of a contingency',
@@ -453,7 +455,7 @@ describe('answering', () => {
       'is a budget this big rare for exchange programs',
       'when exactly does the JFD start',
       'what does the analyst make of the JFD',
-    ]) top(question);
+    ]) topFactId(question);
     // Still refused: the same rules where they apply.
     expect(engine.ask("what's the deputy minister's full name").refusal).toBe('unanswerable-kind');
     expect(engine.ask('what would happen to the JFD if war breaks out').refusal).toBe('unanswerable-kind');
