@@ -27,6 +27,7 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\bpolitico[- ]military\b/g, 'political military'],
   [/\bpolitical[- ]military\b/g, 'political military'],
   [/\bpolitical and military\b/g, 'political military'],
+  [/\bpolitics?[- ](?:and[- ])?(?:the )?(?:military|armed[- ]forces)\b/g, 'political military'],
   // Money: every way of writing the New Taiwan dollar becomes "ntd"; "$15m" becomes "15 million".
   [/\bnt\s*\$\s*/g, 'ntd '],
   [/\b(?:ntd|twd|nt dollars?|new taiwan dollars?|nt)\b/g, 'ntd'],
@@ -85,7 +86,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\brun(?:s|ning)? the show\b/g, 'lead'],
   [/\bpack(?:s|ing)? (?:their |his |our |the )?bags\b/g, 'travel'],
   [/\bhang(?:s|ing)? (?:around|about|out)\b/g, 'stay'],
-  [/\bspill(?:s|ing)? (?:any |the )?(?:more )?beans\b/g, 'disclose details'],
+  [/\bspill(?:s|ing)? (?:any |the |details )?(?:more )?beans\b/g, 'disclose details'],
   [/\bhush[- ]hush\b/g, 'undisclosed'],
   [/\btop dogs?\b|\bbig leagues?\b/g, 'highest'],
   [/\bwho(?:'s| is) (?:the )?(?=highest(?:\s*[?!.,]*$| among\b| of the\b))/g, 'which is '],
@@ -105,7 +106,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "held annually" says how often, not where.
   [/\bheld (?=annually|yearly|every year|each year|regularly|once a year)/g, ''],
   [/\bon an? (?:yearly|annual|regular) basis\b|\bone[- ]off\b|\bone[- ]time (?:thing|event)\b|\bevery year\b|\beach year\b|\bregularly\b|\brecurring\b/g, 'annual'],
-  [/\bspread (?:over|across)\b/g, 'span'],
+  [/\bspread (?:out )?(?:over|across)\b/g, 'span'],
+  [/\b(?:in[- ]person|face[- ]to[- ]face|irl|virtual(?:ly)?|online)\b/g, 'physical'],
   [/\b(?:goes|go|runs|run|lasts?) (?:until|till|through)\b/g, 'lasts until'],
   [/\bat (?:the )?most\b/g, 'up to'],
   [/\b(?:the |in the )?coming year\b/g, ' next year'],
@@ -136,7 +138,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // The older dialogue described rather than named: "the diplomacy-heavy one" (but "which is the diplomatic one?" asks).
   [/(?<!\b(?:is|was|are) )\bthe (?:dialogue|one|talks|meeting|mechanism)s? (?:that's|thats|that is|which is|focused on|about)(?: (?:mostly|mainly|all))?(?: about)? (?:diplomacy|diplomatic(?: issues| stuff)?)\b|(?<!\b(?:is|was|are) )\bthe (?:diplomacy[- ]heavy|diplomatic|diplomacy) (?:one|dialogue|talks)\b/g, 'the political military dialogue'],
   // The Monterey Talks described: "the talks named after the Californian town".
-  [/\b(?:the )?(?:yearly |annual )?(?:talks|meeting|sessions?|dialogue|one)s? (?:named|called) after (?:a |the )?californi(?:a|an)(?: (?:coast(?:al)?|seaside))?(?: city| town)?\b|\bthe californi(?:a|an)[- ](?:city|town)[- ](?:named )?(?:talks|sessions?|meeting|one)\b/g, 'the monterey talks'],
+  [/\b(?:the )?(?:yearly |annual )?(?:talks|meeting|sessions?|dialogue|one)s? (?:named|called) after (?:a |the )?californi(?:a|an)(?: (?:coast(?:al)?|seaside|beach))?(?: city| town)?\b|\bthe californi(?:a|an)[- ](?:city|town)[- ](?:named )?(?:talks|sessions?|meeting|one)\b/g, 'the monterey talks'],
   [/\bpecking order\b/g, 'level'],
   [/\bship(?:s|ping|ped)? off\b/g, 'send'],
   [/\bjet(?:s|ting|ted)? off\b/g, 'going'],
