@@ -354,6 +354,8 @@ describe('answering', () => {
     same('who will be the most senior person on the trip', 'who leads the delegation');
     same('how much will the trip set taiwan back', 'how much is the travel budget');
     same('will the new conference be held annually', 'is the new conference an annual dialogue');
+    // A place stated to be checked asks where.
+    same('the conference is in the US, right', 'where is the delegation going');
     same('were the 2024 seminars in person or virtual', 'what were the 2024 physical seminars');
     same('the politics-and-military chat, what is it about?', 'what does the political military dialogue focus on');
     same('does the budget paperwork spill any more beans about the trip', 'what does the budget leave out about the delegation');

@@ -12,7 +12,7 @@ const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   // "when he says rare" is no question about a date.
   ['date', /\bwhen\b(?! (?:he|she|they|it|i|we|you|jin|people|someone|the article)\b)|\b(?:what|which)(?: [a-z]+)? year\b|\bwhat date\b|\bstart(?:s|ing)? in\b|\bsince when\b|\btimeline\b|\buntil when\b/],
   ['person', /\bwho\b|\bwhom\b|\bwhose\b/],
-  ['place', /\bwhere\b|\bwhich country\b|\bwhat country\b|\bdestination\b|\blocation\b|\bvenue\b|\bsomewhere\b|^(?:is|are|will) (?:it|this|that|they|the [a-z]+(?: [a-z]+)?) (?:be |being )?(?:held |hosted )?in (?:the )?(?:usa|taiwan|washington|america|states)\b|\b(?:going|go|fly|flying|headed) to (?:the )?(?:washington|dc|stateside)\b/],
+  ['place', /\bwhere\b|\bwhich country\b|\bwhat country\b|\bdestination\b|\blocation\b|\bvenue\b|\bsomewhere\b|^(?:is|are|will) (?:it|this|that|they|the [a-z]+(?: [a-z]+)?) (?:be |being )?(?:held |hosted )?in (?:the )?(?:usa|taiwan|washington|america|states)\b|\b(?:is|are|will be) (?:held |hosted )?in (?:the )?(?:usa|taiwan|taipei|washington|america|states)\b(?=\s*(?:,|\?|right|correct|yes|yeah|no\b|isn|$))|\b(?:going|go|fly|flying|headed) to (?:the )?(?:washington|dc|stateside)\b/],
   ['reason', /\bwhy\b|\bwhat for\b|\breason\b|\bpurpose\b|\bmotive\b|\bhow come\b/],
   ['rank', /\bhighest\b|\btop\b|\brank|\bhierarch|\blevels?\b|\btiers?\b|\bmost senior\b|\bmost important\b|\bbelow\b|\bbeneath\b|\bunder (?:the |these |those )?(?:three|big|main|existing|older|project|dialogues|talks|mechanisms)\b|\babove\b/],
   ['topic', /\babout\b|\bfocus|\bdiscuss|\btopics?\b|\bsubjects?\b|\bagenda\b|\bcover/],
