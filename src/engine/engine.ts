@@ -395,9 +395,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const stemmed = stem(word);
     if (isStopword(word) || vocabulary.has(stemmed) || isKnownSynonym(stemmed) || isFiller(word) || /^\d/.test(word)) return word;
     const guess = isEnglishWord(word) ? englishSwap(word) : (misspeltQuestionWord(word) ?? correct(word));
-    // Only a swap may land on a stopword ("teh"): "weather" is a word of its own, not a typo of "whether". Question
-    // words are the exception ("whch"): they say what kind of answer is wanted.
-    return guess && (!isStopword(guess) || guess === unswap(word) || QUESTION_WORDS.has(guess)) ? guess : word;
+    // A word that is not English may be a typo of any word, function words too ("hapened", "whch"); an English
+    // word only of a function word, by a swap ("fro"): "weather" is a word of its own, not a typo of "whether".
+    return guess ?? word;
   }
 
   function score(question: string): Ranking {
