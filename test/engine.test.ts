@@ -112,6 +112,7 @@ describe('answering', () => {
   it('survives typos and abbreviations', () => {
     expect(topFactId('how lnog is the delegaton staying')).toBe(topFactId('how long is the delegation staying'));
     expect(topFactId('how many ppl r they sending')).toBe(topFactId('how many people are they sending'));
+    expect(topFactId('how many ppl in the deleg')).toBe(topFactId('how many people are they sending'));
     // A typo of a function word: "hapened" is "happened".
     expect(topFactId('what hapened in 2024')).toBe(topFactId('what happened in 2024'));
     // "odd" is a word of its own, not "DoD" with two letters swapped.
