@@ -417,6 +417,11 @@ describe('answering', () => {
       'are they flying commercial or on a military plane',
       'how are taiwanese media covering this',
       'what is the chinese strategic prospects institute funded by',
+      'who leads the monterey talks',
+      'how much of the travel budget is for flights',
+      'when did the first JFD round start',
+      'what action plans have been agreed',
+      'which US officials attend the defense security talks',
     ]) {
       const result = engine.ask(question);
       expect(result.refusal, question).toBe('unanswerable-kind');
@@ -433,6 +438,8 @@ describe('answering', () => {
     expect(engine.ask('who on the american side will they actually be sitting down with').answered).toBe(true);
     expect(engine.ask('what scenarios did the 2024 seminars cover').answered).toBe(true);
     expect(engine.ask('the brand new meeting, is it more about soldiers and military matters or what').answered).toBe(true);
+    expect(engine.ask('which US officials will the delegation meet').answered).toBe(true);
+    expect(engine.ask('who leads the delegation to the conference').answered).toBe(true);
     expect(engine.ask('what happened in 2024').answered).toBe(true);
   });
 
