@@ -357,6 +357,9 @@ describe('answering', () => {
     same('who will be the most senior person on the trip', 'who leads the delegation');
     same('how much will the trip set taiwan back', 'how much is the travel budget');
     same('will the new conference be held annually', 'is the new conference an annual dialogue');
+    same('what is the price tag of the visit', 'how much is the travel budget');
+    // "spend this much" says how big; the question is whether that is unusual.
+    same('is it unusual to spend this much on a non-weapons program', 'is the JFD unusual');
     // A place stated to be checked asks where.
     same('the conference is in the US, right', 'where is the delegation going');
     same('were the 2024 seminars in person or virtual', 'what were the 2024 physical seminars');

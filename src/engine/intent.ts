@@ -37,6 +37,8 @@ export function detectIntents(normalizedQuestion: string): Set<Intent> {
   if (intents.has('duration')) intents.delete('count');
   // "what's the DPSC about?" asks what it deals with, not what it is ("what's everyone on about" is chat).
   if (/\bwhat(?:'s|s| is| are| was)\b.*(?<!\bon )\babout\s*[?!.]*$/.test(normalizedQuestion)) intents.delete('definition');
+  // "is it unusual to spend this much?" asks whether it is unusual, not how much it is.
+  if (/\b(?:spend|spending|cost|costs|costing)\b (?:this|that|so|such) (?:much|big|large)\b/.test(normalizedQuestion) && !/\bhow much\b/.test(normalizedQuestion)) intents.delete('money');
   // "what does all that money signal?" asks what it means, not how much it is.
   if (/\bwhat (?:does|do|did|will) (?:[a-z0-9.']+ ){1,8}(?:signal|signify|indicate|show|suggest|tell us|mean)\b/.test(normalizedQuestion)) intents.delete('money');
   if (/\bhow much time\b/.test(normalizedQuestion)) {

@@ -99,6 +99,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // Money and who pays it.
   [/\b(?:put|putting|puts) up the money\b|\bfoot(?:s|ing)? the bill\b|\bpick(?:s|ing)? up the (?:tab|bill)\b|\bout of (?:[a-z']+ )?pockets?\b/g, 'funds'],
   [/\bpot of money\b|\bpot\b|\bspending plan\b/g, 'budget'],
+  [/\bprice[- ]?tags?\b/g, 'cost'],
   [/\b(?:government|state) (?:body|agency|entity|organi[sz]ation)\b/g, 'ministry'],
   // How often, how long, how many.
   // To take place is to happen: "take" alone is someone's take, a view.
