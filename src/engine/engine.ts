@@ -85,6 +85,8 @@ const RELATED_COUNT = 3;
 const TYPO_MAX_SCORE = 0.34;
 const SHORT_TYPO_MAX_SCORE = 0.25;
 const MIN_TYPO_LENGTH = 4;
+/** How many words' spellings are remembered before the memory starts again (a bound on a long-running bot). */
+const MAX_REMEMBERED_WORDS = 10_000;
 /** Coverage at which a fact may answer without the question's most specific concept. */
 const FOCUS_WAIVER_COVERAGE = 0.45;
 /** Concepts that say what kind of answer is wanted, whatever words carried them. */
@@ -391,7 +393,18 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return swapped && isStopword(swapped) ? swapped : undefined;
   }
   /** Known words stay; a typo becomes the word it most likely meant; an unknown word stays as typed. */
+  /** Words already read, and what they were read as: most words of a batch of questions recur. */
+  const spellings = new Map<string, string>();
   function spellCorrect(word: string): string {
+    let spelling = spellings.get(word);
+    if (spelling === undefined) {
+      if (spellings.size > MAX_REMEMBERED_WORDS) spellings.clear();
+      spellings.set(word, (spelling = readSpelling(word)));
+    }
+    return spelling;
+  }
+
+  function readSpelling(word: string): string {
     const stemmed = stem(word);
     if (isStopword(word) || vocabulary.has(stemmed) || isKnownSynonym(stemmed) || isFiller(word) || /^\d/.test(word)) return word;
     const guess = isEnglishWord(word) ? englishSwap(word) : (misspeltQuestionWord(word) ?? correct(word));
