@@ -358,8 +358,6 @@ describe('answering', () => {
     same('how much will the trip set taiwan back', 'how much is the travel budget');
     same('will the new conference be held annually', 'is the new conference an annual dialogue');
     same('what is the price tag of the visit', 'how much is the travel budget');
-    // "spend this much" says how big; the question is whether that is unusual.
-    same('is it unusual to spend this much on a non-weapons program', 'is the JFD unusual');
     // A place stated to be checked asks where.
     same('the conference is in the US, right', 'where is the delegation going');
     same('were the 2024 seminars in person or virtual', 'what were the 2024 physical seminars');
@@ -423,8 +421,6 @@ describe('answering', () => {
       'who leads the monterey talks',
       'how much of the travel budget is for flights',
       'when did the first JFD round start',
-      'what action plans have been agreed',
-      'which US officials attend the defense security talks',
     ]) {
       const result = engine.ask(question);
       expect(result.refusal, question).toBe('unanswerable-kind');
@@ -442,6 +438,10 @@ describe('answering', () => {
     expect(engine.ask('what scenarios did the 2024 seminars cover').answered).toBe(true);
     expect(engine.ask('the brand new meeting, is it more about soldiers and military matters or what').answered).toBe(true);
     expect(engine.ask('which US officials will the delegation meet').answered).toBe(true);
+    expect(topFactId('which US officials attend the defense security talks')).toBe(topFactId('who attends the defense security talks'));
+    expect(topFactId('how much of the budget is for 2026')).toBe(topFactId('how much is the JFD budget for 2026'));
+    expect(topFactId('when did the seminars take place')).toBe(topFactId('what seminars were held in 2024'));
+    expect(topFactId('what do we know about jin zhong')).toBe(topFactId('who is jin zhong'));
     expect(engine.ask('who leads the delegation to the conference').answered).toBe(true);
     expect(engine.ask('what happened in 2024').answered).toBe(true);
   });
@@ -463,13 +463,18 @@ describe('answering', () => {
     expect(topFactId('the budget is 471 million, how much is 2026')).toBe(topFactId('how much is the JFD budget for 2026'));
     expect(topFactId('what are the project policy meetings, in simple terms')).toBe(topFactId('what are the project policy meetings'));
     expect(topFactId('how much can the JFD get up to')).toBe(topFactId('what is the JFD total budget'));
+    expect(topFactId('were the 2024 seminars held in person or online')).toBe(topFactId('what seminars were held in 2024'));
+    // "online" is about the seminars only next to them.
+    expect(engine.ask('is the conference online or in person').answers.map((answer) => answer.fact.id)).not.toContain(topFactId('what seminars were held in 2024'));
     expect(topFactId('who is the highest official at the monterey talks')).toBe(topFactId('who attends the monterey talks'));
-    expect(topFactId('when will the conference take place')).not.toBe(topFactId('does jin zhong expect breakthroughs'));
+    // "take place" is happening; "take" alone is someone's view. The answer dates the conference.
+    const held = engine.kb.byId.get(topFactId('when will the conference take place'))!;
+    expect(held.values.some((value) => value.kind === 'year' && value.gregorian === 2026)).toBe(true);
+    expect(held.stance).toBe('reported');
     for (const question of [
       'if i read this right, would the deputy minister lead the delegation',
       'what do the action plans do in case of a contingency',
       'what exactly are the operational-level meetings of the military branches',
-      'were the 2024 seminars held in person or online',
       'is a budget this big rare for exchange programs',
       'when exactly does the JFD start',
       'what does the analyst make of the JFD',

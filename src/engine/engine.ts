@@ -126,14 +126,14 @@ const NEGATED_PART = new RegExp(
 /** How much the context before the question proper counts ("I know the JFD is 3 yrs, but ..."). */
 const CONTEXT_WEIGHT = 0.35;
 /** Context that says what the asker already knows, and how much it counts then. */
-const KNOWN_CONTEXT = /\b(?:i know|we know|i get(?! to\b)|i understand|i reali[sz]e|i'm aware|im aware|granted|fine|sure|ok so|okay so|apparently)\b/;
+const KNOWN_CONTEXT = /\b(?:i know|we know|i get (?:that|it|who|what|how|why|where|when|which)\b|i understand|i reali[sz]e|i'm aware|im aware|granted|fine|sure|ok so|okay so|apparently)\b/;
 /** Context that the question sets against with "but" ("he's at the institute, but which university?"). */
 const GRANTED_CONTEXT = /\bbut\s*$/;
 const KNOWN_CONTEXT_WEIGHT = 0.1;
 /** Words that point back to what the message said before the question. */
 const ANAPHOR = /\b(?:that|this|those|these|it)(?: one| number| figure| amount| thing)?\b/;
 /** The words that ask, as a regular-expression alternation ("whats", "whos" as typed without an apostrophe). */
-const QUESTION_WORD = '(?:what|whats|who|whos|when|where|why|how|which)';
+const QUESTION_WORD = `(?:${[...QUESTION_WORDS, 'whats', 'whos'].join('|')})`;
 /** Where the question proper starts: after the last sentence end or "but" that a question word follows. */
 const QUESTION_START = new RegExp(`(?:[?.!;:]\\s+|\\s+-\\s+|,?\\s*\\bbut\\s+|,?\\s*\\bso\\s+|,\\s*(?=${QUESTION_WORD}\\b))(?=(?:${QUESTION_WORD}|is|are|does|do|did|will|can)\\b)`, 'g');
 /** What a question concedes or supposes ("even though it's about diplomacy", "if it's about diplomacy, ..."). */
@@ -162,7 +162,7 @@ function splitContext(text: string): { asked: string; context: string } {
 const DISCLOSURE_QUESTION = new RegExp(`^(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,3}(?:does|did|do|is|was) (?:the |this )?(?:published |public |publicly disclosed )?(?:budget|article|ministry|mnd)(?: document| doc| itself)? (?:actually |even |really |ever |itself )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell)\\b`);
 
 /** "what does the budget leave out", "what's missing from the budget". */
-const LEFT_OUT = /\bwhat (?:do|don't|dont) we (?:not |still not |still )?know\b|\bwhat(?:'s| is) (?:still )?unknown\b|\b(?:leaves?|left|leaving) out\b|\bomit(?:s|ted)?\b|\bwhat(?:'s| is) (?:missing|not (?:said|disclosed|stated))\b|\bwhat (?:does|did) (?:the )?(?:budget|article|ministry|mnd) not (?:tell|say|reveal|disclose|mention)\b/;
+const LEFT_OUT = /\bwhat (?:do|does) we (?:still )?not know\b|\bwhat (?:don't|dont) we (?:still )?know\b|\bwhat(?:'s| is) (?:still )?unknown\b|\b(?:leaves?|left|leaving) out\b|\bomit(?:s|ted)?\b|\bwhat(?:'s| is) (?:missing|not (?:said|disclosed|stated))\b|\bwhat (?:does|did) (?:the )?(?:budget|article|ministry|mnd) not (?:tell|say|reveal|disclose|mention)\b/;
 /** A choice between the record and a guess: "is it in the paperwork or is the prof just guessing", "official vs speculation". */
 const OFFICIAL_OR_GUESSED = /\b(?:official|officially|confirmed|budget|paperwork|disclose|document|doc)\b.*\b(?:or|vs|versus)\b.*\b(?:guess\w*|speculat\w*|making (?:it|this|that) up|made up)\b|\b(?:guess\w*|speculat\w*)\b.*\b(?:or|vs|versus)\b.*\b(?:official|officially|confirmed|paperwork|budget)\b/;
 const UNDISCLOSED = conceptOf(stem('undisclosed'));
@@ -525,8 +525,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const subjects = asked.filter((concept) => !INTENT_OF_CONCEPT[concept]);
     const askedConcepts = subjects.length > 0 ? subjects : asked;
     const focus = (askedConcepts.length > 0 ? askedConcepts : unique).reduce((rarest, concept) => (idf(concept) > idf(rarest) ? concept : rarest));
-    // "NT$152.50 million, is that the whole JFD?" is about the fact that holds 152.50 (or 152, or 153), unless the
-    // asker already knows what the number is.
+    // "NT$152.50 million, is that the whole JFD?" is about the fact that holds 152.50 (or 152, or 153): numbers
+    // of the question proper count, and those of its context when the question points back to them.
     const statedRanges = statedNumberRanges(pointsBack && !known ? `${corrected} ${context}` : corrected);
     const holdsFocus = new Uint8Array(indexed.length);
     for (const { position } of postings.get(focus) ?? []) holdsFocus[position] = 1;

@@ -12,7 +12,7 @@ const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   // "when he says rare" is no question about a date.
   ['date', /\bwhen\b(?! (?:he|she|they|it|i|we|you|jin|people|someone|the article)\b)|\b(?:what|which)(?: [a-z]+)? year\b|\bwhat date\b|\bstart(?:s|ing)? in\b|\bsince when\b|\btimeline\b|\buntil when\b/],
   ['person', /\bwho\b|\bwhom\b|\bwhose\b/],
-  ['place', /\bwhere\b|\bwhich country\b|\bwhat country\b|\bdestination\b|\blocation\b|\bvenue\b|\bsomewhere\b|^(?:is|are|will) (?:it|this|that|they|the [a-z]+(?: [a-z]+)?) (?:be |being )?(?:held |hosted )?in (?:the )?(?:usa|taiwan|washington|america|states)\b|\b(?:is|are|will be) (?:held |hosted )?in (?:the )?(?:usa|taiwan|taipei|washington|america|states)\b(?=\s*(?:,|\?|right|correct|yes|yeah|no\b|isn|$))|\b(?:going|go|fly|flying|headed) to (?:the )?(?:washington|dc|stateside)\b/],
+  ['place', /\bwhere\b|\bwhich country\b|\bwhat country\b|\bdestination\b|\blocation\b|\bvenue\b|\bsomewhere\b|^(?:is|are|was|were|will) (?:it|this|that|they|the [a-z]+(?: [a-z]+)?) (?:be |being )?(?:held |hosted )?in (?:the )?(?:usa|taiwan|taipei|washington|america|states)\b|\b(?:is|are|will be) (?:held |hosted )?in (?:the )?(?:usa|taiwan|taipei|washington|america|states)\b(?=\s*(?:,|\?|right|correct|yes|yeah|no\b|isn|$))|\b(?:going|go|fly|flying|headed) to (?:the )?(?:washington|dc|stateside)\b/],
   ['reason', /\bwhy\b|\bwhat for\b|\breason\b|\bpurpose\b|\bmotive\b|\bhow come\b/],
   ['rank', /\bhighest\b|\btop\b|\brank|\bhierarch|\blevels?\b|\btiers?\b|\bmost senior\b|\bmost important\b|\bbelow\b|\bbeneath\b|\bunder (?:the |these |those )?(?:three|big|main|existing|older|project|dialogues|talks|mechanisms)\b|\babove\b/],
   ['topic', /\babout\b|\bfocus|\bdiscuss|\btopics?\b|\bsubjects?\b|\bagenda\b|\bcover/],
@@ -37,8 +37,6 @@ export function detectIntents(normalizedQuestion: string): Set<Intent> {
   if (intents.has('duration')) intents.delete('count');
   // "what's the DPSC about?" asks what it deals with, not what it is ("what's everyone on about" is chat).
   if (/\bwhat(?:'s|s| is| are| was)\b.*(?<!\bon )\babout\s*[?!.]*$/.test(normalizedQuestion)) intents.delete('definition');
-  // "is it unusual to spend this much?" asks whether it is unusual, not how much it is.
-  if (/\b(?:spend|spending|cost|costs|costing)\b (?:this|that|so|such) (?:much|big|large)\b/.test(normalizedQuestion) && !/\bhow much\b/.test(normalizedQuestion)) intents.delete('money');
   // "what does all that money signal?" asks what it means, not how much it is.
   if (/\bwhat (?:does|do|did|will) (?:[a-z0-9.']+ ){1,8}(?:signal|signify|indicate|show|suggest|tell us|mean)\b/.test(normalizedQuestion)) intents.delete('money');
   if (/\bhow much time\b/.test(normalizedQuestion)) {
@@ -75,7 +73,7 @@ const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:which|what) (?:[a-z]+ )?(?:city|hotel|airline|venue|building|base)\b/, 'cities or venues'],
   [/\b(?:each|per) (?:delegate|person|member|participant|officer|official|head|people)\b|\bper capita\b/, 'per-person figures'],
   [/\bnames? of (?:the |taiwan's |taiwans |the usa |usa )*(?:[a-z]+ ){0,2}(?:minister|secretary|president|premier|chair|chairman|director|general|admiral|spokesperson|spokesman|ambassador|deputy|official|officials|officers?|staff|participants|attendees|leader|head|person|people|guy|delegates?|members?)\b|\bwho(?:'s| is| was) (?:the |taiwan's |taiwans |the usa |usa )*(?:[a-z]+ ){0,3}(?:minister|secretary|president|premier|chair|chairman|director|general|admiral|spokesperson|spokesman|ambassador)\b|\bwho chairs?\b|\bby name\b|\bname them\b|\b(?:minister|secretary|official|officer|officials|officers|deputy|leader|director|president|head|spokesperson)(?:'s|s')? (?:full |real |actual )?names?\b|\bwho (?:heads|leads|runs) (?:the |taiwan's |taiwans |usa |[a-z]+'s )*(?:national security council|council|nsc|ministry of foreign affairs|mofa|pentagon|dod|institute|university)\b/, "officials' names"],
-  [/\bdid\b.*\b(?:happen(?:ed|ing)?|take place|took place|go well|succeed|fail|produce|achieve|agree|sign|join|result)\b|\bwhat (?:was|were|got) (?:decided|agreed|signed|achieved)\b|\b(?:have|has|had) been (?:agreed|decided|signed|approved)\b|\b(?:outcome|result)s? of\b|\bagreements?\b|\bcame out of\b|\b(?:anything|something|much) (?:interesting |useful |important )?come out of\b|\bend(?:ed)? up\b|\bwhat happened (?:at|during)\b|\bresults\b|\bconclu(?:de|ded|sions?)\b|\bfindings\b|\blessons learned\b/, 'outcomes'],
+  [/(?<!\b(?:when|where) )\bdid\b.*\b(?:happen(?:ed|ing)?|go well|succeed|fail|produce|achieve|agree|sign|join|result)\b|\bwhat (?:was|were|got) (?:decided|agreed|signed|achieved)\b|\b(?:outcome|result)s? of\b|\bagreements?\b|\bcame out of\b|\b(?:anything|something|much) (?:interesting |useful |important )?come out of\b|\bend(?:ed)? up\b|\bwhat happened (?:at|during)\b|\bresults\b|\bconclu(?:de|ded|sions?)\b|\bfindings\b|\blessons learned\b/, 'outcomes'],
   [/\b(?:excited|happy|angry|worried|upset|concerned|pleased|supportive|mad|annoyed)\b/, "other people's feelings"],
   [/\b(?:react|reacted|reaction|respond|responded|response|comment|commented|comments|statement)\b|\bsanction|\bretaliat|\bpunish/, 'reactions'],
   [/\bconfirm(?:ed|s)?\b.*\b(?:usa|pentagon|dod|washington|american|americans|government)\b|\b(?:usa|pentagon|dod|washington|american|government)\b.*\b(?:confirm(?:ed|s)?|officially announced?)\b/, "the US side's confirmation"],
@@ -89,9 +87,9 @@ const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\bwas he (?:right|wrong|correct)\b|\btrack record\b|\bpredict(?:ed|ions?)? (?:[a-z]+ ){0,4}before\b/, "the analyst's track record"],
   [/\bwhy\b.*\b(?:can't|cannot|can not|unable|not able|not allowed|banned|barred)\b.*\b(?:minister|washington)\b|\bwhy\b.*\bminister\b.*\b(?:can't|cannot|can not|unable|not able|not allowed|banned|barred)\b/, "why the Minister cannot enter Washington"],
   [/\bhow many (?:americans?|usa|pentagon|dod|japanese|chinese)\b/, "the American side's numbers"],
-  [/\bwho (?:represent(?:s|ed)?|speaks? for|leads|led|heads|headed) the (?:usa|american) side\b|\bseminars?\b.*\bon the (?:usa|american) side\b|\bon the (?:usa|american) side\b.*\bseminars?\b|\b(?:which|what) (?:branches|parts|units|services) of the (?:usa|american) (?:military|armed forces|side)\b|\b(?:usa|american) side(?:'s)? (?:participants|attendees|delegates|representatives|people|team)\b|\b(?:which|what) (?:usa|american) (?:officials|people|officers|representatives|participants)\b.*\b(?:attend|attends|go to|goes to|take part|participate)\b/, 'whom the US side sends'],
+  [/\bwho (?:represent(?:s|ed)?|speaks? for|leads|led|heads|headed) the (?:usa|american) side\b|\bseminars?\b.*\bon the (?:usa|american) side\b|\bon the (?:usa|american) side\b.*\bseminars?\b|\b(?:which|what) (?:branches|parts|units|services) of the (?:usa|american) (?:military|armed forces|side)\b|\b(?:usa|american) side(?:'s)? (?:participants|attendees|delegates|representatives|people|team)\b/, 'whom the US side sends'],
   [/\b(?:which|what) (?:specific |exact |particular |individual )(?:military )?(?:branches|services)\b|\b(?:which|what) (?:military )?(?:branches|services)\b[^.?!]*\b(?:exactly|specifically)\b|\b(?:army|navy|air force|marines?)\b[^.?!]{0,40}\b(?:army|navy|air force|marines?)\b/, 'which military branches, by name'],
-  [/\bwhere\b[^.?!]*\bseminars?\b[^.?!]*\b(?:held|hosted|take place|took place|located|happen)|\bseminars?\b[^.?!]*\bwhere\b|\bseminars?\b[^.?!]*\b(?:held|hosted) (?:in|at) (?:taiwan|taipei|the usa|usa|america|the states|washington|dc|hawaii)\b/, 'where the seminars were held'],
+  [/\bwhere\b[^.?!]*\bseminars?\b[^.?!]*\b(?:held|hosted|located|happen)|\bseminars?\b[^.?!]*\bwhere\b|\bseminars?\b[^.?!]*\b(?:held|hosted) (?:in|at) (?:taiwan|taipei|the usa|usa|america|the states|washington|dc|hawaii)\b/, 'where the seminars were held'],
   [/\bseminars?\b[^.?!]*\bclassified\b|\bclassified\b[^.?!]*\bseminars?\b|\bwhat (?:kind|kinds|type|types|sort) of (?:intel|intelligence|information) (?:is |was |gets |got )?shared\b/, 'what was shared or how secret it was'],
   [/\b(?:which|what) (?:specific |exact |particular |kind of |kinds of )?['"]?(?:situations|contingencies)\b|\bspecific contingencies\b/, 'which situations the action plans are for'],
   [/\bwhen was (?:this|the) (?:article|piece|story|report) (?:published|written|released|out)\b|\bpublication date\b/, "the article's exact publication date"],
@@ -100,7 +98,7 @@ const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\bmedia\b|\bnews coverage\b|\b(?:press|journalists|newspapers) (?:covering|cover|coverage)\b|\bbig story\b/, 'press coverage'],
   [/\brotat(?:e|es|ing)\b/, 'where future rounds will be held'],
   [/\b(?:usa|american|americans|pentagon|dod|washington)(?:'s)? (?:share|contribution|part|portion)\b|\bhow much (?:does|will|did|do|is) (?:the )?(?:usa|americans?|pentagon|dod|washington)(?: side)? (?:pay|contribute|put|spend|give|chip)/, "the US side's spending"],
-  [/\bhow much of the (?:travel |trip )?(?:budget|money)\b.*\b(?:for|on|goes to)\b|\bper[- ]?diems?\b|\bdaily (?:allowance|rate|budget|cost|spending)s?\b|\b(?:hotel|lodging|accommodation|airfare|flight|ticket)s? (?:costs?|budget|money|spending)\b/, 'a breakdown of the travel budget'],
+  [/\bhow much of the (?:travel|trip) (?:budget|money)\b.*\b(?:for|on|goes to)\b|\bper[- ]?diems?\b|\bdaily (?:allowance|rate|budget|cost|spending)s?\b|\b(?:hotel|lodging|accommodation|airfare|flight|ticket)s? (?:costs?|budget|money|spending)\b/, 'a breakdown of the travel budget'],
   [/\b(?:budget|cost|money|funding|spend)\b.*\b(?:project policy|operational)\b|\b(?:project policy|operational)\b.*\b(?:budget|cost|money|funding)\b/, 'what the lower-tier meetings cost'],
   [/\b(?:rankings?|rated|rating)\b.*\b(?:university|institute)\b|\b(?:university|institute)(?:'s)? (?:rankings?|rating)\b|\b(?:what|which) ranks? (?:are|is|do|does|will) (?:the )?(?:[a-z]+ )?(?:officers|officials|staff|delegates|members|people)\b/, 'rankings or military ranks'],
   [/\bhow often\b.*\b(?:project policy|operational|seminars?)\b/, 'how often the lower-tier meetings are held'],
@@ -114,7 +112,7 @@ const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\bever (?:visited|travell?ed to|been to)\b|\blast (?:visit(?:ed)?|went|travell?ed|came)\b/, 'visits in the past'],
   [/\bbefore (?:joining|he joined|working at|teaching at|becoming)\b|\b(?:previous|prior|former|earlier|past) (?:jobs?|careers?|positions?|roles?|posts?|employers?)\b/, "the analyst's earlier career"],
   [/\bhow many\b.*\bfrom (?:the )?(?:joint staff|general staff|army|navy|air force|marines|each (?:branch|service|unit))\b/, "a breakdown of the delegation"],
-  [/\b(?:how much|budget|cost|money|funding)\b.*\b(?:other|additional|new) (?:exchange )?programs?\b/, "what the new exchange programs cost"],
+  [/\b(?:how much|budget|cost|money|funding)\b.*\b(?:(?:other|additional) (?:new )?exchange|new exchange) programs?\b/, "what the new exchange programs cost"],
   [/\bhow much\b.*\b(?:last|previous|prior|past) years?\b|\b(?:last|previous|prior|past) years?(?:'s)? (?:budget|spending|amount|figure|travel)\b/, "earlier years' spending"],
   [/\b(?:programs?|exchanges?|projects?|initiatives?) (?:actually |even )?called\b|\bnames? of the (?:new )?(?:exchange )?(?:programs?|exchanges?)\b/, "the new programs' names"],
   [/\bpolitical party\b|\bparty (?:member|membership|affiliation)\b|\bmember of (?:a |the |any )?(?:political )?party\b/, 'party affiliations'],
@@ -139,7 +137,7 @@ export function unanswerableKind(asked: string, message = asked): string | null 
   const kind = UNANSWERABLE_PATTERNS.find(([pattern]) => pattern.test(asked))?.[1];
   if (kind) return kind;
   if (OLDER_DIALOGUE.test(message) && OLDER_DIALOGUE_UNKNOWNS.test(asked)) {
-    return "the older dialogues' dates, places, sizes, costs or history (only who attends, their focus and rank)";
+    return "the older dialogues' dates, places, sizes, costs, chairs or history (only who attends, their focus and rank)";
   }
   return null;
 }

@@ -27,7 +27,7 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\bpolitico[- ]military\b/g, 'political military'],
   [/\bpolitical[- ]military\b/g, 'political military'],
   [/\bpolitical and military\b/g, 'political military'],
-  [/\bpolitics?[- ](?:and[- ])?(?:the )?(?:military|armed[- ]forces)\b/g, 'political military'],
+  [/(?<=\bthe )politics?[- ](?:and[- ])?(?:the )?(?:military|armed[- ]forces)\b|\bpolitics?[- ](?:and[- ])?(?:the )?(?:military|armed[- ]forces)(?=[- ](?:dialogue|talks|chat|one|thing|exchange|meeting))/g, 'political military'],
   // Money: every way of writing the New Taiwan dollar becomes "ntd"; "$15m" becomes "15 million".
   [/\bnt\s*\$\s*/g, 'ntd '],
   [/\b(?:ntd|twd|nt dollars?|new taiwan dollars?|nt)\b/g, 'ntd'],
@@ -61,13 +61,14 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // Asking what something is.
   [/\bwhat(?:'s| is|s) the (?:deal|story|thing) with\b/g, 'what is'],
   [/\b(jfd|dpsc|mnd|dst|pmd)(?:'s)? (?:full (?:name|title|form)|long form)\b/g, '$1 stand for'],
+  [/\b(?:the )?(?:full (?:name|title|form)|long form) of (?:the )?(jfd|dpsc|mnd|dst|pmd)\b/g, 'what $1 stand for'],
   [/\bin (gregorian|western|roc|minguo|calendar|dollar|usd|ntd) terms\b/g, 'in $1'],
   // "how do we know" asks the source; "already have" the existing dialogues; "the most senior person" the
   // leader; what the trip "sets Taiwan back" its cost.
   [/\bhow (?:do|does|did|can) (?:we|you|they|anyone|he) know\b/g, 'source'],
   [/\balready (?:have|had|hold|held|exist|existed|running)\b/g, 'existing'],
-  [/\b(?:the )?(?:most senior|highest[- ]ranking|top[- ]ranking|senior-?most) (?:person|official|officer|member|one|guy)\b/g, 'leader'],
-  [/\bset(?:s|ting)? (?:[a-z]+ ){0,2}back\b/g, 'cost'],
+  [/\b(?:the )?(?:most senior|highest[- ]ranking|top[- ]ranking|senior-?most) (?:person|official|officer|member|one|guy)\b/g, 'senior leader'],
+  [/\bset(?:s|ting)? (?:taiwan|taipei|taxpayers|them|us|the mnd|the ministry|the government) back\b/g, 'cost'],
   [/\bwhat(?:'s| is|s) (?:his|her) (?:deal|story)\b/g, 'who is he'],
   // The analyst described: "the guy they keep quoting", "the quoted expert".
   [/\b(?:the )?(?:guy|man|person|expert|dude|analyst|professor|prof|academic)(?: (?:they|the article|it))? (?:keeps? |is )?quot(?:e|es|ed|ing)\b|\bthe quoted (?:expert|guy|analyst|professor|academic|person|man)\b/g, 'jin zhong'],
@@ -108,7 +109,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bheld (?=annually|yearly|every year|each year|regularly|once a year)/g, ''],
   [/\bon an? (?:yearly|annual|regular) basis\b|\bone[- ]off\b|\bone[- ]time (?:thing|event)\b|\bevery year\b|\beach year\b|\bregularly\b|\brecurring\b/g, 'annual'],
   [/\bspread (?:out )?(?:over|across)\b/g, 'span'],
-  [/\b(?:in[- ]person|face[- ]to[- ]face|irl|virtual(?:ly)?|online)\b/g, 'physical'],
+  // The seminars were held in person: "were the seminars online?", "an in-person workshop".
+  [/\b(seminars?|workshops?)\b([a-z0-9 ,]{0,60}?) (?:in[- ]person|face[- ]to[- ]face|online|virtual(?:ly)?|remote(?:ly)?)\b/g, '$1$2 physical'],
+  [/\b(?:in[- ]person|face[- ]to[- ]face|online|virtual) (seminars?|workshops?)\b/g, 'physical $1'],
   [/\b(?:goes|go|runs|run|lasts?) (?:until|till|through)\b/g, 'lasts until'],
   [/\bat (?:the )?most\b/g, 'up to'],
   [/\b(?:the |in the )?coming year\b/g, ' next year'],
