@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../src/engine/engine.ts';
 import { isEnglishWord, lexiconWords } from '../src/engine/lexicon.ts';
-import { normalizeText, stem } from '../src/engine/normalize.ts';
+import { inGroups, normalizeText, stem } from '../src/engine/normalize.ts';
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../src/engine/question.ts';
 import { loadKnowledgeBase } from '../src/knowledge/load.ts';
 
@@ -58,6 +58,15 @@ describe('normalisation', () => {
     expect(normalizeText('NT$115 million')).toBe('ntd 115 million');
     expect(normalizeText('115 people')).toBe('115 people');
     expect(normalizeText('110.5')).toBe('110.5');
+  });
+
+  it('joins patterns in groups that match exactly where a member does, and refuses to join a backreference', () => {
+    const patterns = Array.from({ length: 20 }, (_, i) => [new RegExp(`\\bword${i}\\b`, 'g'), i] as const);
+    const groups = inGroups(patterns);
+    expect(groups.map((group) => group.entries.length)).toEqual([16, 4]);
+    expect(groups[1]!.anyOf.test('a word17 here')).toBe(true);
+    expect(groups[0]!.anyOf.test('a word17 here')).toBe(false);
+    expect(() => inGroups([[/(a)\1/g, 'x'] as const])).toThrow(/refers back/);
   });
 
   it('tells the country from the pronoun', () => {

@@ -3,6 +3,7 @@
  * "how much is the JFD next year" from being answered with a headcount, and "how long" from a budget.
  */
 import type { Fact, Intent } from '../knowledge/schema.ts';
+import { inGroups } from './normalize.ts';
 
 /** Patterns over normalised question text (see normalizeText). A question may ask several kinds at once. */
 const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
@@ -123,6 +124,9 @@ const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:is|are|will|does|do) (?:the )?(?!taiwan\b|they\b|we\b|mnd\b|ministry\b|it\b)[a-z]+(?: side)? (?:also )?send(?:ing)?\b/, "other countries' delegations"],
 ];
 
+/** Most questions are of no such kind: one search per group of patterns rules that out. */
+const UNANSWERABLE_GROUPS = inGroups(UNANSWERABLE_PATTERNS);
+
 /** The three older dialogues: of them the article gives only who attends, their focus and their rank. */
 const OLDER_DIALOGUE = /\b(?:monterey|defense security talks|dst|political military|pmd)\b/;
 const OLDER_DIALOGUE_UNKNOWNS =
@@ -134,7 +138,7 @@ const OLDER_DIALOGUE_UNKNOWNS =
  * ("when did the monterey talks start, what year was the first one").
  */
 export function unanswerableKind(asked: string, message = asked): string | null {
-  const kind = UNANSWERABLE_PATTERNS.find(([pattern]) => pattern.test(asked))?.[1];
+  const kind = UNANSWERABLE_GROUPS.find(({ anyOf }) => anyOf.test(asked))?.entries.find(([pattern]) => pattern.test(asked))?.[1];
   if (kind) return kind;
   if (OLDER_DIALOGUE.test(message) && OLDER_DIALOGUE_UNKNOWNS.test(asked)) {
     return "the older dialogues' dates, places, sizes, costs, chairs or history (only who attends, their focus and rank)";
