@@ -25,6 +25,7 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'labelled N': { answerable: 0.92, refusals: 0.96 },
   'labelled P': { answerable: 0.91, refusals: 0.96 },
   'labelled Q': { answerable: 0.86, refusals: 0.94 },
+  'labelled S': { answerable: 0.52, refusals: 0.95 },
   'labelled T': { answerable: 0.75, refusals: 0.74 },
   'held-out': { answerable: 0.86, refusals: 0.95 },
   'held-out E': { answerable: 0.88, refusals: 0.85 },

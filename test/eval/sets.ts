@@ -1,6 +1,6 @@
 /**
  * The labelled question sets, each written from the article alone by someone who had not seen the engine.
- * Fourteen are for tuning (their misses are listed by `npm run eval -- --misses`); the six held-out ones are
+ * Fifteen are for tuning (their misses are listed by `npm run eval -- --misses`); the six held-out ones are
  * never tuned on and their misses are never listed, so that their scores stay an honest estimate of questions
  * nobody has seen. (Held-out E's and H's scores were printed while tuning, never their questions: H was scored
  * only at the start and the end of the session that added it; K, O and R likewise.)
@@ -25,6 +25,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'labelled N', file: new URL('./questions-n.json', import.meta.url), tuning: true },
   { name: 'labelled P', file: new URL('./questions-p.json', import.meta.url), tuning: true },
   { name: 'labelled Q', file: new URL('./questions-q.json', import.meta.url), tuning: true },
+  { name: 'labelled S', file: new URL('./questions-s.json', import.meta.url), tuning: true },
   { name: 'labelled T', file: new URL('./questions-t.json', import.meta.url), tuning: true },
   { name: 'held-out', file: new URL('./holdout-fresh.json', import.meta.url), tuning: false },
   { name: 'held-out E', file: new URL('./holdout-e.json', import.meta.url), tuning: false },
