@@ -369,6 +369,10 @@ describe('answering', () => {
     same('what is the price tag of the visit', 'how much is the travel budget');
     // A place stated to be checked asks where.
     same('the conference is in the US, right', 'where is the delegation going');
+    // Formal and slang words for the article's own.
+    same('what is the appropriation for the excursion', 'how much is the travel budget');
+    same('who are their interlocutors on the american side', 'whom does the delegation meet');
+    same('lowkey how big is the squad going over', 'how many people go');
     same('were the 2024 seminars in person or virtual', 'what were the 2024 physical seminars');
     same('the politics-and-military chat, what is it about?', 'what does the political military dialogue focus on');
     same('does the budget paperwork spill any more beans about the trip', 'what does the budget leave out about the delegation');
