@@ -12,7 +12,7 @@ import { normalizeText, stem, words } from './normalize.ts';
 const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['delegation', 'delegate', 'delegates', 'group', 'team', 'crew', 'entourage', 'headcount', 'envoys', 'contingent', 'squad'],
   ['people', 'person', 'persons', 'members', 'member', 'staff', 'officials', 'official', 'officers', 'officer', 'diplomats', 'personnel', 'attendees', 'participants', 'reps', 'representatives', 'representative', 'individuals', 'bodies'],
-  ['budget', 'budgets', 'budgeted', 'cost', 'costs', 'costing', 'money', 'funding', 'funds', 'fund', 'funded', 'spend', 'spending', 'spent', 'price', 'priced', 'pricey', 'expensive', 'allocate', 'allocated', 'allocation', 'amount', 'expense', 'expenses', 'financing', 'cash', 'bucks', 'pricetag', 'outlay', 'investment', 'invest', 'invested', 'earmarked', 'slice', 'portion', 'chunk', 'tranche', 'appropriation', 'appropriations', 'appropriated', 'outlays', 'envelope', 'allotted', 'allotment'],
+  ['budget', 'budgets', 'budgeted', 'cost', 'costs', 'costing', 'money', 'funding', 'funds', 'fund', 'funded', 'spend', 'spending', 'spent', 'price', 'priced', 'pricey', 'expensive', 'allocate', 'allocated', 'allocation', 'amount', 'expense', 'expenses', 'financing', 'cash', 'bucks', 'pricetag', 'outlay', 'investment', 'invest', 'invested', 'earmarked', 'slice', 'portion', 'chunk', 'tranche', 'appropriation', 'appropriations', 'appropriated', 'outlays', 'envelope', 'allotted', 'allotment', 'estimates'],
   ['travel', 'trip', 'trips', 'journey', 'airfare', 'flights', 'flight', 'visit', 'visiting', 'visits', 'travelling', 'traveling', 'tour', 'mission', 'excursion', 'vacation', 'embark', 'embarking', 'embarks'],
   ['send', 'sending', 'sends', 'sent', 'dispatch', 'dispatching', 'go', 'going', 'goes', 'went', 'attend', 'attending', 'attends', 'participate', 'participating', 'participates', 'join', 'joining', 'joins', 'fly', 'flying', 'represent', 'represented', 'representing', 'attendance', 'ship', 'shipping'],
   ['week', 'weeks', 'fortnight', 'days', 'day', 'month', 'months'],
@@ -21,17 +21,17 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['minister', 'secretary', 'ministerial'],
   ['deputy', 'vice'],
   ['usa', 'america', 'american', 'americans', 'washington', 'states', 'stateside'],
-  ['taiwan', 'taiwanese', 'taipei'],
+  ['taiwan', 'taiwanese', 'taipei', 'island'],
   ['roc', 'minguo', 'calendar', 'calendars', 'gregorian', 'western'],
   ['ccp', 'china', 'chinese', 'prc', 'beijing', 'mainland'],
   ['pentagon', 'dod'],
   ['mnd', 'ministry', 'mod'],
-  ['dialogue', 'dialogues', 'dialog', 'dialogs', 'talks', 'talk', 'meeting', 'meetings', 'conference', 'conferences', 'forum', 'forums', 'mechanism', 'mechanisms', 'channel', 'channels', 'platform', 'platforms', 'summit'],
+  ['dialogue', 'dialogues', 'dialog', 'dialogs', 'talks', 'talk', 'meeting', 'meetings', 'conference', 'conferences', 'forum', 'forums', 'mechanism', 'mechanisms', 'channel', 'channels', 'platform', 'platforms', 'summit', 'strand', 'strands'],
   ['new', 'newly', 'added', 'addition', 'additional', 'fresh', 'latest', 'novel', 'brand', 'inaugural', 'maiden'],
   ['highest', 'top', 'senior', 'most', 'important', 'prestigious', 'biggest'],
   // Where a thing sits, high or low: "lower level" is a level, not the highest.
-  ['level', 'levels', 'tier', 'tiers', 'rung', 'rungs', 'hierarchy', 'rank', 'ranking', 'ranks', 'ranked', 'layer', 'layers'],
-  ['focus', 'focuses', 'focused', 'concentrate', 'concentrates', 'concentrating', 'centre', 'center', 'centered', 'emphasis', 'about', 'cover', 'covers', 'covered', 'topic', 'topics', 'subject', 'subjects', 'agenda', 'discuss', 'discusses', 'discussed', 'discussion', 'discussions', 'issues', 'issue', 'handle', 'handles', 'handled', 'handling', 'gist', 'negotiate', 'negotiated', 'negotiating', 'negotiation', 'negotiations', 'haggle', 'haggling', 'remit', 'mandate', 'purview'],
+  ['level', 'levels', 'tier', 'tiers', 'rung', 'rungs', 'hierarchy', 'rank', 'ranking', 'ranks', 'ranked', 'layer', 'layers', 'pitched'],
+  ['focus', 'focuses', 'focused', 'concentrate', 'concentrates', 'concentrating', 'centre', 'center', 'centered', 'emphasis', 'about', 'cover', 'covers', 'covered', 'topic', 'topics', 'subject', 'subjects', 'agenda', 'discuss', 'discusses', 'discussed', 'discussion', 'discussions', 'issues', 'issue', 'handle', 'handles', 'handled', 'handling', 'gist', 'negotiate', 'negotiated', 'negotiating', 'negotiation', 'negotiations', 'haggle', 'haggling', 'remit', 'mandate', 'purview', 'substance'],
   ['seminar', 'seminars', 'workshop', 'workshops', 'session', 'sessions', 'symposium', 'tabletop', 'exercise', 'exercises', 'wargame', 'wargames'],
   ['drone', 'drones', 'uav', 'uavs', 'unmanned'],
   ['blockade', 'blockades', 'quarantine'],
@@ -47,8 +47,8 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['researcher', 'research', 'fellow', 'tank'],
   ['professor', 'prof', 'lecturer', 'lecture', 'lectures', 'lecturing', 'teaches', 'teach', 'teacher', 'faculty'],
   ['university', 'uni', 'college', 'campus'],
-  ['affiliation', 'affiliations', 'affiliated', 'employer', 'institution', 'job', 'position', 'credentials', 'background'],
-  ['expect', 'expects', 'expected', 'expectation', 'expectations', 'predict', 'predicts', 'prediction', 'predictions', 'forecast', 'anticipate', 'anticipates', 'believe', 'believes', 'think', 'thinks', 'view', 'opinion', 'judge', 'judges', 'judged', 'reckon', 'reckons', 'guess', 'guesses', 'guesswork', 'speculation', 'speculative', 'assume', 'assumes', 'assumption', 'speculate', 'speculates', 'take'],
+  ['affiliation', 'affiliations', 'affiliated', 'employer', 'institution', 'job', 'position', 'credentials', 'background', 'post', 'appointment', 'employs', 'employed'],
+  ['expect', 'expects', 'expected', 'expectation', 'expectations', 'predict', 'predicts', 'prediction', 'predictions', 'forecast', 'anticipate', 'anticipates', 'believe', 'believes', 'think', 'thinks', 'view', 'opinion', 'judge', 'judges', 'judged', 'reckon', 'reckons', 'guess', 'guesses', 'guesswork', 'speculation', 'speculative', 'assume', 'assumes', 'assumption', 'speculate', 'speculates', 'take', 'perceive', 'perceives', 'perceived', 'estimation', 'foresee', 'foresees'],
   ['breakthrough', 'breakthroughs', 'progress', 'advance', 'advances', 'headway'],
   ['optimistic', 'upbeat', 'hopeful', 'positive', 'bullish', 'confident', 'sanguine'],
   ['trend', 'direction', 'moving', 'evolve', 'evolving', 'deepening', 'deepen', 'trajectory', 'outlook'],
@@ -56,15 +56,15 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['signal', 'signals', 'signify', 'shows', 'show', 'indicates', 'indicate', 'mean', 'means', 'implication', 'implications', 'significance', 'tell', 'tells', 'suggest', 'suggests'],
   ['threat', 'threats', 'pressure', 'aggression', 'danger'],
   ['total', 'overall', 'whole', 'entire', 'altogether', 'combined', 'sum', 'full', 'cumulative', 'aggregate', 'tally'],
-  ['rare', 'rarely', 'unusual', 'normal', 'typical', 'common', 'unprecedented', 'uncommon', 'exceptional'],
+  ['rare', 'rarely', 'unusual', 'normal', 'typical', 'common', 'unprecedented', 'uncommon', 'exceptional', 'remarkable', 'notable', 'noteworthy', 'striking'],
   ['year', 'years', 'annual', 'annually', 'yearly'],
   ['routine', 'routinely', 'regular'],
   ['abbreviation', 'acronym', 'stand', 'stands', 'short', 'abbreviated', 'initials', 'denote', 'denotes', 'denoted'],
   ['disclose', 'disclosed', 'reveal', 'revealed', 'details', 'detail', 'vague', 'specifics', 'concrete', 'explain', 'explains', 'involve', 'involves', 'doc', 'document', 'documents', 'publish', 'published', 'public', 'publicly', 'documentation', 'particulars', 'substantive'],
   ['interoperability', 'interoperable', 'compatibility'],
-  ['why', 'reason', 'reasons', 'because', 'cause', 'purpose', 'point', 'goal', 'aim', 'motive'],
+  ['why', 'reason', 'reasons', 'because', 'cause', 'purpose', 'point', 'goal', 'aim', 'motive', 'factor', 'factors', 'driver', 'drivers'],
   ['cooperation', 'cooperate', 'cooperating', 'collaboration', 'collaborate', 'partnership', 'teamwork', 'joint', 'jointly', 'together', 'bilateral', 'coordination', 'coordinate', 'cooperative'],
-  ['program', 'programs', 'project', 'projects', 'initiative', 'initiatives', 'scheme', 'schemes', 'case', 'effort', 'efforts'],
+  ['program', 'programs', 'project', 'projects', 'initiative', 'initiatives', 'scheme', 'schemes', 'case', 'effort', 'efforts', 'undertaking', 'undertakings'],
   ['assessment', 'assessments', 'evaluation', 'evaluations', 'review', 'study', 'studies', 'appraisal'],
   ['prepare', 'prepares', 'preparing', 'preparation', 'preparations', 'ready', 'gearing', 'groundwork', 'prep', 'prepping'],
   ['counterpart', 'counterparts', 'hosts', 'host', 'meetwith', 'interlocutor', 'interlocutors'],
@@ -149,7 +149,8 @@ thread threads server chat hearing heard arguing argue argues argument debate de
 ntd usd twd dollars dollar million millions currency
 mainly mostly primarily largely chiefly generally essentially principally predominantly
 odd ish
-lowkey highkey deadass bruh ong fr nah af fam tbf istg smh ikr sounds`;
+lowkey highkey deadass bruh ong fr nah af fam tbf istg smh ikr sounds
+forgive elementary precisely speaking grateful gather understand roughly broadly entirely`;
 const STOPWORDS = new Set(STOPWORD_LIST.split(/\s+/).filter(Boolean).map((word) => word.replace(/'/g, '')));
 
 export function isStopword(word: string): boolean {

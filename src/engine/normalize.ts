@@ -63,6 +63,10 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(jfd|dpsc|mnd|dst|pmd)(?:'s)? (?:full (?:name|title|form)|long form)\b/g, '$1 stand for'],
   [/\b(?:the )?(?:full (?:name|title|form)|long form) of (?:the )?(jfd|dpsc|mnd|dst|pmd)\b/g, 'what $1 stand for'],
   [/\bin (gregorian|western|roc|minguo|calendar|dollar|usd|ntd) terms\b/g, 'in $1'],
+  [/\b(?:american|usa|us) soil\b/g, 'usa'],
+  [/\bthe two capitals\b/g, 'taiwan and usa'],
+  [/\bcharacteri[sz](?:e|es|ed|ing)\b/g, 'describe'],
+  [/\bwhence\b|\bderive[sd]? from\b/g, 'source'],
   // "how do we know" asks the source; "already have" the existing dialogues; "the most senior person" the
   // leader; what the trip "sets Taiwan back" its cost.
   [/\bhow (?:do|does|did|can) (?:we|you|they|anyone|he) know\b/g, 'source'],
@@ -75,7 +79,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bin (?:plain|normal|simple|layman'?s?|everyday|regular) (?:words|terms|english|language)\b/g, 'explain'],
   [/\bwhat (?:does|do|did) (.+?) (?:even |actually |really )?mean\b/g, 'what is $1 explain'],
   // Discussing, attending, meeting, accompanying.
-  [/\bdeal(?:s|ing|t)? with\b|\bhash(?:ed|es|ing)? (?:it |things |them )?out\b/g, 'discuss'],
+  [/\bdeal(?:s|ing|t)? with\b|\b(?:hash|thrash)(?:ed|es|ing)? (?:it |things |them )?out\b|\bconcern(?:s|ed)? (?:itself |themselves )?with\b/g, 'discuss'],
   [/\bsit (?:down )?(?:and talk )?with\b|\bsit down\b/g, 'meetwith'],
   [/\bsit(?:s|ting)? in(?: on)?\b|\bbother(?:s|ing)? (?:to )?(?:go|going|show|send|sending|attend|attending|turn)\b/g, 'attend'],
   [/\b(?:show|shows|showing|showed|turn|turns|turning|turned) up\b|\b(?:be|is|are|get|gets) represented\b|(?:\b(?:sits?|sitting|are|is|be)|'s) at the table\b/g, ' attend'],
