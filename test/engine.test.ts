@@ -376,7 +376,7 @@ describe('answering', () => {
     same("What are the Ministry of National Defense's project policy meetings concerned with?", 'what are the project policy meetings');
     expect(normalizeText('how is the new forum characterised')).toContain('describe');
     same('whence does all this information derive', 'where does this information come from');
-    same('never mind the attendance list for the monterey talks, at what level are they pitched', 'what level are the monterey talks');
+    same('never mind who attends the monterey talks, at what level are they pitched', 'what level are the monterey talks');
     same('were the 2024 seminars in person or virtual', 'what were the 2024 physical seminars');
     same('the politics-and-military chat, what is it about?', 'what does the political military dialogue focus on');
     same('does the budget paperwork spill any more beans about the trip', 'what does the budget leave out about the delegation');
