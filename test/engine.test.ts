@@ -436,6 +436,11 @@ describe('answering', () => {
       'how are taiwanese media covering this',
       'what is the chinese strategic prospects institute funded by',
       'who leads the monterey talks',
+      'whats the deputy ministers name, the one whos supposedly going',
+      'who even is taiwans defense minister rn',
+      'why cant the minister get into washington in the first place',
+      'what rank were the military reps at the seminars',
+      'ngl is there gonna be a war or what',
       'how much of the travel budget is for flights',
       'when did the first JFD round start',
     ]) {
