@@ -376,6 +376,7 @@ describe('answering', () => {
     same("What are the Ministry of National Defense's project policy meetings concerned with?", 'what are the project policy meetings');
     expect(normalizeText('how is the new forum characterised')).toContain('describe');
     same('whence does all this information derive', 'where does this information come from');
+    same('is the 32-strong party going over for the JFD seminars, or for some other purpose?', 'why is the delegation going');
     same('never mind who attends the monterey talks, at what level are they pitched', 'what level are the monterey talks');
     same('were the 2024 seminars in person or virtual', 'what were the 2024 physical seminars');
     same('the politics-and-military chat, what is it about?', 'what does the political military dialogue focus on');

@@ -48,7 +48,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['professor', 'prof', 'lecturer', 'lecture', 'lectures', 'lecturing', 'teaches', 'teach', 'teacher', 'faculty'],
   ['university', 'uni', 'college', 'campus'],
   ['affiliation', 'affiliations', 'affiliated', 'employer', 'institution', 'job', 'position', 'credentials', 'background', 'post', 'appointment', 'employs', 'employed'],
-  ['expect', 'expects', 'expected', 'expectation', 'expectations', 'predict', 'predicts', 'prediction', 'predictions', 'forecast', 'anticipate', 'anticipates', 'believe', 'believes', 'think', 'thinks', 'view', 'opinion', 'judge', 'judges', 'judged', 'reckon', 'reckons', 'guess', 'guesses', 'guesswork', 'speculation', 'speculative', 'assume', 'assumes', 'assumption', 'speculate', 'speculates', 'take', 'perceive', 'perceives', 'perceived', 'estimation', 'foresee', 'foresees'],
+  ['expect', 'expects', 'expected', 'expectation', 'expectations', 'predict', 'predicts', 'prediction', 'predictions', 'forecast', 'anticipate', 'anticipates', 'believe', 'believes', 'think', 'thinks', 'view', 'opinion', 'judge', 'judges', 'judged', 'reckon', 'reckons', 'guess', 'guesses', 'guesswork', 'speculation', 'speculative', 'assume', 'assumes', 'assumption', 'speculate', 'speculates', 'take', 'perceive', 'perceives', 'perceived', 'estimation', 'foresee', 'foresees', 'mooted', 'floated'],
   ['breakthrough', 'breakthroughs', 'progress', 'advance', 'advances', 'headway'],
   ['optimistic', 'upbeat', 'hopeful', 'positive', 'bullish', 'confident', 'sanguine'],
   ['trend', 'direction', 'moving', 'evolve', 'evolving', 'deepening', 'deepen', 'trajectory', 'outlook'],
@@ -58,6 +58,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['total', 'overall', 'whole', 'entire', 'altogether', 'combined', 'sum', 'full', 'cumulative', 'aggregate', 'tally'],
   ['rare', 'rarely', 'unusual', 'normal', 'typical', 'common', 'unprecedented', 'uncommon', 'exceptional', 'remarkable', 'notable', 'noteworthy', 'striking'],
   ['year', 'years', 'annual', 'annually', 'yearly'],
+  ['held', 'convene', 'convened', 'convenes', 'convening'],
   ['routine', 'routinely', 'regular'],
   ['abbreviation', 'acronym', 'stand', 'stands', 'short', 'abbreviated', 'initials', 'denote', 'denotes', 'denoted'],
   ['disclose', 'disclosed', 'reveal', 'revealed', 'details', 'detail', 'vague', 'specifics', 'concrete', 'explain', 'explains', 'involve', 'involves', 'doc', 'document', 'documents', 'publish', 'published', 'public', 'publicly', 'documentation', 'particulars', 'substantive'],
@@ -150,7 +151,8 @@ ntd usd twd dollars dollar million millions currency
 mainly mostly primarily largely chiefly generally essentially principally predominantly
 odd ish
 lowkey highkey deadass bruh ong fr nah af fam tbf istg smh ikr sounds
-forgive elementary precisely speaking grateful gather understand roughly broadly entirely`;
+forgive elementary precisely speaking grateful gather understand roughly broadly entirely
+considered regarded fiscal precise sits refers refer referring series`;
 const STOPWORDS = new Set(STOPWORD_LIST.split(/\s+/).filter(Boolean).map((word) => word.replace(/'/g, '')));
 
 export function isStopword(word: string): boolean {
