@@ -323,7 +323,6 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   );
   /** A typo is at most two letters longer than the word it meant; anything longer is not worth a search. */
   const maxTypoLength = Math.max(0, ...[...correctable].map((word) => word.length)) + 2;
-  const corrections = new Map<string, string | null>();
   /** Two neighbouring letters swapped is the commonest typo ("teh", "lnog") and too short for fuse.js. */
   function unswap(word: string): string | undefined {
     for (let i = 0; i + 1 < word.length; i += 1) {
@@ -338,20 +337,16 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
    */
   function correct(word: string): string | null {
     if (word.length < 3 || word.length > maxTypoLength || /\d/.test(word)) return null;
-    if (!corrections.has(word)) {
-      const maxScore = word.length >= 7 ? TYPO_MAX_SCORE : SHORT_TYPO_MAX_SCORE;
-      // Searched only when no swap explains the typo.
-      const fuzzy = () =>
-        word.length >= MIN_TYPO_LENGTH
-          ? typoIndexes
-              .get(word[0]!)
-              ?.search(word, { limit: 5 })
-              .find(({ item, score }) => (score ?? 1) <= maxScore && Math.abs(item.length - word.length) <= 2)?.item
-          : undefined;
-      if (corrections.size > 10_000) corrections.clear();
-      corrections.set(word, unswap(word) ?? fuzzy() ?? null);
-    }
-    return corrections.get(word) ?? null;
+    const maxScore = word.length >= 7 ? TYPO_MAX_SCORE : SHORT_TYPO_MAX_SCORE;
+    // Searched only when no swap explains the typo.
+    const fuzzy = () =>
+      word.length >= MIN_TYPO_LENGTH
+        ? typoIndexes
+            .get(word[0]!)
+            ?.search(word, { limit: 5 })
+            .find(({ item, score }) => (score ?? 1) <= maxScore && Math.abs(item.length - word.length) <= 2)?.item
+        : undefined;
+    return unswap(word) ?? fuzzy() ?? null;
   }
 
   // Autocomplete matches what is typed so far against the short fields only: partial words ("deleg") are
@@ -521,9 +516,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // The question's most specific concept (held by the fewest facts) is what it is about: a fact without
     // it may be related, but does not answer ("where are the Monterey Talks held" is not the trip's venue).
     // A word that says what kind of answer is wanted ("cover", "level") is no subject, if the question names one.
-    const asked = unique.filter((concept) => queryWeight.get(concept) === 1);
-    const subjects = asked.filter((concept) => !INTENT_OF_CONCEPT[concept]);
-    const askedConcepts = subjects.length > 0 ? subjects : asked;
+    const inQuestion = unique.filter((concept) => queryWeight.get(concept) === 1);
+    const subjects = inQuestion.filter((concept) => !INTENT_OF_CONCEPT[concept]);
+    const askedConcepts = subjects.length > 0 ? subjects : inQuestion;
     const focus = (askedConcepts.length > 0 ? askedConcepts : unique).reduce((rarest, concept) => (idf(concept) > idf(rarest) ? concept : rarest));
     // "NT$152.50 million, is that the whole JFD?" is about the fact that holds 152.50 (or 152, or 153): numbers
     // of the question proper count, and those of its context when the question points back to them.
