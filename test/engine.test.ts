@@ -207,6 +207,17 @@ describe('answering', () => {
     expect(topFactId("which governments' military departments are part of the jointly run evaluation effort")).toBe(parties);
   });
 
+  it('reads "military or diplomacy?" as asking a focus, of whatever the question names', () => {
+    const conferenceFocus = topFactId('what is the defense policy special conference focused on');
+    const dialogueFocus = topFactId('what is the political military dialogue focused on');
+    expect(conferenceFocus).not.toBe(dialogueFocus);
+    expect(topFactId("what's the new conference even about, military stuff or diplomacy?")).toBe(conferenceFocus);
+    expect(topFactId('the special conference: diplomatic issues or military ones?')).toBe(conferenceFocus);
+    expect(topFactId('is the political military dialogue about military or diplomatic issues')).toBe(dialogueFocus);
+    // What it is likened to is context.
+    expect(topFactId('is the new special conference about military stuff or diplomatic stuff like the political military one')).toBe(conferenceFocus);
+  });
+
   it('reads what a question concedes or supposes as context ("even though it is about diplomacy", "if ..., ...")', () => {
     const attendees = topFactId('who from the defense ministry goes to the political military dialogue');
     expect(topFactId('does MND send ppl to the pol-mil dialogue even tho its about diplomacy')).toBe(attendees);

@@ -141,7 +141,7 @@ const CONCEDED = new RegExp(`\\b(?:even (?:though|if)|although|despite)\\b${CLAU
 /** A yes-or-no question: "is X one of ...?", "X is another name for Y, isn't it?". */
 const YES_NO_QUESTION = new RegExp(`^(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,2}(?:is|are|was|were)\\b|\\b(?:is|are|was|were)n'?t (?:it|they|that)\\b`);
 /** What a yes-or-no question compares its subject with, up to the next punctuation. */
-const COMPARED_WITH = new RegExp(`\\b(?:one of|part of|(?:the )?same (?:thing )?as|a rebrand of|another name for|different from|separate from|replac(?:e|es|ing)|instead of|in addition to)\\b${CLAUSE}`, 'g');
+const COMPARED_WITH = new RegExp(`\\b(?:one of|part of|(?:the )?same (?:thing )?as|a rebrand of|another name for|different from|separate from|replac(?:e|es|ing)|instead of|in addition to|similar to|like the(?= (?:[a-z-]+ ){0,3}(?:one|ones|dialogue|dialogues|talks|meetings|seminars)\\b))\\b${CLAUSE}`, 'g');
 /** Text with a question word anywhere ("not asking what level it is"). */
 const ASKS_ANYWHERE = new RegExp(`\\b${QUESTION_WORD}\\b`);
 /** Text that asks something: a question word at the start of a clause. */
