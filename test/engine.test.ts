@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../src/engine/engine.ts';
-import { isEnglishWord, lexiconWords } from '../src/engine/lexicon.ts';
+import { conceptsOf, isEnglishWord, lexiconWords } from '../src/engine/lexicon.ts';
 import { inGroups, normalizeText, stem } from '../src/engine/normalize.ts';
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../src/engine/question.ts';
 import { loadKnowledgeBase } from '../src/knowledge/load.ts';
@@ -78,6 +78,11 @@ describe('the lexicon', () => {
   it('knows English words, wherever the word list has them ("manlihood" is out of order there)', () => {
     for (const word of ['produce', 'agreements', 'aa', 'manlihood', 'sharrowed', 'zymurgy']) expect(isEnglishWord(word), word).toBe(true);
     for (const word of ['delegatoin', 'jfd', '', 'zzzzq']) expect(isEnglishWord(word), word).toBe(false);
+  });
+
+  it('reads a think tank as one thing: its "think" is no one\'s opinion', () => {
+    expect(conceptsOf('which think tank is he at')).not.toContain(conceptsOf('think')[0]);
+    expect(conceptsOf('his think-tank')).toEqual(conceptsOf('his thinktank'));
   });
 
   it('holds single words only: questions are matched word by word, so a phrase there would never match', () => {

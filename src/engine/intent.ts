@@ -84,7 +84,7 @@ const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:in|called in|name in) (?:chinese|mandarin)\b|\b(?:chinese|mandarin) (?:name|title|term)\b/, 'names in Chinese'],
   [/\b(?:jfd|program|case|assessment|it) (?:be |get |gets |is |was )?(?:extended|renewed|continued)\b|\b(?:extend|renew)(?:ed|s|ing)? (?:the )?(?:jfd|program|case|assessment)\b|\brenewal\b|\b(?:after|beyond|past) 2028\b/, 'plans beyond 2028'],
   [/\bwho (?:proposed|suggested|initiated|came up with|approved|decided on|pushed for)\b/, 'who proposed or approved it'],
-  [/\bwho (?:founded|established|created|started|owns|set up)\b|\bfounders?\b|\bwho (?:funds|finances|pays for|runs)\b.*\b(?:institute|university|think tank|tamkang)\b|\b(?:institute|university|think tank|tamkang)\b.*\b(?:funded|financed|owned)\b/, 'who founded or funds the institutions'],
+  [/\bwho (?:founded|established|created|started|owns|set up)\b|\bfounders?\b|\bwho (?:funds|finances|pays for|runs)\b.*\b(?:institute|university|thinktank|tamkang)\b|\b(?:institute|university|thinktank|tamkang)\b.*\b(?:funded|financed|owned)\b/, 'who founded or funds the institutions'],
   [/\bwas he (?:right|wrong|correct)\b|\btrack record\b|\bpredict(?:ed|ions?)? (?:[a-z]+ ){0,4}before\b/, "the analyst's track record"],
   [/\bwhy\b.*\b(?:can't|cant|cannot|can not|unable|not able|not allowed|banned|barred)\b.*\b(?:minister|washington)\b|\bwhy\b.*\bminister\b.*\b(?:can't|cant|cannot|can not|unable|not able|not allowed|banned|barred)\b/, "why the Minister cannot enter Washington"],
   [/\bhow many (?:americans?|usa|pentagon|dod|japanese|chinese)\b/, "the American side's numbers"],

@@ -170,7 +170,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:a )?sign of\b|\bread(?:s|ing)? into\b/g, 'signal'],
   // "what does the professor think": the analyst's view, not his teaching post.
   [/\b(?:the|this|that) (?:professor|prof|researcher|scholar|academic)\b(?= (?:(?:really|actually|even) )?(?:think|thinks|say|says|said|read|reads|believe|believes|expect|expects|reckon|reckons|predict|predicts|speculat\w*|guess\w*|judge\w*)\b)/g, 'jin'],
-  [/\bresearch (?:outfit|shop|group|body)\b|\bthink-?tank\b/g, 'think tank'],
+  // One word, so that the "think" of a think tank is no one's opinion.
+  [/\bresearch (?:outfit|shop|group|body)\b|\bthink[- ]?tank\b/g, 'thinktank'],
   [/\blin(?:e|es|ing|ed) up\b/g, 'new'],
   [/\bswaps?\b/g, 'exchanges'],
   // Interoperability and contingencies, as people put them.
