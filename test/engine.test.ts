@@ -212,6 +212,12 @@ describe('answering', () => {
     expect(topFactId("which governments' military departments are part of the jointly run evaluation effort")).toBe(parties);
   });
 
+  it('reads "why are they going to the US" and "what are they going to America for" as asking the trip\'s purpose', () => {
+    const purpose = topFactId('what is the purpose of the delegation');
+    expect(topFactId('why is the delegation going to the US')).toBe(purpose);
+    expect(topFactId('what are they going to america for')).toBe(purpose);
+  });
+
   it('reads "military or diplomacy?" as asking a focus, of whatever the question names', () => {
     const conferenceFocus = topFactId('what is the defense policy special conference focused on');
     const dialogueFocus = topFactId('what is the political military dialogue focused on');

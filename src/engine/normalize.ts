@@ -133,6 +133,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // Purpose: "what's the trip for?" ("what's the budget for 2026" asks the amount).
   [/\bwhat(?:'s| is|s) the occasion\b/g, 'what is the purpose'],
   [/\bwhat(?:'s|s| is| was) (the |this |that )?([a-z]+(?: [a-z]+)?) for(?=\s*(?:[?!.,;]|$))/g, 'what is $1$2 purpose'],
+  // "what are they going to America for?" asks why they go.
+  [/\bwhat (is|are|was|were) ((?:[a-z]+ ){0,3})(going|heading|travell?ing|flying|sent|sending) ((?:[a-z]+ ){0,4}[a-z]+) for(?=\s*(?:[?!.,;]|$))/g, 'why $1 $2$3 $4'],
   // Disclosure and sources.
   [/\bspell(?:s|ed)? (?:it )?out\b|\bgo(?:es)? into (?:any )?details?\b/g, 'disclose'],
   [/\bfill(?:s|ing|ed)? in the blanks\b/g, 'guesswork'],
