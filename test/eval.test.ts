@@ -27,12 +27,14 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'labelled Q': { answerable: 0.86, refusals: 0.94 },
   'labelled S': { answerable: 0.71, refusals: 0.95 },
   'labelled T': { answerable: 0.79, refusals: 0.99 },
+  'labelled V': { answerable: 0.79, refusals: 0.89 },
   'held-out': { answerable: 0.86, refusals: 0.95 },
   'held-out E': { answerable: 0.88, refusals: 0.85 },
   'held-out H': { answerable: 0.93, refusals: 0.89 },
   'held-out K': { answerable: 0.87, refusals: 0.89 },
   'held-out O': { answerable: 0.88, refusals: 0.89 },
   'held-out R': { answerable: 0.89, refusals: 0.82 },
+  'held-out U': { answerable: 0.86, refusals: 0.93 },
 };
 
 describe('answer quality on the labelled question sets', () => {

@@ -1,9 +1,9 @@
 /**
  * The labelled question sets, each written from the article alone by someone who had not seen the engine.
- * Fifteen are for tuning (their misses are listed by `npm run eval -- --misses`); the six held-out ones are
+ * Sixteen are for tuning (their misses are listed by `npm run eval -- --misses`); the seven held-out ones are
  * never tuned on and their misses are never listed, so that their scores stay an honest estimate of questions
  * nobody has seen. (Held-out E's and H's scores were printed while tuning, never their questions: H was scored
- * only at the start and the end of the session that added it; K, O and R likewise.)
+ * only at the start and the end of the session that added it; K, O, R and U likewise.)
  */
 export interface QuestionSet {
   name: string;
@@ -27,10 +27,12 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'labelled Q', file: new URL('./questions-q.json', import.meta.url), tuning: true },
   { name: 'labelled S', file: new URL('./questions-s.json', import.meta.url), tuning: true },
   { name: 'labelled T', file: new URL('./questions-t.json', import.meta.url), tuning: true },
+  { name: 'labelled V', file: new URL('./questions-v.json', import.meta.url), tuning: true },
   { name: 'held-out', file: new URL('./holdout-fresh.json', import.meta.url), tuning: false },
   { name: 'held-out E', file: new URL('./holdout-e.json', import.meta.url), tuning: false },
   { name: 'held-out H', file: new URL('./holdout-h.json', import.meta.url), tuning: false },
   { name: 'held-out K', file: new URL('./holdout-k.json', import.meta.url), tuning: false },
   { name: 'held-out O', file: new URL('./holdout-o.json', import.meta.url), tuning: false },
   { name: 'held-out R', file: new URL('./holdout-r.json', import.meta.url), tuning: false },
+  { name: 'held-out U', file: new URL('./holdout-u.json', import.meta.url), tuning: false },
 ];
