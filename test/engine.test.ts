@@ -218,6 +218,11 @@ describe('answering', () => {
     expect(topFactId('what are they going to america for')).toBe(purpose);
   });
 
+  it('takes what is asked from the question proper: a rank or topic named in what it grants is not asked', () => {
+    const definition = topFactId('what is the defense policy special conference');
+    expect(topFactId("ok it's called the top platform, but what actually is the defense policy special conference?")).toBe(definition);
+  });
+
   it('reads "military or diplomacy?" as asking a focus, of whatever the question names', () => {
     const conferenceFocus = topFactId('what is the defense policy special conference focused on');
     const dialogueFocus = topFactId('what is the political military dialogue focused on');

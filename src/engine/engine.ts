@@ -434,8 +434,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const pointsBack = refersBack && words(corrected).filter((word) => !isStopword(word) && postings.has(conceptOf(stem(word)))).length < 2;
     // "I know the JFD total is 471 million, but how much is 2026's?": what the asker already knows is not asked.
     // "NT$15.43 million, but what is that for?" still points back to the figure; "X, but which university?" grants X.
-    const known = KNOWN_CONTEXT.test(context);
-    const contextWeight = pointsBack && !known ? 1 : known || GRANTED_CONTEXT.test(context) ? KNOWN_CONTEXT_WEIGHT : CONTEXT_WEIGHT;
+    const known = KNOWN_CONTEXT.test(context) || GRANTED_CONTEXT.test(context);
+    const contextWeight = pointsBack && !known ? 1 : known ? KNOWN_CONTEXT_WEIGHT : CONTEXT_WEIGHT;
     for (const [text, weight] of [[corrected, 1], [context, contextWeight]] as const) {
       for (const word of words(text)) {
         if (isStopword(word)) continue;
@@ -469,10 +469,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const unique = [...queryWeight.keys()].filter((concept) => postings.has(concept));
     // "Does the budget say who goes?" asks what the budget discloses: "who" is not the kind of answer wanted.
     const intents = asksDisclosure ? new Set<Intent>(['reason']) : detectIntents(corrected);
-    // Synonyms say what is asked as well as wording does: "concentrate on" asks for a topic.
+    // Synonyms say what is asked as well as wording does: "concentrate on" asks for a topic. ("sends senior
+    // people, but what is it about?" asks no rank: only the question proper says what is asked.)
     for (const concept of unique) {
       const implied = INTENT_OF_CONCEPT[concept];
-      if (implied) intents.add(implied);
+      if (implied && queryWeight.get(concept) === 1) intents.add(implied);
     }
     // Nothing else asked ("jfd?", "monterey talks"): what the thing is.
     if (intents.size === 0) intents.add('definition');
