@@ -80,13 +80,13 @@ const LONG_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:taiwan-?usa? )?(?:defense department )?joint cooperation assessment(?: case)?\b/g, 'jfd'],
   [/\bdefense policy (?:special )?conference\b/g, 'dpsc conference'],
   // The article's one new dialogue: "the new conference", "the special conference", "the new forum".
-  [/\b(?:new|special|brand new|newly (?:launched|added|created)|freshly added)(?: (?:annual|yearly|top-level|special|policy))* (?:conference|forum|platform|meeting|one)\b/g, 'dpsc conference'],
+  [/\b(?:new|special|brand new|newly (?:launched|added|created)|freshly added)(?: (?:annual|yearly|top-level|special|policy))* (?:conference|forum|platform|meeting|one|gathering|get-together|summit|event)\b/g, 'dpsc conference'],
   // The JFD described: "the joint study thing", "the three-year evaluation", "the cooperative study project".
   [/\b(?:(?:three-year|3-year|joint|cooperative|bilateral) )+(?:study|evaluation|assessment)(?: (?:project|program|thing|case))?\b/g, 'jfd'],
   [/\bthe (?:(?:three-year|3-year|joint|cooperative|bilateral) )+(?:program|project|scheme|initiative|thing)\b/g, 'the jfd'],
   [/\bministry of (?:national )?defense\b/g, 'mnd ministry'],
   // The tiers named by what they sit under: "what sits below the project policy meetings", "the lowest layer".
-  [/\b(?:below|under|beneath|underneath|lower than)(?: the)? (?:project (?:policy )?meetings|arms[- ](?:sales|buying|procurement) (?:stuff|meetings|ones))\b|\bthe (?:very )?(?:lowest|bottom) (?:layer|tier|level|rung)\b|\b(?:very )?bottom of the (?:ladder|pile|hierarchy|chain|pyramid)\b/g, 'operational level meetings'],
+  [/\b(?:below|under|beneath|underneath|lower than|after)(?: the)? (?:project (?:policy )?meetings|(?:arms|weapons?)[- ](?:sales|buying|procurement|purchase|purchasing) (?:stuff|meetings|ones))\b|\bthe (?:very )?(?:lowest|bottom) (?:layer|tier|level|rung)\b|\b(?:very )?bottom of the (?:ladder|pile|hierarchy|chain|pyramid)\b/g, 'operational level meetings'],
   [/\b(?:directly )?(?:below|under|beneath|underneath)(?: the)?(?: (?:three|big|existing|routine|high-level|major|main|old))* (?:dialogues|talks)\b/g, 'project policy meetings'],
 ];
 
