@@ -410,6 +410,11 @@ describe('answering', () => {
     same('does the budget paperwork spill any more beans about the trip', 'what does the budget leave out about the delegation');
     same('what is the joint program', 'what is the JFD');
     same('what do we not know about the joint program', 'what does the budget leave out about the JFD');
+    same('is the new gathering going to be a one-off or a regular yearly dialogue?', 'is the new conference an annual dialogue');
+    same('what comes after the weapons procurement meetings in the hierarchy', 'what are the operational-level meetings');
+    same('that dialogue that is mostly about diplomacy - does the defense ministry send anyone?', 'who from the defense ministry goes to the political military dialogue');
+    same('apart from the conference and the JFD, is the ministry doing anything else with the US?', 'what other new exchange programs are there');
+    same("I know they'll meet DoD people, but about what", 'what will the delegation discuss');
     // "tell us about" is filler only as a request; in "what does X tell us about Y" it is what X signals.
     expect(normalizeText('what does the JFD tell us about ties')).toContain('tell us about');
     expect(normalizeText('can you tell me about the JFD')).not.toContain('tell');

@@ -143,6 +143,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bbefore (?:the |this )?(?:dpsc|new (?:one|conference)|special conference|conference)(?: conference)?(?: (?:was|got|is|were) (?:added|created|introduced))?/g, 'existing'],
   [/\bother (?=(?:new )?(?:exchanges?|programs?|projects?|initiatives?|cooperation)\b)/g, 'additional '],
   [/(?<!\bwho )\bset(?:s|ting)? up\b/g, 'new'],
+  // "they meet DoD people, but about what?" asks a topic.
+  [/\babout what(?=\s*[?!.]*$)/g, 'what topics'],
+  [/\b(?:doing|planning|setting up|sending|running|arranging|organi[sz]ing) (?:anything|something) else\b/g, 'additional new exchanges'],
   [/\b(?:which|what) country'?s\b(?=.*\b(?:ministry|mnd|mod)\b)|\bwhose\b(?= (?:defense )?(?:ministry|mnd|mod)\b)/g, 'which'],
   [/\b(ministry|mnd|mod)\b(.*?)\b(?:which|what) country'?s\b/g, '$1$2which'],
   [/\b(?:academic|teaching|university) (?:post|job|position|role)\b/g, 'university affiliation'],
