@@ -149,7 +149,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:which|what) country'?s\b(?=.*\b(?:ministry|mnd|mod)\b)|\bwhose\b(?= (?:defense )?(?:ministry|mnd|mod)\b)/g, 'which'],
   [/\b(ministry|mnd|mod)\b(.*?)\b(?:which|what) country'?s\b/g, '$1$2which'],
   [/\b(?:academic|teaching|university) (?:post|job|position|role)\b/g, 'university affiliation'],
-  [/\b(?:american|usa|taiwan|taiwanese|our|their|other|us) end\b/g, '$& side'],
+  [/\b(american|usa|taiwan|taiwanese|our|their|other|us)(?:'s)? end\b/g, '$1 side'],
+  // "who ends up leading" asks who leads.
+  [/\bend(?:s|ed|ing)? up\b/g, ' '],
   // The older dialogue described rather than named: "the diplomacy-heavy one" (but "which is the diplomatic one?" asks).
   [/(?<!\b(?:is|was|are) )\b(?:the|that) (?:dialogue|one|talks|meeting|mechanism)s? (?:that's|thats|that is|which is|focused on|about)(?: (?:mostly|mainly|all))?(?: about)? (?:diplomacy|diplomatic(?: issues| stuff)?)\b|(?<!\b(?:is|was|are) )\bthe (?:diplomacy[- ]heavy|diplomatic|diplomacy) (?:one|dialogue|talks)\b/g, 'the political military dialogue'],
   // "military or diplomacy?" offers the article's two kinds of focus as a choice: it asks a focus, and what it
