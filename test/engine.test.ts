@@ -416,7 +416,7 @@ describe('answering', () => {
     same('apart from the conference and the JFD, is the ministry doing anything else with the US?', 'what other new exchange programs are there');
     same("I know they'll meet DoD people, but about what", 'what will the delegation discuss');
     same("who showed up from taiwan's end at those in-person workshops", 'who took part in the 2024 seminars from taiwan');
-    same('if the minister cannot enter DC, who ends up heading the taiwan team', 'who leads the delegation');
+    same("if the top guy still can't get into DC, who ends up heading the taiwan team", 'who leads the delegation');
     // US dollars are no count of Americans.
     same('how many US dollars go to the JFD in 2026', 'how much is the JFD budget for 2026');
     // "tell us about" is filler only as a request; in "what does X tell us about Y" it is what X signals.
