@@ -100,7 +100,7 @@ const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\brotat(?:e|es|ing)\b/, 'where future rounds will be held'],
   [/\b(?:usa|american|americans|pentagon|dod|washington)(?:'s)? (?:share|contribution|part|portion)\b|\bhow much (?:does|will|did|do|is) (?:the )?(?:usa|americans?|pentagon|dod|washington)(?: side)? (?:pay|contribute|put|spend|give|chip)/, "the US side's spending"],
   [/\bhow much of the (?:travel|trip) (?:budget|money)\b.*\b(?:for|on|goes to)\b|\bper[- ]?diems?\b|\bdaily (?:allowance|rate|budget|cost|spending)s?\b|\b(?:hotel|lodging|accommodation|airfare|flight|ticket)s? (?:costs?|budget|money|spending)\b/, 'a breakdown of the travel budget'],
-  [/\b(?:budget|cost|money|funding|spend)\b.*\b(?:project policy|operational)\b|\b(?:project policy|operational)\b.*\b(?:budget|cost|money|funding)\b/, 'what the lower-tier meetings cost'],
+  [/\b(?:budget(?:s|ed)?|costs?|money|funding|funded|spend(?:s|ing)?|spent)\b.*\b(?:project policy|operational)\b|\b(?:project policy|operational)\b.*\b(?:budget(?:s|ed)?|costs?|money|funding|funded)\b/, 'what the lower-tier meetings cost'],
   [/\b(?:rankings?|rated|rating)\b.*\b(?:university|institute)\b|\b(?:university|institute)(?:'s)? (?:rankings?|rating)\b|\b(?:what|which) ranks? (?:are|is|were|was|do|does|did|will) (?:the )?(?:[a-z]+ )?(?:officers|officials|staff|delegates|members|people|reps|representatives|participants)\b/, 'rankings or military ranks'],
   [/\bhow often\b.*\b(?:project policy|operational|seminars?)\b/, 'how often the lower-tier meetings are held'],
   [/\bpercent(?:age)?s?\b|%|\b(?:share|fraction|proportion) of (?:the |taiwan's |its )?(?:total |overall |whole |annual )?(?:defense |military )?budget\b/, 'percentages'],
