@@ -442,6 +442,7 @@ describe('answering', () => {
       'how much does the US side put into the joint assessment case',
       'per diem for the delegation?',
       'how much is the budget for the project policy meetings',
+      'how much is budgeted for the project policy meetings',
       "who's the top US official the delegation will be meeting, by name?",
       'would the US actually send forces if China blockaded Taiwan?',
       'What did the Ministry of Foreign Affairs say publicly about the new conference?',
