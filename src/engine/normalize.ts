@@ -157,6 +157,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "military or diplomacy?" offers the article's two kinds of focus as a choice: it asks a focus, and what it
   // is the focus of is named elsewhere in the question.
   [/\b(?:military|defense|armed forces)(?: stuff| issues| matters| affairs| topics| things)? or (?:more |mostly |mainly )?(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things| ones)?\b|\b(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things)? or (?:more |mostly |mainly )?(?:military|defense)(?: stuff| issues| matters| affairs| topics| things| ones)?\b/g, 'focus'],
+  // The Defense Security Talks described by who attends them: the two defence ministries.
+  [/\b(?:the|that|those) (?:strand of |set of )?(?:talks|dialogue|one|mechanism)s? (?:that|which|where|attended|run|held|between|with|for)\b[^,:;?]*?\b(?:both|two) (?:the )?(?:taiwanese and (?:the )?(?:us|usa|american) )?(?:defen[cs]e )?(?:ministries|departments|establishments)\b/g, 'the defense security talks'],
   // The Monterey Talks described: "the talks named after the Californian town".
   [/\b(?:the )?(?:yearly |annual )?(?:talks|meeting|sessions?|dialogue|one)s? (?:named|called) after (?:a |the )?californi(?:a|an)(?: (?:coast(?:al)?|seaside|beach))?(?: city| town)?\b|\bthe californi(?:a|an)[- ](?:city|town)[- ](?:named )?(?:talks|sessions?|meeting|one)\b/g, 'the monterey talks'],
   [/\bpecking order\b/g, 'level'],
