@@ -69,6 +69,11 @@ describe('normalisation', () => {
     expect(() => inGroups([[/(a)\1/g, 'x'] as const])).toThrow(/refers back/);
   });
 
+  it('expands chat shorthand before reading idioms: "talk abt" is discussing', () => {
+    expect(normalizeText('what r they gonna talk abt over there')).toContain('discuss');
+    expect(normalizeText('who went from tw side')).not.toContain('side');
+  });
+
   it('tells the country from the pronoun', () => {
     expect(normalizeText('can you tell us how long the US trip is')).toMatch(/^can you tell us how long the usa trip/);
   });

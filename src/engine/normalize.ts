@@ -40,6 +40,15 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\b(\d+(?:\.\d+)?)\s*k\b/g, '$1 thousand'],
   [/\b(\d+(?:\.\d+)?)\s*(?:wks?)\b/g, '$1 weeks'],
   [/\b(\d+)(?:st|nd|rd|th)\b/g, '$1'],
+];
+
+/**
+ * Chat idioms, as the plain words the facts use: "what's the deal with X" asks what X is, "tag along" is
+ * accompanying, "heading to the US" is going there. Applied after the spellings and chat shorthand ("abt"), in
+ * this order (some rewrite
+ * what an earlier one left: "where is the delegation heading" is left for "heading" to become "going").
+ */
+const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "say anything more", "know more": asking for details, which the budget withholds.
   [/\b(?:anything|any|much|nothing|know|say|says|tell|tells|give|gives|reveal|reveals|disclose|discloses) more\b/g, 'details'],
   // "which ministry are we talking about" refers to a thing; it does not ask what is discussed.
@@ -48,14 +57,6 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:meet|meets|met)\b|\bmeeting(?= with\b)|(?<=\b(?:be|been|is|are|was|were|they're|theyre|we're|were) )meeting\b/g, 'meetwith'],
   // "talk about" is discussing, not a dialogue called talks.
   [/\b(?:talk|talks|talked|talking|chat|chatting) (?:about|over|through)\b/g, 'discuss'],
-];
-
-/**
- * Chat idioms, as the plain words the facts use: "what's the deal with X" asks what X is, "tag along" is
- * accompanying, "heading to the US" is going there. Applied after the spellings, in this order (some rewrite
- * what an earlier one left: "where is the delegation heading" is left for "heading" to become "going").
- */
-const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // Where something sits in the order of things (before "sit in" is read as attending).
   [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|the [a-z]+(?: [a-z]+){0,2}) (?:sit|rank|stand|fit)\b|\bwhere (?:are|is) (?:they|it|these|those|the [a-z]+(?: [a-z]+){0,2}) (?:positioned|ranked|placed|slotted)\b/g, 'what level'],
   // Asking what something is.
@@ -194,8 +195,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|student|teacher|veteran|newbie|noob) here\b/g, ' '],
 ];
 
-const REWRITES = [...SPELLING_VARIANTS, ...CHAT_IDIOMS];
-const REWRITE_GROUPS = inGroups(REWRITES);
+const SPELLING_GROUPS = inGroups(SPELLING_VARIANTS);
+const IDIOM_GROUPS = inGroups(CHAT_IDIOMS);
 
 /**
  * Patterns (each first in its entry) in groups of sixteen, each group with one pattern that matches wherever any
@@ -244,6 +245,15 @@ function rocToGregorian(text: string): string {
     .replace(BARE_ROC_YEAR, (_, roc: string) => gregorian(roc));
 }
 
+/** Applies each group's rewrites in order, skipping a group none of whose patterns matches. */
+function rewrite(text: string, groups: ReadonlyArray<{ anyOf: RegExp; entries: ReadonlyArray<readonly [RegExp, string]> }>): string {
+  let out = text;
+  for (const { anyOf, entries } of groups) {
+    if (anyOf.test(out)) for (const [pattern, replacement] of entries) out = out.replace(pattern, replacement);
+  }
+  return out;
+}
+
 /** Lower-cases and rewrites spellings, currencies and calendars; keeps words and numbers apart. */
 export function normalizeText(text: string): string {
   // Capitals tell the country from the pronoun: "US", "U.S.", "USA".
@@ -251,13 +261,13 @@ export function normalizeText(text: string): string {
   let out = text.normalize('NFKC').replace(/(?<![\w@])@[\w.]+/g, ' ').replace(/\bUSA?\b/g, 'usa').toLowerCase();
   // "# of ppl" is a number of people ("#general" is a channel).
   out = out.replace(/(?<!\S)#\s*of\b/g, 'number of');
-  for (const { anyOf, entries } of REWRITE_GROUPS) {
-    if (anyOf.test(out)) for (const [pattern, replacement] of entries) out = out.replace(pattern, replacement);
-  }
+  out = rewrite(out, SPELLING_GROUPS);
+  // Shorthand after the spellings ("u.s.", "15 mil" first), before the idioms, so that they read "talkin abt".
   out = out.replace(/\bdep(?:uty)?\.? min\.?(?=\s|$)/g, 'deputy minister');
   out = out.replace(/[a-z]+/g, (word) => SHORTHAND[word] ?? word);
   // "Min" is the Minister ("Dep Min or Min"), unless it follows a number ("15 min").
   out = out.replace(/(?<!\d\s?)\bmin\b/g, 'minister');
+  out = rewrite(out, IDIOM_GROUPS);
   // "forth" for "fourth" is a common slip; "back and forth" is not one.
   out = out.replace(/(?<!\bback and )\bforth\b/g, 'fourth');
   // "hwo" is "how" or "who" swapped: before "long", "many" or "much" it can only be "how".
