@@ -74,6 +74,11 @@ describe('normalisation', () => {
     expect(normalizeText('who went from tw side')).not.toContain('side');
   });
 
+  it('corrects typos before reading idioms: "think tnak" is a think tank', () => {
+    expect(normalizeText('think tnak', (word) => (word === 'tnak' ? 'tank' : word))).toContain('thinktank');
+    expect(topFactId('whats the name of the think tnak jin zhong reserches at')).toBe(topFactId('which think tank is jin zhong at'));
+  });
+
   it('tells the country from the pronoun', () => {
     expect(normalizeText('can you tell us how long the US trip is')).toMatch(/^can you tell us how long the usa trip/);
   });

@@ -411,7 +411,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   function score(question: string): Ranking {
     // Spelling first, so that intents see "how many" in "hwo mnay"; what the asker rules out ("not the
     // whole thing", "vs who they meet") is dropped before anything is matched.
-    const spelt = abbreviateNames(normalizeText(question).replace(/[a-z]+/g, spellCorrect));
+    const spelt = abbreviateNames(normalizeText(question, spellCorrect));
     const whole = spelt.replace(NEGATED_PART, ' ');
     const setAsideQuestions = (spelt.match(NEGATED_PART) ?? []).filter((part) => ASKS_ANYWHERE.test(part));
     // In "I know the JFD is 3 yrs, but how long is the trip?" the last question is what is asked; what comes

@@ -254,8 +254,11 @@ function rewrite(text: string, groups: ReadonlyArray<{ anyOf: RegExp; entries: R
   return out;
 }
 
-/** Lower-cases and rewrites spellings, currencies and calendars; keeps words and numbers apart. */
-export function normalizeText(text: string): string {
+/**
+ * Lower-cases and rewrites spellings, currencies and calendars; keeps words and numbers apart. `correctWord`
+ * reads each word once the spellings and shorthand are done (a question's typos; a fact's text has none).
+ */
+export function normalizeText(text: string, correctWord: (word: string) => string = (word) => word): string {
   // Capitals tell the country from the pronoun: "US", "U.S.", "USA".
   // "@kai reckons it's 23": a handle names a member of the chat, not anything the article is about.
   let out = text.normalize('NFKC').replace(/(?<![\w@])@[\w.]+/g, ' ').replace(/\bUSA?\b/g, 'usa').toLowerCase();
@@ -267,11 +270,13 @@ export function normalizeText(text: string): string {
   out = out.replace(/[a-z]+/g, (word) => SHORTHAND[word] ?? word);
   // "Min" is the Minister ("Dep Min or Min"), unless it follows a number ("15 min").
   out = out.replace(/(?<!\d\s?)\bmin\b/g, 'minister');
+  // "hwo" is "how" or "who" swapped: before "long", "many" or "much" it can only be "how".
+  out = out.replace(/\bhwo (?=long|many|much|often|big)\b/g, 'how ');
+  // Typos are corrected before the idioms are read, so that "think tnak" is a think tank.
+  out = out.replace(/[a-z]+/g, correctWord);
   out = rewrite(out, IDIOM_GROUPS);
   // "forth" for "fourth" is a common slip; "back and forth" is not one.
   out = out.replace(/(?<!\bback and )\bforth\b/g, 'fourth');
-  // "hwo" is "how" or "who" swapped: before "long", "many" or "much" it can only be "how".
-  out = out.replace(/\bhwo (?=long|many|much|often|big)\b/g, 'how ');
   // The article's one span of years starts in 2026: its "first year" or "year 1".
   out = out.replace(/\b(?:first|1) year\b|\byear (?:1|one)\b/g, 'first year 2026');
   out = out.replace(ORDINAL_WORD, (ordinal) => String(ORDINALS.indexOf(ordinal) + 2));
