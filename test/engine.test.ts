@@ -433,6 +433,8 @@ describe('answering', () => {
     same('what else does the paperwork say about the three-year cooperation thing?', 'what does the budget leave out about the JFD');
     same("who goes to the monterey talks from taiwan's side", 'who attends the monterey talks');
     same('wat yera is 115 in reglar years', 'what year is ROC 115 in the gregorian calendar');
+    // "tho" is "though", which a fact's "although" put in the vocabulary: a function word all the same.
+    same('how much is the travel budget in usd tho', 'how much is the travel budget in usd');
     same('the talks that mostly bring together senior officials from both defense ministries - what subjects do they deal with', 'what do the defense security talks focus on');
     // "tell us about" is filler only as a request; in "what does X tell us about Y" it is what X signals.
     expect(normalizeText('what does the JFD tell us about ties')).toContain('tell us about');

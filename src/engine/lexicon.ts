@@ -152,7 +152,8 @@ mainly mostly primarily largely chiefly generally essentially principally predom
 odd ish
 lowkey highkey deadass bruh ong fr nah af fam tbf istg smh ikr sounds
 forgive elementary precisely speaking grateful gather understand roughly broadly entirely
-considered regarded fiscal precise sits refers refer referring series`;
+considered regarded fiscal precise sits refers refer referring series
+though although may seems simply namely regarding toward towards becomes`;
 const STOPWORDS = new Set(STOPWORD_LIST.split(/\s+/).filter(Boolean).map((word) => word.replace(/'/g, '')));
 
 export function isStopword(word: string): boolean {
