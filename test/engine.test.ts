@@ -435,6 +435,9 @@ describe('answering', () => {
     same('wat yera is 115 in reglar years', 'what year is ROC 115 in the gregorian calendar');
     // "tho" is "though", which a fact's "although" put in the vocabulary: a function word all the same.
     same('how much is the travel budget in usd tho', 'how much is the travel budget in usd');
+    same('who r they actually gonna be talking to once they land, like which americans', 'whom does the delegation meet');
+    same('who shows up to the talks named after that california beach town', 'who attends the monterey talks');
+    same('Which ministries send people to the California-named talks?', 'who attends the monterey talks');
     same('the talks that mostly bring together senior officials from both defense ministries - what subjects do they deal with', 'what do the defense security talks focus on');
     // "tell us about" is filler only as a request; in "what does X tell us about Y" it is what X signals.
     expect(normalizeText('what does the JFD tell us about ties')).toContain('tell us about');

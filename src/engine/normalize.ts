@@ -154,6 +154,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(american|usa|taiwan|taiwanese|our|their|other|us)(?:'s)? end\b/g, '$1 side'],
   // Every attendee the article names is Taiwan's: "from taiwan's side" tells no dialogue from another.
   [/\b(?:from|on|for) (?:the )?(?:taiwan|taiwanese|taipei)(?:'s)? (?:side|end)\b/g, ' '],
+  // Arriving is no subject: "what will they talk about once they land"; money "lands in" a year.
+  [/\bonce (?:they|the (?:group|delegation|team|party|crew)|we|everyone) (?:land|lands|arrive|arrives|get there|gets there)\b/g, ' '],
+  [/\b(?:lands|falls) in\b/g, 'for'],
   // "who ends up leading" asks who leads.
   [/\bend(?:s|ed|ing)? up\b/g, ' '],
   // The older dialogue described rather than named: "the diplomacy-heavy one" (but "which is the diplomatic one?" asks).
@@ -164,7 +167,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // The Defense Security Talks described by who attends them: the two defence ministries.
   [/\b(?:the|that|those) (?:strand of |set of )?(?:talks|dialogue|one|mechanism)s? (?:that|which|where|attended|run|held|between|with|for)\b[^,:;?]*?\b(?:both|two) (?:the )?(?:taiwanese and (?:the )?(?:us|usa|american) )?(?:defen[cs]e )?(?:ministries|departments|establishments)\b/g, 'the defense security talks'],
   // The Monterey Talks described: "the talks named after the Californian town".
-  [/\b(?:the )?(?:yearly |annual )?(?:talks|meeting|sessions?|dialogue|one)s? (?:named|called) after (?:a |the )?californi(?:a|an)(?: (?:coast(?:al)?|seaside|beach))?(?: city| town)?\b|\bthe californi(?:a|an)[- ](?:city|town)[- ](?:named )?(?:talks|sessions?|meeting|one)\b/g, 'the monterey talks'],
+  [/\b(?:the )?(?:yearly |annual )?(?:talks|meeting|sessions?|dialogue|one)s?(?: series)? (?:named|called) after (?:a |the |that )?californi(?:a|an)(?: (?:coast(?:al)?|seaside|beach))?(?: city| town)?\b|\bthe californi(?:a|an)[- ](?:(?:city|town)[- ])?named (?:talks|sessions?|meeting|one)\b|\bthe californi(?:a|an)[- ](?:city|town)[- ](?:talks|sessions?|meeting|one)\b/g, 'the monterey talks'],
   [/\bpecking order\b/g, 'level'],
   [/\bship(?:s|ping|ped)? off\b/g, 'send'],
   [/\bjet(?:s|ting|ted)? off\b/g, 'going'],
