@@ -228,6 +228,13 @@ describe('answering', () => {
     expect(topFactId('what are they going to america for')).toBe(purpose);
   });
 
+  it('reads a question pointing back to a figure as about the figure, and one pointing back to a thing as about the thing', () => {
+    expect(topFactId('NT$15.43 million, but what is that for?')).toBe(topFactId('what is the travel budget'));
+    expect(topFactId("the delegation's two-week-plus stay, what year does that happen in?")).toBe(topFactId('what year does the delegation travel'));
+    // "how big" is an amount when the thing pointed back to is money.
+    expect(topFactId('the whole pot of money for the joint evaluation across all the years, how big is it')).toBe(topFactId('what is the JFD total budget'));
+  });
+
   it('takes what is asked from the question proper: a rank or topic named in what it grants is not asked', () => {
     const definition = topFactId('what is the defense policy special conference');
     expect(topFactId("ok it's called the top platform, but what actually is the defense policy special conference?")).toBe(definition);

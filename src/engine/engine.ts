@@ -434,8 +434,13 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const pointsBack = refersBack && words(corrected).filter((word) => !isStopword(word) && postings.has(conceptOf(stem(word)))).length < 2;
     // "I know the JFD total is 471 million, but how much is 2026's?": what the asker already knows is not asked.
     // "NT$15.43 million, but what is that for?" still points back to the figure; "X, but which university?" grants X.
-    const known = KNOWN_CONTEXT.test(context) || GRANTED_CONTEXT.test(context);
-    const contextWeight = pointsBack && !known ? 1 : known ? KNOWN_CONTEXT_WEIGHT : CONTEXT_WEIGHT;
+    const known = KNOWN_CONTEXT.test(context);
+    const granted = !pointsBack && GRANTED_CONTEXT.test(context);
+    // A question pointing back to a figure ("NT$15.43 million, what is that for?") asks about its context. One
+    // pointing back to a named thing ("the delegation's two-week stay, what year is that?") asks about the thing:
+    // its names count in full (below), what the context says of it as context.
+    const namesThing = words(context).some((word) => isNameConcept(conceptOf(stem(word))));
+    const contextWeight = known || granted ? KNOWN_CONTEXT_WEIGHT : pointsBack && !namesThing ? 1 : CONTEXT_WEIGHT;
     for (const [text, weight] of [[corrected, 1], [context, contextWeight]] as const) {
       for (const word of words(text)) {
         if (isStopword(word)) continue;
@@ -455,7 +460,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     };
     // "i get who goes to the political military dialogue, but what's it about?": "it" is the dialogue, and who
     // goes is known.
-    if (known && pointsBack) keepNames(context, 1);
+    if (pointsBack) keepNames(context, 1);
     // "not asking what level the Monterey Talks are, who attends them?" sets aside a question about Monterey, not
     // Monterey: the names in a set-aside question stay, as context.
     setAsideQuestions.forEach((part) => keepNames(part, CONTEXT_WEIGHT));
