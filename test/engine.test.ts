@@ -240,6 +240,11 @@ describe('answering', () => {
     expect(topFactId("ok it's called the top platform, but what actually is the defense policy special conference?")).toBe(definition);
   });
 
+  it('reads a "where" that describes talks ("the talks where they haggle over weapons") as asking no place', () => {
+    expect(topFactId('is there anything below the big three talks where they actually haggle over buying weapons?')).toBe(topFactId('what are the project policy meetings'));
+    expect(topFactId('where is the delegation heading')).toBe(topFactId('which country will the delegation visit'));
+  });
+
   it('reads "military or diplomacy?" as asking a focus, of whatever the question names', () => {
     const conferenceFocus = topFactId('what is the defense policy special conference focused on');
     const dialogueFocus = topFactId('what is the political military dialogue focused on');
