@@ -447,6 +447,9 @@ describe('answering', () => {
     same('wat yera is 115 in reglar years', 'what year is ROC 115 in the gregorian calendar');
     // "tho" is "though", which a fact's "although" put in the vocabulary: a function word all the same.
     same('how much is the travel budget in usd tho', 'how much is the travel budget in usd');
+    const monterey = topFactId('what level are the monterey talks');
+    same("what's the pecking order among the three older talks, who's top dog", 'what level are the monterey talks');
+    expect(topFactId('Of the three standing policy dialogues which predate the new forum, which is the most senior?')).toBe(monterey);
     same('who r they actually gonna be talking to once they land, like which americans', 'whom does the delegation meet');
     same('who shows up to the talks named after that california beach town', 'who attends the monterey talks');
     same('Which ministries send people to the California-named talks?', 'who attends the monterey talks');

@@ -153,7 +153,7 @@ odd ish
 lowkey highkey deadass bruh ong fr nah af fam tbf istg smh ikr sounds
 forgive elementary precisely speaking grateful gather understand roughly broadly entirely
 considered regarded fiscal precise sits refers refer referring series
-though although may seems simply namely regarding toward towards becomes`;
+though although may seems simply namely regarding toward towards becomes among amongst`;
 const STOPWORDS = new Set(STOPWORD_LIST.split(/\s+/).filter(Boolean).map((word) => word.replace(/'/g, '')));
 
 export function isStopword(word: string): boolean {
