@@ -448,6 +448,8 @@ describe('answering', () => {
     // "tho" is "though", which a fact's "although" put in the vocabulary: a function word all the same.
     same('how much is the travel budget in usd tho', 'how much is the travel budget in usd');
     const monterey = topFactId('what level are the monterey talks');
+    // Both orders, and without looking back over the whole question at every position (that was quadratic).
+    same('the whole budget for the JFD, how big is it', 'what is the JFD total budget');
     same("what's the pecking order among the three older talks, who's top dog", 'what level are the monterey talks');
     expect(topFactId('Of the three standing policy dialogues which predate the new forum, which is the most senior?')).toBe(monterey);
     same('who r they actually gonna be talking to once they land, like which americans', 'whom does the delegation meet');

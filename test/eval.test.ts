@@ -35,6 +35,7 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'held-out O': { answerable: 0.88, refusals: 0.89 },
   'held-out R': { answerable: 0.89, refusals: 0.82 },
   'held-out U': { answerable: 0.86, refusals: 0.93 },
+  'held-out W': { answerable: 0.9, refusals: 0.96 },
 };
 
 describe('answer quality on the labelled question sets', () => {

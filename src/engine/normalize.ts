@@ -197,7 +197,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:in|on) (?:the )?general(?: chat| channel)?\b(?= said| says| saying| claims?| is| are|,)|(?<!(?:\S))#[a-z][\w-]*/g, ' '],
   [/^(?:(?:can|could|would) (?:you|someone|somebody|anyone) )?(?:pls |please )?tell (?:me|us) (?:more |a bit |something )?about\b|\bany idea(?: if| whether)?\b|\bi wonder(?: if| whether)?\b|\bone thing bugs me\b|\b(?:it )?bugs me\b/g, ' '],
   // "how big" is an amount when the question is about money.
-  [/\bhow (?:big|large)\b(?=.*\b(?:budget|money|funding|amount|sum|cost|price)s?\b)|(?<=\b(?:budget|money|funding|amount|sum|cost|price)s?\b.*)\bhow (?:big|large)\b/g, 'how much'],
+  [/\bhow (?:big|large)\b(?=.*\b(?:budget|money|funding|amount|sum|cost|price)s?\b)/g, 'how much'],
+  [/(\b(?:budget|money|funding|amount|sum|cost|price)s?\b.*?)\bhow (?:big|large)\b/g, '$1how much'],
   [/\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|student|teacher|veteran|newbie|noob) here\b/g, ' '],
 ];
 

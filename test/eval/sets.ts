@@ -1,9 +1,9 @@
 /**
  * The labelled question sets, each written from the article alone by someone who had not seen the engine.
- * Sixteen are for tuning (their misses are listed by `npm run eval -- --misses`); the seven held-out ones are
+ * Sixteen are for tuning (their misses are listed by `npm run eval -- --misses`); the eight held-out ones are
  * never tuned on and their misses are never listed, so that their scores stay an honest estimate of questions
  * nobody has seen. (Held-out E's and H's scores were printed while tuning, never their questions: H was scored
- * only at the start and the end of the session that added it; K, O, R and U likewise.)
+ * only at the start and the end of the session that added it; K, O, R, U and W likewise.)
  */
 export interface QuestionSet {
   name: string;
@@ -35,4 +35,5 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'held-out O', file: new URL('./holdout-o.json', import.meta.url), tuning: false },
   { name: 'held-out R', file: new URL('./holdout-r.json', import.meta.url), tuning: false },
   { name: 'held-out U', file: new URL('./holdout-u.json', import.meta.url), tuning: false },
+  { name: 'held-out W', file: new URL('./holdout-w.json', import.meta.url), tuning: false },
 ];
