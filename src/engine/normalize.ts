@@ -64,6 +64,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(jfd|dpsc|mnd|dst|pmd)(?:'s)? (?:full (?:name|title|form)|long form)\b/g, '$1 stand for'],
   [/\b(?:the )?(?:full (?:name|title|form)|long form) of (?:the )?(jfd|dpsc|mnd|dst|pmd)\b/g, 'what $1 stand for'],
   [/\bin (gregorian|western|roc|minguo|calendar|dollar|usd|ntd) terms\b/g, 'in $1'],
+  [/\bin (?:ad|a\.d\.|ce)(?=\s*[?!.,]*$)|\b(?:ad|ce) (?:years?|dates?)\b/g, 'in gregorian'],
   [/\b(?:regular|normal|ordinary|standard|international|western|real|our) (?:years?|calendar|dates?)\b/g, 'gregorian'],
   [/\b(?:american|usa|us) soil\b/g, 'usa'],
   [/\bthe two capitals\b/g, 'taiwan and usa'],
@@ -199,7 +200,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "how big" is an amount when the question is about money.
   [/\bhow (?:big|large)\b(?=.*\b(?:budget|money|funding|amount|sum|cost|price)s?\b)/g, 'how much'],
   [/(\b(?:budget|money|funding|amount|sum|cost|price)s?\b.*?)\bhow (?:big|large)\b/g, '$1how much'],
-  [/\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|student|teacher|veteran|newbie|noob) here\b/g, ' '],
+  [/\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|student|teacher|veteran|newbie|noob|(?:history |politics |military )?(?:nerd|buff|geek)) here\b/g, ' '],
 ];
 
 const SPELLING_GROUPS = inGroups(SPELLING_VARIANTS);
@@ -279,6 +280,8 @@ export function normalizeText(text: string, correctWord: (word: string) => strin
   out = out.replace(/(?<!\d\s?)\bmin\b/g, 'minister');
   // "hwo" is "how" or "who" swapped: before "long", "many" or "much" it can only be "how".
   out = out.replace(/\bhwo (?=long|many|much|often|big)\b/g, 'how ');
+  // "were does it come from": "were" before a verb that asks can only be "where".
+  out = out.replace(/^were (?=(?:does|do|did|is|are|will|would|can)\b)/, 'where ');
   // Typos are corrected before the idioms are read, so that "think tnak" is a think tank.
   out = out.replace(/[a-z]+/g, correctWord);
   out = rewrite(out, IDIOM_GROUPS);
