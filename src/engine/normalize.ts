@@ -122,6 +122,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(seminars?|workshops?)\b([a-z0-9 ,]{0,60}?) (?:in[- ]person|face[- ]to[- ]face|online|virtual(?:ly)?|remote(?:ly)?)\b/g, '$1$2 physical'],
   [/\b(?:in[- ]person|face[- ]to[- ]face|online|virtual) (seminars?|workshops?)\b/g, 'physical $1'],
   [/\b(?:goes|go|runs|run|lasts?) (?:until|till|through)\b/g, 'lasts until'],
+  // "the JFD goes from 115 to 117" is how long it runs, not anyone going anywhere.
+  [/\b(?:goes|go|going|stretch(?:es|ing)?) from (?=\S+ (?:to|until|till|through|thru)\b)/g, 'runs from '],
   [/\bat (?:the )?most\b/g, 'up to'],
   [/\b(?:the |in the )?coming year\b/g, ' next year'],
   // Rank and importance: "on top of the existing dialogues" adds to them; it does not outrank them.
