@@ -448,6 +448,8 @@ describe('answering', () => {
     same('history nerd here - ROC 115 is which year in the western calendar?', 'what year is ROC 115 in the gregorian calendar');
     expect(normalizeText('115 to 117, so that is what in AD?')).toContain('gregorian');
     same("the JFD goes from 115 to 117, so that's what in AD?", 'how long does the JFD run');
+    // "this long", "this much" describe; they ask no length or amount.
+    same("is it unusual for a program that isn't about buying weapons to run this long and cost this much?", 'is the JFD unusual');
     same('were does all this info come form, the defense budjet?', 'where does all this information come from');
     // "tho" is "though", which a fact's "although" put in the vocabulary: a function word all the same.
     same('how much is the travel budget in usd tho', 'how much is the travel budget in usd');

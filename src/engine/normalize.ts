@@ -122,6 +122,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(seminars?|workshops?)\b([a-z0-9 ,]{0,60}?) (?:in[- ]person|face[- ]to[- ]face|online|virtual(?:ly)?|remote(?:ly)?)\b/g, '$1$2 physical'],
   [/\b(?:in[- ]person|face[- ]to[- ]face|online|virtual) (seminars?|workshops?)\b/g, 'physical $1'],
   [/\b(?:goes|go|runs|run|lasts?) (?:until|till|through)\b/g, 'lasts until'],
+  // "to run this long and cost this much" describes; it asks no length or amount.
+  [/\b(?:cost|costs|costing|spend|spends|spending) (?:this|that|so) much\b|\b(?:this|that|so) (?:expensive|pricey|costly)\b/g, 'expensive'],
+  [/\b(?:run|runs|running|last|lasts|lasting|go on|goes on|take|takes|be) (?:this|that|so) long\b|\b(?:this|that|so) long(?= and\b)/g, 'lengthy'],
   // "the JFD goes from 115 to 117" is how long it runs, not anyone going anywhere.
   [/\b(?:goes|go|going|stretch(?:es|ing)?) from (?=\S+ (?:to|until|till|through|thru)\b)/g, 'runs from '],
   [/\bat (?:the )?most\b/g, 'up to'],
