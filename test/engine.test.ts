@@ -451,6 +451,8 @@ describe('answering', () => {
     // "this long", "this much" describe; they ask no length or amount.
     same("is it unusual for a program that isn't about buying weapons to run this long and cost this much?", 'is the JFD unusual');
     same('were does all this info come form, the defense budjet?', 'where does all this information come from');
+    same('mnd stands for?', 'which ministry is the MND');
+    same('is this from the ministry budget or is the prof just saying stuff', 'where does all this information come from');
     // "tho" is "though", which a fact's "although" put in the vocabulary: a function word all the same.
     same('how much is the travel budget in usd tho', 'how much is the travel budget in usd');
     const monterey = topFactId('what level are the monterey talks');

@@ -61,7 +61,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|the [a-z]+(?: [a-z]+){0,2}) (?:sit|rank|stand|fit)\b|\bwhere (?:are|is) (?:they|it|these|those|the [a-z]+(?: [a-z]+){0,2}) (?:positioned|ranked|placed|slotted)\b/g, 'what level'],
   // Asking what something is.
   [/\bwhat(?:'s| is|s) the (?:deal|story|thing) with\b/g, 'what is'],
-  [/\b(jfd|dpsc|mnd|dst|pmd)(?:'s)? (?:full (?:name|title|form)|long form)\b/g, '$1 stand for'],
+  [/\b(jfd|dpsc|mnd|dst|pmd)(?:'s)? (?:full (?:name|title|form)|long form|meaning)\b/g, '$1 stand for'],
   [/\b(?:the )?(?:full (?:name|title|form)|long form) of (?:the )?(jfd|dpsc|mnd|dst|pmd)\b/g, 'what $1 stand for'],
   [/\bin (gregorian|western|roc|minguo|calendar|dollar|usd|ntd) terms\b/g, 'in $1'],
   [/\bin (?:ad|a\.d\.|ce)(?=\s*[?!.,]*$)|\b(?:ad|ce) (?:years?|dates?)\b/g, 'in gregorian'],
@@ -69,7 +69,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:american|usa|us) soil\b/g, 'usa'],
   [/\bthe two capitals\b/g, 'taiwan and usa'],
   [/\bcharacteri[sz](?:e|es|ed|ing)\b/g, 'describe'],
-  [/\bwhence\b|\bderive[sd]? from\b/g, 'source'],
+  [/\bwhence\b|\bderive[sd]? from\b|\b(?:is|was) (?:this|that|it|all this|all that) (?:all )?(?:from|based on)(?= (?:the |an? |taiwan's )?(?:published |public |official )?(?:budget|ministry|mnd|government|defense)\b)/g, 'source'],
   // "how do we know" asks the source; "already have" the existing dialogues; "the most senior person" the
   // leader; what the trip "sets Taiwan back" its cost.
   [/\bhow (?:do|does|did|can) (?:we|you|they|anyone|he) know\b/g, 'source'],
