@@ -452,6 +452,9 @@ describe('answering', () => {
     same("is it unusual for a program that isn't about buying weapons to run this long and cost this much?", 'is the JFD unusual');
     same('were does all this info come form, the defense budjet?', 'where does all this information come from');
     same('mnd stands for?', 'which ministry is the MND');
+    // "show" is what the JFD signals; "show me" is a request.
+    same('what does the jfd show', 'what does the JFD signal');
+    same('can you show me where it says 32 people', 'how many people go');
     same('is this from the ministry budget or is the prof just saying stuff', 'where does all this information come from');
     // "tho" is "though", which a fact's "although" put in the vocabulary: a function word all the same.
     same('how much is the travel budget in usd tho', 'how much is the travel budget in usd');
