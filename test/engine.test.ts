@@ -452,6 +452,10 @@ describe('answering', () => {
     same("is it unusual for a program that isn't about buying weapons to run this long and cost this much?", 'is the JFD unusual');
     same('were does all this info come form, the defense budjet?', 'where does all this information come from');
     same('mnd stands for?', 'which ministry is the MND');
+    // A choice between two of his roles asks who he is: the answer names both of his posts.
+    same('wait so is jin zhong a professor or a think tank guy? im confused', 'who is jin zhong');
+    same('is the commentator an academic or more of a think-tank type', 'who is jin zhong');
+    expect(topFactId('which think tank is jin zhong at')).not.toBe(topFactId('who is jin zhong'));
     // "show" is what the JFD signals; "show me" is a request.
     same('what does the jfd show', 'what does the JFD signal');
     same('can you show me where it says 32 people', 'how many people go');

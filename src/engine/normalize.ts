@@ -170,6 +170,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "military or diplomacy?" offers the article's two kinds of focus as a choice: it asks a focus, and what it
   // is the focus of is named elsewhere in the question.
   [/\b(?:military|defense|armed forces)(?: stuff| issues| matters| affairs| topics| things)? or (?:more |mostly |mainly )?(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things| ones)?\b|\b(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things)? or (?:more |mostly |mainly )?(?:military|defense)(?: stuff| issues| matters| affairs| topics| things| ones)?\b/g, 'focus'],
+  // "is he a professor or a think tank guy?" asks who the analyst is: the answer names both of his posts.
+  [/\b(?:is|was) (?:he|jin(?: zhong)?|zhong|the (?:analyst|expert|commentator|professor|prof|researcher|scholar|guy)) (?:[a-z-]+ ){0,3}?(?:professor|prof|academic|researcher|scholar|think[- ]?tank|analyst|government|official|spokes(?:man|person)|journalist|teacher)\b(?: [a-z-]+){0,3}? or (?:[a-z-]+ ){0,3}?(?:professor|prof|academic|researcher|scholar|think[- ]?tank|analyst|government|official|spokes(?:man|person)|journalist|teacher)\b(?: (?:guy|type|person|one))?/g, 'who is jin zhong'],
   // The Defense Security Talks described by who attends them: the two defence ministries.
   [/\b(?:the|that|those) (?:strand of |set of )?(?:talks|dialogue|one|mechanism)s? (?:that|which|where|attended|run|held|between|with|for)\b[^,:;?]*?\b(?:both|two) (?:the )?(?:taiwanese and (?:the )?(?:us|usa|american) )?(?:defen[cs]e )?(?:ministries|departments|establishments)\b/g, 'the defense security talks'],
   // The Monterey Talks described: "the talks named after the Californian town".
