@@ -536,6 +536,21 @@ describe('answering', () => {
       'ngl is there gonna be a war or what',
       'how much of the travel budget is for flights',
       'when did the first JFD round start',
+      "what's the opposition parties' view on the Defense Policy Special Conference",
+      'is there a joint military exercise planned between taiwan and the US in 2026',
+      'who is the actual person at the US Department of Defense in charge of the JFD?',
+      'who represents the US at the Political and Military Dialogue, is it the state department?',
+      'who from the american side showed up to those 113 seminars',
+      'is the US kicking in any of its own money for the JFD',
+      'hotel the delegation is staying at?',
+      'what kind of security detail will the delegation get',
+      'what share of the JFD cash goes to drone stuff specifically',
+      'has jin zhong ever served in the military himself',
+      'is the Defense Policy Special Conference classified',
+      'what intel did taiwan and the US actually swap in the intelligence exchange part',
+      'which blockade scenarios did they look at',
+      'will the Ministry of Foreign Affairs send anyone to the special conference',
+      'which subordinate units of the MND are running the new exchange programs',
     ]) {
       const result = engine.ask(question);
       expect(result.refusal, question).toBe('unanswerable-kind');
@@ -550,6 +565,9 @@ describe('answering', () => {
     expect(engine.ask('who comes along from the joint staff').answered).toBe(true);
     expect(engine.ask('how much cash did they set aside for plane tickets and hotels for the group').answered).toBe(true);
     expect(engine.ask('who on the american side will they actually be sitting down with').answered).toBe(true);
+    expect(engine.ask('how much are they spending on flights, hotels and all that for the trip?').answered).toBe(true);
+    expect(engine.ask('who attends the monterey talks, the national security council?').answered).toBe(true);
+    expect(engine.ask('does jin zhong work at tamkang').answered).toBe(true);
     expect(engine.ask('what scenarios did the 2024 seminars cover').answered).toBe(true);
     expect(engine.ask('the brand new meeting, is it more about soldiers and military matters or what').answered).toBe(true);
     expect(engine.ask('which US officials will the delegation meet').answered).toBe(true);
