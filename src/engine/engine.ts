@@ -158,11 +158,13 @@ function splitContext(text: string): { asked: string; context: string } {
   return { asked: text.slice(start, end), context: text.slice(0, start) + ' ' + text.slice(end) };
 }
 
+/** What discloses, or does not: "the budget", "the published budget document", "the paperwork". */
+const RECORD = '(?:the |this )?(?:published |public |publicly disclosed )?(?:budget|ministry|mnd|paperwork|document)(?: document| doc| paperwork| itself)?';
 /** A yes-or-no question about what the budget or the article discloses. */
-const DISCLOSURE_QUESTION = new RegExp(`^(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,3}(?:does|did|do|is|was) (?:the |this )?(?:published |public |publicly disclosed )?(?:budget|article|ministry|mnd|paperwork|document)(?: document| doc| paperwork| itself)? (?:actually |even |really |ever |itself )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell)\\b`);
+const DISCLOSURE_QUESTION = new RegExp(`^(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,3}(?:does|did|do|is|was) (?:${RECORD}|(?:the )?article) (?:actually |even |really |ever |itself )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell)\\b`);
 
 /** "what does the budget leave out", "what's missing from the budget". */
-const LEFT_OUT = /\bwhat (?:do|does) we (?:still )?not know\b|\bwhat (?:don't|dont) we (?:still )?know\b|\bwhat(?:'s| is) (?:still )?unknown\b|\b(?:leaves?|left|leaving) out\b|\bomit(?:s|ted)?\b|\bwhat(?:'s| is) (?:missing|not (?:said|disclosed|stated))\b|\bwhat (?:does|did) (?:the )?(?:budget|article|ministry|mnd) not (?:tell|say|reveal|disclose|mention)\b|\bwhat (?:else|more) (?:does|did) (?:the )?(?:budget|article|ministry|mnd|paperwork|document)(?: document| doc| paperwork)? (?:say|tell|reveal|disclose|mention)\b/;
+const LEFT_OUT = /\bwhat (?:do|does) we (?:still )?not know\b|\bwhat (?:don't|dont) we (?:still )?know\b|\bwhat(?:'s| is) (?:still )?unknown\b|\b(?:leaves?|left|leaving) out\b|\bomit(?:s|ted)?\b|\bwhat(?:'s| is) (?:missing|not (?:said|disclosed|stated))\b|\bwhat (?:does|did) (?:the )?(?:budget|article|ministry|mnd) not (?:tell|say|reveal|disclose|mention)\b|\bwhat (?:else|more) (?:does|did) (?:the )?(?:budget|paperwork|document)(?: document| doc| paperwork)? (?:say|tell|reveal|disclose|mention)\b/;
 /** A choice between the record and a guess: "is it in the paperwork or is the prof just guessing", "official vs speculation". */
 const OFFICIAL_OR_GUESSED = /\b(?:official|officially|confirmed|budget|paperwork|disclose|document|doc)\b.*\b(?:or|vs|versus)\b.*\b(?:guess\w*|speculat\w*|making (?:it|this|that) up|made up)\b|\b(?:guess\w*|speculat\w*)\b.*\b(?:or|vs|versus)\b.*\b(?:official|officially|confirmed|paperwork|budget)\b/;
 const UNDISCLOSED = conceptOf(stem('undisclosed'));
@@ -436,10 +438,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // "NT$15.43 million, but what is that for?" still points back to the figure; "X, but which university?" grants X.
     const known = KNOWN_CONTEXT.test(context);
     const granted = !pointsBack && GRANTED_CONTEXT.test(context);
-    // A question pointing back to a figure ("NT$15.43 million, what is that for?") asks about its context. One
-    // pointing back to a named thing ("the delegation's two-week stay, what year is that?") asks about the thing:
-    // its names count in full (below), what the context says of it as context.
-    const namesThing = words(context).some((word) => isNameConcept(conceptOf(stem(word))));
+    // A question pointing back to a figure ("the delegation's NT$15.43 million, what is that for?") asks about
+    // its context. One pointing back to a named thing ("the delegation's two-week stay, what year is that?") asks
+    // about the thing: its names count in full (below), what the context says of it as context.
+    const statesFigure = /\d/.test(context) && words(context).length <= 6;
+    const namesThing = !statesFigure && words(context).some((word) => isNameConcept(conceptOf(stem(word))));
     const contextWeight = known || granted ? KNOWN_CONTEXT_WEIGHT : pointsBack && !namesThing ? 1 : CONTEXT_WEIGHT;
     for (const [text, weight] of [[corrected, 1], [context, contextWeight]] as const) {
       for (const word of words(text)) {
@@ -474,8 +477,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const unique = [...queryWeight.keys()].filter((concept) => postings.has(concept));
     // "Does the budget say who goes?" asks what the budget discloses: "who" is not the kind of answer wanted.
     const intents = asksDisclosure ? new Set<Intent>(['reason']) : detectIntents(corrected);
-    // Synonyms say what is asked as well as wording does: "concentrate on" asks for a topic. ("sends senior
-    // people, but what is it about?" asks no rank: only the question proper says what is asked.)
+    // Synonyms say what is asked as well as wording does: "concentrate on" asks for a topic. ("it's called the
+    // top platform, but what is it?" asks no rank: only the question proper says what is asked.)
     for (const concept of unique) {
       const implied = INTENT_OF_CONCEPT[concept];
       if (implied && queryWeight.get(concept) === 1) intents.add(implied);

@@ -80,7 +80,7 @@ const LONG_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:taiwan-?usa? )?(?:defense department )?joint cooperation assessment(?: case)?\b/g, 'jfd'],
   [/\bdefense policy (?:special )?conference\b/g, 'dpsc conference'],
   // The article's one new dialogue: "the new conference", "the special conference", "the new forum".
-  [/\b(?:new|special|brand new|newly (?:launched|added|created)|freshly added)(?: (?:annual|yearly|top-level|special|policy))* (?:conference|forum|platform|meeting|one|gathering|get-together|summit|event)\b/g, 'dpsc conference'],
+  [/\b(?:new|special|brand new|newly (?:launched|added|created)|freshly added)(?: (?:annual|yearly|top-level|special|policy))* (?:conference|forum|platform|meeting|one|gathering|get-together|summit)\b/g, 'dpsc conference'],
   // The JFD described: "the joint study thing", "the three-year evaluation", "the cooperative study project".
   [/\b(?:(?:three-year|3-year|joint|cooperative|bilateral) )+(?:study|evaluation|assessment)(?: (?:project|program|thing|case))?\b/g, 'jfd'],
   [/\bthe (?:(?:three-year|3-year|joint|cooperative|cooperation|bilateral) )+(?:program|project|scheme|initiative|thing)\b/g, 'the jfd'],
@@ -135,7 +135,7 @@ the their theirs them themselves then there theres these they this those through
 was wasnt we were werent what whats when whens where wheres whether which while who whos whom whose why will with
 wont would wouldnt you your yours yourself u ur ya yo hey hi hello pls please plz thanks thank thx ok okay yeah yes
 yep nope hmm um uh lol lmao btw fyi imo tbh idk iirc afaik actually really exactly basically literally just
-quick quickly question q anyone someone somebody everyone know knows tell told explain explains me us
+quick quickly question q anyone someone somebody everyone know knows tell told explain explains show me us
 again also still even already yet much many big bigger large size number numbers count quantity figure figures
 gonna wanna gotta kinda sorta wait so right correct true false real sure confirm check verify claim claimed
 saying said article story piece news report reported reports according supposedly apparently guess mean

@@ -44,9 +44,9 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
 
 /**
  * Chat idioms, as the plain words the facts use: "what's the deal with X" asks what X is, "tag along" is
- * accompanying, "heading to the US" is going there. Applied after the spellings and chat shorthand ("abt"), in
- * this order (some rewrite
- * what an earlier one left: "where is the delegation heading" is left for "heading" to become "going").
+ * accompanying, "heading to the US" is going there. Applied after the spellings, the chat shorthand ("abt") and
+ * a question's typo corrections, in this order (some rewrite what an earlier one left: "where is the delegation
+ * heading" is left for "heading" to become "going").
  */
 const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "say anything more", "know more": asking for details, which the budget withholds.
@@ -61,15 +61,16 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|the [a-z]+(?: [a-z]+){0,2}) (?:sit|rank|stand|fit)\b|\bwhere (?:are|is) (?:they|it|these|those|the [a-z]+(?: [a-z]+){0,2}) (?:positioned|ranked|placed|slotted)\b/g, 'what level'],
   // Asking what something is.
   [/\bwhat(?:'s| is|s) the (?:deal|story|thing) with\b/g, 'what is'],
-  [/\b(jfd|dpsc|mnd|dst|pmd)(?:'s)? (?:full (?:name|title|form)|long form|meaning)\b/g, '$1 stand for'],
-  [/\b(?:the )?(?:full (?:name|title|form)|long form) of (?:the )?(jfd|dpsc|mnd|dst|pmd)\b/g, 'what $1 stand for'],
+  // ("form" may already read as "from": it is one swap from a function word.)
+  [/\b(jfd|dpsc|mnd|dst|pmd)(?:'s)? (?:full (?:name|title|form|from)|long (?:form|from)|meaning(?=\s*[?!.]*$))/g, '$1 stand for'],
+  [/\b(?:the )?(?:full (?:name|title|form|from)|long (?:form|from)) of (?:the )?(jfd|dpsc|mnd|dst|pmd)\b/g, 'what $1 stand for'],
   [/\bin (gregorian|western|roc|minguo|calendar|dollar|usd|ntd) terms\b/g, 'in $1'],
   [/\bin (?:ad|a\.d\.|ce)(?=\s*[?!.,]*$)|\b(?:ad|ce) (?:years?|dates?)\b/g, 'in gregorian'],
-  [/\b(?:regular|normal|ordinary|standard|international|western|real|our) (?:years?|calendar|dates?)\b/g, 'gregorian'],
+  [/\bin (?:regular|normal|ordinary|international|western) (?:years?|calendar|terms)\b|\b(?:normal|ordinary|international|western) calendar\b/g, 'in gregorian'],
   [/\b(?:american|usa|us) soil\b/g, 'usa'],
   [/\bthe two capitals\b/g, 'taiwan and usa'],
   [/\bcharacteri[sz](?:e|es|ed|ing)\b/g, 'describe'],
-  [/\bwhence\b|\bderive[sd]? from\b|\b(?:is|was) (?:this|that|it|all this|all that) (?:all )?(?:from|based on)(?= (?:the |an? |taiwan's )?(?:published |public |official )?(?:budget|ministry|mnd|government|defense)\b)/g, 'source'],
+  [/\bwhence\b|\bderive[sd]? from\b|\b(?:is|was) (?:this|that|it|all this|all that) (?:all )?(?:from|based on)(?= (?:the |an? |taiwan's )?(?:published |public |official )?(?:(?:ministry|mnd|defense|ministry's|mnd's) )?(?:budget|documents?|paperwork)\b)/g, 'source'],
   // "how do we know" asks the source; "already have" the existing dialogues; "the most senior person" the
   // leader; what the trip "sets Taiwan back" its cost.
   [/\bhow (?:do|does|did|can) (?:we|you|they|anyone|he) know\b/g, 'source'],
@@ -126,7 +127,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:cost|costs|costing|spend|spends|spending) (?:this|that|so) much\b|\b(?:this|that|so) (?:expensive|pricey|costly)\b/g, 'expensive'],
   [/\b(?:run|runs|running|last|lasts|lasting|go on|goes on|take|takes|be) (?:this|that|so) long\b|\b(?:this|that|so) long(?= and\b)/g, 'lengthy'],
   // "the JFD goes from 115 to 117" is how long it runs, not anyone going anywhere.
-  [/\b(?:goes|go|going|stretch(?:es|ing)?) from (?=\S+ (?:to|until|till|through|thru)\b)/g, 'runs from '],
+  [/\b(?:goes|go|going|stretch(?:es|ing)?) from (?=(?:roc |year )?\d+ (?:to|until|till|through|thru|-)\b)/g, 'runs from '],
   [/\bat (?:the )?most\b/g, 'up to'],
   [/\b(?:the |in the )?coming year\b/g, ' next year'],
   // Rank and importance: "on top of the existing dialogues" adds to them; it does not outrank them.
@@ -140,7 +141,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bhead(?:s|ing|ed)? (?=to |for |over |out |off |back |there\b|stateside\b|abroad\b)/g, 'going '],
   // Purpose: "what's the trip for?" ("what's the budget for 2026" asks the amount).
   [/\bwhat(?:'s| is|s) the occasion\b/g, 'what is the purpose'],
-  [/\bwhat(?:'s|s| is| was) (the |this |that )?([a-z]+(?: [a-z]+)?) for(?=\s*(?:[?!.,;]|$))/g, 'what is $1$2 purpose'],
+  [/\bwhat(?:'s|s| is| was) (the |this |that )?([a-z]+(?: (?!stands?\b)[a-z]+)?) for(?=\s*(?:[?!.,;]|$))/g, 'what is $1$2 purpose'],
   // "what are they going to America for?" asks why they go.
   [/\bwhat (is|are|was|were) ((?:[a-z]+ ){0,3})(going|heading|travell?ing|flying|sent|sending) ((?:[a-z]+ ){0,4}[a-z]+) for(?=\s*(?:[?!.,;]|$))/g, 'why $1 $2$3 $4'],
   // Disclosure and sources.
@@ -153,7 +154,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/(?<!\bwho )\bset(?:s|ting)? up\b/g, 'new'],
   // "they meet DoD people, but about what?" asks a topic.
   [/\babout what(?=\s*[?!.]*$)/g, 'what topics'],
-  [/\b(?:doing|planning|setting up|sending|running|arranging|organi[sz]ing) (?:anything|something) else\b/g, 'additional new exchanges'],
+  [/\b(?:doing|planning|sending|running|arranging|organi[sz]ing|new) (?:anything|something) else\b/g, 'additional new exchanges'],
   [/\b(?:which|what) country'?s\b(?=.*\b(?:ministry|mnd|mod)\b)|\bwhose\b(?= (?:defense )?(?:ministry|mnd|mod)\b)/g, 'which'],
   [/\b(ministry|mnd|mod)\b(.*?)\b(?:which|what) country'?s\b/g, '$1$2which'],
   [/\b(?:academic|teaching|university) (?:post|job|position|role)\b/g, 'university affiliation'],
@@ -169,11 +170,11 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/(?<!\b(?:is|was|are) )\b(?:the|that) (?:dialogue|one|talks|meeting|mechanism)s? (?:that's|thats|that is|which is|focused on|about)(?: (?:mostly|mainly|all))?(?: about)? (?:diplomacy|diplomatic(?: issues| stuff)?)\b|(?<!\b(?:is|was|are) )\bthe (?:diplomacy[- ]heavy|diplomatic|diplomacy) (?:one|dialogue|talks)\b/g, 'the political military dialogue'],
   // "military or diplomacy?" offers the article's two kinds of focus as a choice: it asks a focus, and what it
   // is the focus of is named elsewhere in the question.
-  [/\b(?:military|defense|armed forces)(?: stuff| issues| matters| affairs| topics| things)? or (?:more |mostly |mainly )?(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things| ones)?\b|\b(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things)? or (?:more |mostly |mainly )?(?:military|defense)(?: stuff| issues| matters| affairs| topics| things| ones)?\b/g, 'focus'],
+  [/\b(?:military|defense|armed forces)(?: stuff| issues| matters| affairs| topics| things)? or (?:more |mostly |mainly )?(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things| ones)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)|\b(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things)? or (?:more |mostly |mainly )?(?:military|defense)(?: stuff| issues| matters| affairs| topics| things| ones)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)/g, 'focus'],
   // "is he a professor or a think tank guy?" asks who the analyst is: the answer names both of his posts.
   [/\b(?:is|was) (?:he|jin(?: zhong)?|zhong|the (?:analyst|expert|commentator|professor|prof|researcher|scholar|guy)) (?:[a-z-]+ ){0,3}?(?:professor|prof|academic|researcher|scholar|think[- ]?tank|analyst|government|official|spokes(?:man|person)|journalist|teacher)\b(?: [a-z-]+){0,3}? or (?:[a-z-]+ ){0,3}?(?:professor|prof|academic|researcher|scholar|think[- ]?tank|analyst|government|official|spokes(?:man|person)|journalist|teacher)\b(?: (?:guy|type|person|one))?/g, 'who is jin zhong'],
   // The Defense Security Talks described by who attends them: the two defence ministries.
-  [/\b(?:the|that|those) (?:strand of |set of )?(?:talks|dialogue|one|mechanism)s? (?:that|which|where|attended|run|held|between|with|for)\b[^,:;?]*?\b(?:both|two) (?:the )?(?:taiwanese and (?:the )?(?:us|usa|american) )?(?:defen[cs]e )?(?:ministries|departments|establishments)\b/g, 'the defense security talks'],
+  [/\b(?:the|that|those) (?:strand of |set of )?(?:talks|dialogue|mechanism)s? (?:that|which|where)?\s*(?:mostly |mainly |chiefly )?(?:bring(?:s)? together|involv(?:e|es|ing)|attended (?:chiefly |mainly |mostly )?by|(?:are |is )?between)\b[^,:;?]*?\b(?:both|two) (?:the )?(?:taiwanese and (?:the )?(?:us|usa|american) )?defen[cs]e (?:ministries|departments|establishments)\b/g, 'the defense security talks'],
   // The Monterey Talks described: "the talks named after the Californian town".
   [/\b(?:the )?(?:yearly |annual )?(?:talks|meeting|sessions?|dialogue|one)s?(?: series)? (?:named|called) after (?:a |the |that )?californi(?:a|an)(?: (?:coast(?:al)?|seaside|beach))?(?: city| town)?\b|\bthe californi(?:a|an)[- ](?:(?:city|town)[- ])?named (?:talks|sessions?|meeting|one)\b|\bthe californi(?:a|an)[- ](?:city|town)[- ](?:talks|sessions?|meeting|one)\b/g, 'the monterey talks'],
   [/\bpecking order\b/g, 'level'],
@@ -187,7 +188,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bkeeps? going\b|\bcontinues?\b/g, 'lasts'],
   [/\b(?:what|wtf|wth) (?:does|do) (.+?) (?:even |actually )?refer to\b/g, 'what is $1 explain'],
   [/\bwho else\b/g, 'who accompany'],
-  [/\bup and running\b|\bstanding (?=(?:[a-z]+ )?(?:dialogues?|talks|channels?|mechanisms?|meetings?)\b)|\bpre-?existing\b|\bwhich predate\b/g, 'existing'],
+  [/\bup and running\b|\bstanding(?= (?:[a-z]+ )?(?:dialogues?|talks|channels?|mechanisms?|meetings?)\b)|\bpre-?existing\b|\bwhich predate\b/g, 'existing'],
   [/\bstick(?:s|ing)? around\b/g, 'stay'],
   [/\bmax(?:imum)?(?: number of)?\b/g, 'up to'],
   [/\boverseas\b/g, 'abroad'],
@@ -204,9 +205,11 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // Filler that would otherwise count as a subject.
   [/\b(?:in|on) (?:the )?general(?: chat| channel)?\b(?= said| says| saying| claims?| is| are|,)|(?<!(?:\S))#[a-z][\w-]*/g, ' '],
   [/^(?:(?:can|could|would) (?:you|someone|somebody|anyone) )?(?:pls |please )?tell (?:me|us) (?:more |a bit |something )?about\b|\bany idea(?: if| whether)?\b|\bi wonder(?: if| whether)?\b|\bone thing bugs me\b|\b(?:it )?bugs me\b/g, ' '],
+  // "what does the JFD show" asks what it signals ("does the budget show how many go" asks no signal).
+  [/\b(what (?:does|do|did) (?:[a-z0-9.']+ ){1,6})show\b/g, '$1signal'],
   // "how big" is an amount when the question is about money.
-  [/\bhow (?:big|large)\b(?=.*\b(?:budget|money|funding|amount|sum|cost|price)s?\b)/g, 'how much'],
-  [/(\b(?:budget|money|funding|amount|sum|cost|price)s?\b.*?)\bhow (?:big|large)\b/g, '$1how much'],
+  [/\bhow (?:big|large)(?= (?:is|was|are|were) (?:the |that |this |its )?(?:[a-z]+ ){0,2}(?:budget|money|funding|amount|sum|cost|price)s?\b)/g, 'how much'],
+  [/(\b(?:budget|money|funding|amount|sum|cost|price)s?\b[^,.?!]*,\s*)how (?:big|large)(?= (?:is|was) (?:it|that)\b)/g, '$1how much'],
   [/\bshow (?:me|us)\b(?: where (?:it|the article|the piece) (?:says?|mentions?|states?)\b)?|\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|student|teacher|veteran|newbie|noob|(?:history |politics |military )?(?:nerd|buff|geek)) here\b/g, ' '],
 ];
 
