@@ -575,6 +575,11 @@ describe('answering', () => {
       expect(result.refusal, question).toBe('unanswerable-kind');
       expect(result.lacks, question).toBeTruthy();
     }
+    // Each says what the article lacks.
+    expect(engine.ask('is the US kicking in any of its own money for the JFD').lacks).toBe("the US side's spending");
+    expect(engine.ask('has jin zhong ever served in the military himself').lacks).toBe("the analyst's earlier career");
+    expect(engine.ask('has the budget been approved').lacks).toBe('what lawmakers did with the budget');
+    expect(engine.ask('will the Ministry of Foreign Affairs send anyone to the special conference').lacks).toMatch(/besides the defense ministry/);
     // The same words in questions the article does answer.
     expect(engine.ask('who leads the delegation, and why not the minister').answered).toBe(true);
     expect(engine.ask('does the trip extend over two weeks').answered).toBe(true);
