@@ -570,6 +570,12 @@ describe('answering', () => {
       'which blockade scenarios did they look at',
       'will the Ministry of Foreign Affairs send anyone to the special conference',
       'which subordinate units of the MND are running the new exchange programs',
+      'jfd budget 2028 alone',
+      'what will the conference travel budget be in 2027 or 2028?',
+      'does he think the defense minister will eventually be allowed into DC',
+      "who's leading the american side at the conference, name?",
+      'which US official is gonna host the taiwanese guys at the pentagon?',
+      'Which US services take part in the operational-level meetings?',
     ]) {
       const result = engine.ask(question);
       expect(result.refusal, question).toBe('unanswerable-kind');
@@ -592,6 +598,7 @@ describe('answering', () => {
     expect(engine.ask('how much are they spending on flights, hotels and all that for the trip?').answered).toBe(true);
     expect(engine.ask('who attends the monterey talks, the national security council?').answered).toBe(true);
     expect(engine.ask('does jin zhong work at tamkang').answered).toBe(true);
+    expect(engine.ask('which DoD ppl does the delegation meet w/').answered).toBe(true);
     expect(engine.ask('what scenarios did the 2024 seminars cover').answered).toBe(true);
     expect(engine.ask('the brand new meeting, is it more about soldiers and military matters or what').answered).toBe(true);
     expect(engine.ask('which US officials will the delegation meet').answered).toBe(true);

@@ -169,6 +169,7 @@ const LEFT_OUT = /\bwhat (?:do|does) we (?:still )?not know\b|\bwhat (?:don't|do
 const OFFICIAL_OR_GUESSED = /\b(?:official|officially|confirmed|budget|paperwork|disclose|document|doc)\b.*\b(?:or|vs|versus)\b.*\b(?:guess\w*|speculat\w*|making (?:it|this|that) up|made up)\b|\b(?:guess\w*|speculat\w*)\b.*\b(?:or|vs|versus)\b.*\b(?:official|officially|confirmed|paperwork|budget)\b/;
 const UNDISCLOSED = conceptOf(stem('undisclosed'));
 const TOTAL = conceptOf(stem('total'));
+const BUDGET = conceptOf(stem('budget'));
 
 /**
  * The numbers a text states, as ranges: "152.50" is itself, "30-odd" and "30-something" are 30 to 39, "15ish"
@@ -368,8 +369,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   const singleYearAmounts = new Set(moneyValues.flatMap((value) => (value.years.length === 1 ? value.years : [])));
   const spannedYears = new Set(moneyValues.flatMap((value) => (value.years.length > 1 ? value.years : [])));
   /** "How much in 2027?" when the article gives 2027 only as part of a span: a figure it does not state. */
-  function unstatedYearAmount(intents: ReadonlySet<Intent>, askedYears: ReadonlySet<number>, asksTotal: boolean): string | null {
-    if (!intents.has('money') || asksTotal || askedYears.size === 0) return null;
+  function unstatedYearAmount(asksAmount: boolean, askedYears: ReadonlySet<number>, asksTotal: boolean): string | null {
+    if (!asksAmount || asksTotal || askedYears.size === 0) return null;
     const years = [...askedYears];
     return years.every((year) => !singleYearAmounts.has(year) && spannedYears.has(year)) ? `a separate amount for ${years.join(' or ')}` : null;
   }
@@ -487,7 +488,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (intents.size === 0) intents.add('definition');
     // "I know the JFD total is 471 million, but how much is 2026's?" asks no total.
     const asksTotal = queryWeight.get(TOTAL) === 1;
-    const lacks = unanswerableKind(split.asked, whole) ?? unstatedYearAmount(intents, askedYears, asksTotal);
+    // A budget named is an amount asked ("jfd budget 2028 alone").
+    const asksAmount = intents.has('money') || queryWeight.get(BUDGET) === 1;
+    const lacks = unanswerableKind(split.asked, whole) ?? unstatedYearAmount(asksAmount, askedYears, asksTotal);
     if (unique.length === 0) {
       return { candidates: [], scores: new Float64Array(0), eligible: new Uint8Array(0), unknownTerms, askedYears, unknownNames: [], lacks };
     }
