@@ -576,6 +576,7 @@ describe('answering', () => {
       "who's leading the american side at the conference, name?",
       'which US official is gonna host the taiwanese guys at the pentagon?',
       'Which US services take part in the operational-level meetings?',
+      '@rin keeps saying the 2024 seminars were held in taipei, where were they actually held?',
     ]) {
       const result = engine.ask(question);
       expect(result.refusal, question).toBe('unanswerable-kind');

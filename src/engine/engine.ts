@@ -490,7 +490,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const asksTotal = queryWeight.get(TOTAL) === 1;
     // A budget named is an amount asked ("jfd budget 2028 alone").
     const asksAmount = intents.has('money') || queryWeight.get(BUDGET) === 1;
-    const lacks = unanswerableKind(split.asked, whole) ?? unstatedYearAmount(asksAmount, askedYears, asksTotal);
+    // "the seminars were held in taipei, where were they actually held?": "they" are what the context names.
+    const lacks = unanswerableKind(/\b(?:they|them)\b/.test(corrected) ? whole : split.asked, whole) ?? unstatedYearAmount(asksAmount, askedYears, asksTotal);
     if (unique.length === 0) {
       return { candidates: [], scores: new Float64Array(0), eligible: new Uint8Array(0), unknownTerms, askedYears, unknownNames: [], lacks };
     }
