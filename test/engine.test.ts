@@ -262,6 +262,8 @@ describe('answering', () => {
     expect(normalizeText('the standing talks')).toBe('the existing talks');
     expect(normalizeText('what are the real dates of the conference')).not.toContain('gregorian');
     expect(normalizeText('will the delegates be military or diplomatic officials')).toContain('military or diplomatic');
+    same('JFD in US dollars - not the next-year amount, the whole thing', 'what is the JFD total in US dollars');
+    same('is the new special conference just the defense security talks renamed?', 'what is the defense policy special conference');
   });
 
   it('reads "military or diplomacy?" as asking a focus, of whatever the question names', () => {
@@ -481,6 +483,10 @@ describe('answering', () => {
     same('is this from the ministry budget or is the prof just saying stuff', 'where does all this information come from');
     // "tho" is "though", which a fact's "although" put in the vocabulary: a function word all the same.
     same('how much is the travel budget in usd tho', 'how much is the travel budget in usd');
+    same("what's jin zhong's background, who does he work for", 'who is jin zhong');
+    same("when's this whole trip to america supposed to happen", 'which year does the delegation travel');
+    same('numerically where does the new conference land among the annual high-level dialogues, is it number four?', 'is the new conference an annual dialogue');
+    same('forget how rare it is, what does the joint cooperation assessment case say about what the two defense ministries are preparing?', 'what does the JFD signal');
     const monterey = topFactId('what level are the monterey talks');
     // Both orders, and without looking back over the whole question at every position (that was quadratic).
     same('the whole budget for the JFD, how big is it', 'what is the JFD total budget');
@@ -577,6 +583,15 @@ describe('answering', () => {
       'which US official is gonna host the taiwanese guys at the pentagon?',
       'Which US services take part in the operational-level meetings?',
       '@rin keeps saying the 2024 seminars were held in taipei, where were they actually held?',
+      'is jin zhong a retired military officer',
+      'is the KMT going to try to cut the assessment case funding',
+      'will the delegation visit any us military bases during those two weeks',
+      'when is han kuang next year',
+      'i heard the monterey talks got renamed, what are they called now',
+      'name of the NSC secretary-general who goes to the monterey talks',
+      'which us defense secretary would be hosting them',
+      'which us agency handled the intelligence exchange part',
+      'who attends the political military dialogue from the US side, state department?',
     ]) {
       const result = engine.ask(question);
       expect(result.refusal, question).toBe('unanswerable-kind');

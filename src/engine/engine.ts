@@ -561,7 +561,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
     // A capital names something mid-sentence; one that starts a sentence does only for a country ("Japan is
     // sending..."), not otherwise ("Leak, or something official?"). A country needs no capital ("does japan join").
-    const capitalised = new Map((question.match(/(?<![.!?]\s*|^\s*)\b[A-Z][a-z]+\b/g) ?? []).map((word) => [word.toLowerCase(), word]));
+    // An acronym names something wherever it stands ("what's in the NDAA").
+    const capitalised = new Map((question.match(/(?<![.!?]\s*|^\s*)\b[A-Z][a-z]+\b|\b[A-Z]{2,}\b/g) ?? []).map((word) => [word.toLowerCase(), word]));
     const unknownNames = unknownTerms.flatMap((term) => capitalised.get(term) ?? (isCountryWord(term) ? [term] : []));
     return { candidates: touched, scores, eligible, unknownTerms, askedYears, unknownNames, lacks };
   }

@@ -150,7 +150,7 @@ thread threads server chat hearing heard arguing argue argues argument debate de
 ntd usd twd dollars dollar million millions currency
 mainly mostly primarily largely chiefly generally essentially principally predominantly
 odd ish
-lowkey highkey deadass bruh ong fr nah af fam tbf istg smh ikr sounds
+lowkey highkey deadass bruh ong fr nah af fam tbf istg smh ikr sounds omg wow damn geez yikes
 forgive elementary precisely speaking grateful gather understand roughly broadly entirely
 considered regarded fiscal precise sits refers refer referring series
 though although may seems simply namely regarding toward towards becomes among amongst`;

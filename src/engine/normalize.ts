@@ -58,7 +58,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "talk about" is discussing, not a dialogue called talks.
   [/\b(?:talk|talks|talked|talking|chat|chatting) (?:about|over|through)\b/g, 'discuss'],
   // Where something sits in the order of things (before "sit in" is read as attending).
-  [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|the [a-z]+(?: [a-z]+){0,2}) (?:sit|rank|stand|fit)\b|\bwhere (?:are|is) (?:they|it|these|those|the [a-z]+(?: [a-z]+){0,2}) (?:positioned|ranked|placed|slotted)\b/g, 'what level'],
+  [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|the [a-z]+(?: [a-z]+){0,2}) (?:sit|rank|stand|fit|land)\b|\bwhere (?:are|is) (?:they|it|these|those|the [a-z]+(?: [a-z]+){0,2}) (?:positioned|ranked|placed|slotted)\b/g, 'what level'],
   // Asking what something is.
   [/\bwhat(?:'s| is|s) the (?:deal|story|thing) with\b/g, 'what is'],
   // ("form" may already read as "from": it is one swap from a function word.)
@@ -188,6 +188,10 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bkeeps? going\b|\bcontinues?\b/g, 'lasts'],
   [/\b(?:what|wtf|wth) (?:does|do) (.+?) (?:even |actually )?refer to\b/g, 'what is $1 explain'],
   [/\bwho else\b/g, 'who accompany'],
+  // "this whole trip" is the trip ("the whole JFD" is its total).
+  [/\b(this|that|the) whole (?=(?:trip|visit|delegation|conference|article|story|business|situation|affair)\b)/g, '$1 '],
+  // "who does he work for" asks his affiliation.
+  [/\bwho (?:does|do) (?:he|jin(?: zhong)?|zhong|the (?:analyst|professor|prof|expert)) work (?:for|with)\b|\bwho (?:is|'s) (?:he|jin(?: zhong)?|zhong) (?:working|employed) (?:for|by|with)\b/g, 'what is jin zhong affiliation'],
   [/\bup and running\b|\bstanding(?= (?:[a-z]+ )?(?:dialogues?|talks|channels?|mechanisms?|meetings?)\b)|\bpre-?existing\b|\bwhich predate\b/g, 'existing'],
   [/\bstick(?:s|ing)? around\b/g, 'stay'],
   [/\bmax(?:imum)?(?: number of)?\b/g, 'up to'],
