@@ -211,6 +211,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:(?:can|could|would) (?:you|someone|somebody|anyone) )?(?:pls |please )?tell (?:me|us) (?:more |a bit |something )?about\b|\bany idea(?: if| whether)?\b|\bi wonder(?: if| whether)?\b|\bone thing bugs me\b|\b(?:it )?bugs me\b/g, ' '],
   // "what does the JFD show" asks what it signals ("does the budget show how many go" asks no signal).
   [/\b(what (?:does|do|did) (?:[a-z0-9.']+ ){1,6})show\b/g, '$1signal'],
+  [/\bsubject[- ]matter\b/g, 'subject'],
   // "how big" is an amount when the question is about money.
   [/\bhow (?:big|large)(?= (?:is|was|are|were) (?:the |that |this |its )?(?:[a-z]+ ){0,2}(?:budget|money|funding|amount|sum|cost|price)s?\b)/g, 'how much'],
   [/(\b(?:budget|money|funding|amount|sum|cost|price)s?\b[^,.?!]*,\s*)how (?:big|large)(?= (?:is|was) (?:it|that)\b)/g, '$1how much'],
