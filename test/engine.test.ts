@@ -485,6 +485,7 @@ describe('answering', () => {
     same('how much is the travel budget in usd tho', 'how much is the travel budget in usd');
     same("what's jin zhong's background, who does he work for", 'who is jin zhong');
     same("the pol-mil dialogue, what's the main subject matter there?", 'what does the political military dialogue focus on');
+    same('there are more new programs with the US beyond the big two? how many?', 'what other new exchange programs are there');
     same("when's this whole trip to america supposed to happen", 'which year does the delegation travel');
     same('numerically where does the new conference land among the annual high-level dialogues, is it number four?', 'is the new conference an annual dialogue');
     same('forget how rare it is, what does the joint cooperation assessment case say about what the two defense ministries are preparing?', 'what does the JFD signal');

@@ -106,7 +106,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bsong and dance\b/g, ' '],
   // "the parties to the JFD" are its sides, not the Communist Party.
   [/(?<!\bpolitical )\bparties\b/g, 'sides'],
-  [/\b(?:do|did|done|doing) (?:anything|something|stuff) (?:concrete |real )?together\b|\bg[eo]t up to together\b/g, 'held'],
+  [/\b(?:do|did|done|doing) (?:(?:anything|something|stuff) )?(?:concrete |real )?together\b|\bg[eo]t up to together\b/g, 'held'],
   // Money and who pays it.
   [/\b(?:put|putting|puts) up the money\b|\bfoot(?:s|ing)? the bill\b|\bpick(?:s|ing)? up the (?:tab|bill)\b|\bout of (?:[a-z']+ )?pockets?\b/g, 'funds'],
   [/\bpot of money\b|\bpot\b|\bspending plan\b/g, 'budget'],
@@ -151,6 +151,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // Which thing: the older dialogues, new programs, the ministry, the analyst's university, a side.
   [/\bbefore (?:the |this )?(?:dpsc|new (?:one|conference)|special conference|conference)(?: conference)?(?: (?:was|got|is|were) (?:added|created|introduced))?/g, 'existing'],
   [/\bother (?=(?:new )?(?:exchanges?|programs?|projects?|initiatives?|cooperation)\b)/g, 'additional '],
+  [/\b(?:beyond|besides|apart from|on top of) (?:the )?(?:big |main |first )?(?:two|2)\b/g, 'additional'],
   [/(?<!\bwho )\bset(?:s|ting)? up\b/g, 'new'],
   // "they meet DoD people, but about what?" asks a topic.
   [/\babout what(?=\s*[?!.]*$)/g, 'what topics'],
