@@ -17,9 +17,11 @@ import { loadQuestions } from '../test/eval/evaluate.ts';
 import { QUESTION_SETS } from '../test/eval/sets.ts';
 import { percentile } from './percentile.ts';
 
-const questions = QUESTION_SETS.filter((set) => set.tuning).flatMap((set) => loadQuestions(set.file)).map((item) => item.q);
+/** A batch reads one question per line: a question quoting a message over two lines is sent as one. */
+const oneLine = (question: string) => question.replace(/\s*\n\s*/g, ' ');
+const questions = QUESTION_SETS.filter((set) => set.tuning).flatMap((set) => loadQuestions(set.file)).map((item) => oneLine(item.q));
 /** Every labelled question once (held-out ones too): a batch with no repeats, so nothing a question needs is warm. */
-const distinctQuestions = [...new Set(QUESTION_SETS.flatMap((set) => loadQuestions(set.file)).map((item) => item.q))];
+const distinctQuestions = [...new Set(QUESTION_SETS.flatMap((set) => loadQuestions(set.file)).map((item) => oneLine(item.q)))];
 
 function latency(engine: Engine, rounds: number): { p50: number; p99: number; count: number } {
   for (const question of questions) engine.ask(question); // warm up: JIT, typo caches as in a running bot
