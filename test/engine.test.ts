@@ -136,6 +136,10 @@ describe('answering', () => {
   });
 
   it('survives typos and abbreviations', () => {
+    // Of close spellings the fewest edits away: "anual" is "annual", not "analyst".
+    expect(topFactId('so the new confrence is the fourht anual dialouge right?')).toBe(topFactId('is the new conference the fourth annual dialogue'));
+    expect(topFactId('wen is the delgation going')).toBe(topFactId('which year does the delegation travel'));
+    expect(topFactId('who is jin zhogn and why shoud i care what he thinks')).toBe(topFactId('who is jin zhong'));
     expect(topFactId('how lnog is the delegaton staying')).toBe(topFactId('how long is the delegation staying'));
     expect(topFactId('how many ppl r they sending')).toBe(topFactId('how many people are they sending'));
     expect(topFactId('how many ppl in the deleg')).toBe(topFactId('how many people are they sending'));

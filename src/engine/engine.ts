@@ -19,6 +19,7 @@
  *    years the article says nothing about.
  */
 import Fuse from 'fuse.js';
+import { distance } from 'fastest-levenshtein';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { INTENTS, type Citation, type Fact, type Intent } from '../knowledge/schema.ts';
 import { detectIntents, factIntents, STRICT_INTENTS, unanswerableKind } from './intent.ts';
@@ -341,14 +342,15 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   function correct(word: string): string | null {
     if (word.length < 3 || word.length > maxTypoLength || /\d/.test(word)) return null;
     const maxScore = word.length >= 7 ? TYPO_MAX_SCORE : SHORT_TYPO_MAX_SCORE;
-    // Searched only when no swap explains the typo.
-    const fuzzy = () =>
-      word.length >= MIN_TYPO_LENGTH
-        ? typoIndexes
-            .get(word[0]!)
-            ?.search(word, { limit: 5 })
-            .find(({ item, score }) => (score ?? 1) <= maxScore && Math.abs(item.length - word.length) <= 2)?.item
-        : undefined;
+    // Searched only when no swap explains the typo. Of fuse.js's close matches the fewest edits away wins
+    // ("anual" is "annual", one letter short, not "analyst"); ties keep fuse.js's order.
+    const fuzzy = () => {
+      if (word.length < MIN_TYPO_LENGTH) return undefined;
+      const candidates = (typoIndexes.get(word[0]!)?.search(word, { limit: 5 }) ?? [])
+        .filter(({ item, score }) => (score ?? 1) <= maxScore && Math.abs(item.length - word.length) <= 2)
+        .map(({ item }) => item);
+      return candidates.reduce<string | undefined>((best, item) => (best === undefined || distance(word, item) < distance(word, best) ? item : best), undefined);
+    };
     return unswap(word) ?? fuzzy() ?? null;
   }
 
