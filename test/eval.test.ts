@@ -31,6 +31,7 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'labelled X': { answerable: 0.89, refusals: 0.96 },
   'labelled Y': { answerable: 0.9, refusals: 0.78 },
   'labelled Z': { answerable: 0.8, refusals: 0.84 },
+  'labelled AA': { answerable: 0.85, refusals: 0.85 },
   'held-out': { answerable: 0.86, refusals: 0.95 },
   'held-out E': { answerable: 0.88, refusals: 0.85 },
   'held-out H': { answerable: 0.93, refusals: 0.89 },

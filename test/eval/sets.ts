@@ -1,6 +1,6 @@
 /**
  * The labelled question sets, each written from the article alone by someone who had not seen the engine.
- * Nineteen are for tuning (their misses are listed by `npm run eval -- --misses`); the eight held-out ones are
+ * Twenty are for tuning (their misses are listed by `npm run eval -- --misses`); the eight held-out ones are
  * never tuned on and their misses are never listed, so that their scores stay an honest estimate of questions
  * nobody has seen. (Held-out E's and H's scores were printed while tuning, never their questions: H was scored
  * only at the start and the end of the session that added it; K, O, R, U and W likewise.)
@@ -31,6 +31,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'labelled X', file: new URL('./questions-x.json', import.meta.url), tuning: true },
   { name: 'labelled Y', file: new URL('./questions-y.json', import.meta.url), tuning: true },
   { name: 'labelled Z', file: new URL('./questions-z.json', import.meta.url), tuning: true },
+  { name: 'labelled AA', file: new URL('./questions-aa.json', import.meta.url), tuning: true },
   { name: 'held-out', file: new URL('./holdout-fresh.json', import.meta.url), tuning: false },
   { name: 'held-out E', file: new URL('./holdout-e.json', import.meta.url), tuning: false },
   { name: 'held-out H', file: new URL('./holdout-h.json', import.meta.url), tuning: false },
