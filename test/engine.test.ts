@@ -489,6 +489,8 @@ describe('answering', () => {
     same('how much is the travel budget in usd tho', 'how much is the travel budget in usd');
     same("what's jin zhong's background, who does he work for", 'who is jin zhong');
     same("the pol-mil dialogue, what's the main subject matter there?", 'what does the political military dialogue focus on');
+    same('so what does the assessment case say about what the two defense ministries are gearing up for?', 'what does the JFD signal');
+    same('over how many years is the JFD money spread out', 'how long does the JFD run');
     same('there are more new programs with the US beyond the big two? how many?', 'what other new exchange programs are there');
     same("when's this whole trip to america supposed to happen", 'which year does the delegation travel');
     same('numerically where does the new conference land among the annual high-level dialogues, is it number four?', 'is the new conference an annual dialogue');
@@ -598,6 +600,13 @@ describe('answering', () => {
       'which us defense secretary would be hosting them',
       'which us agency handled the intelligence exchange part',
       'who attends the political military dialogue from the US side, state department?',
+      "what's the actual start date of the Defense Policy Special Conference? month at least?",
+      "the deputy minister who'd lead the DPSC delegation, what's his name?",
+      "who's the Pentagon official hosting the DPSC? name?",
+      'which US department runs the pol-mil dialogue on their end, State?',
+      "where's Tamkang University anyway, Taipei?",
+      'since when has the defense minister been barred from DC',
+      'what does the US side say about what the two defense ministries are gearing up for?',
     ]) {
       const result = engine.ask(question);
       expect(result.refusal, question).toBe('unanswerable-kind');
@@ -621,6 +630,7 @@ describe('answering', () => {
     expect(engine.ask('who attends the monterey talks, the national security council?').answered).toBe(true);
     expect(engine.ask('does jin zhong work at tamkang').answered).toBe(true);
     expect(engine.ask('which DoD ppl does the delegation meet w/').answered).toBe(true);
+    expect(engine.ask('Which American department would our delegation be engaging with while they are over there?').answered).toBe(true);
     expect(engine.ask('what scenarios did the 2024 seminars cover').answered).toBe(true);
     expect(engine.ask('the brand new meeting, is it more about soldiers and military matters or what').answered).toBe(true);
     expect(engine.ask('which US officials will the delegation meet').answered).toBe(true);

@@ -118,7 +118,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "held annually" says how often, not where.
   [/\bheld (?=annually|yearly|every year|each year|regularly|once a year)/g, ''],
   [/\bon an? (?:yearly|annual|regular) basis\b|\bone[- ]off\b|\bone[- ]time (?:thing|event)\b|\bevery year\b|\beach year\b|\bregularly\b|\brecurring\b/g, 'annual'],
-  [/\bspread (?:out )?(?:over|across)\b/g, 'span'],
+  [/\bspread (?:out )?(?:over|across)\b|\bspread out\b/g, 'span'],
   // The seminars were held in person: "were the seminars online?", "an in-person workshop".
   [/\b(seminars?|workshops?)\b([a-z0-9 ,]{0,60}?) (?:in[- ]person|face[- ]to[- ]face|online|virtual(?:ly)?|remote(?:ly)?)\b/g, '$1$2 physical'],
   [/\b(?:in[- ]person|face[- ]to[- ]face|online|virtual) (seminars?|workshops?)\b/g, 'physical $1'],
@@ -216,7 +216,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "how big" is an amount when the question is about money.
   [/\bhow (?:big|large)(?= (?:is|was|are|were) (?:the |that |this |its )?(?:[a-z]+ ){0,2}(?:budget|money|funding|amount|sum|cost|price)s?\b)/g, 'how much'],
   [/(\b(?:budget|money|funding|amount|sum|cost|price)s?\b[^,.?!]*,\s*)how (?:big|large)(?= (?:is|was) (?:it|that)\b)/g, '$1how much'],
-  [/\bwhy (?:should|would) (?:i|we|anyone|you) (?:care|listen to|trust|believe)(?: (?:him|it|this|about what (?:he|jin zhong) (?:thinks|says)|what (?:he|jin zhong) (?:thinks|says)))?\b|\bshow (?:me|us)\b(?: where (?:it|the article|the piece) (?:says?|mentions?|states?)\b)?|\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|student|teacher|veteran|newbie|noob|(?:history |politics |military )?(?:nerd|buff|geek)) here\b/g, ' '],
+  [/\bwhy (?:should|would) (?:i|we|anyone|you) (?:care|listen to|trust|believe)(?: (?:him|it|this|about what (?:he|jin zhong) (?:thinks|says)|what (?:he|jin zhong) (?:thinks|says)))?\b|\b(?:all )?on paper\b|\bshow (?:me|us)\b(?: where (?:it|the article|the piece) (?:says?|mentions?|states?)\b)?|\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|student|teacher|veteran|newbie|noob|(?:history |politics |military )?(?:nerd|buff|geek)) here\b/g, ' '],
 ];
 
 const SPELLING_GROUPS = inGroups(SPELLING_VARIANTS);
