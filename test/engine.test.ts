@@ -279,6 +279,7 @@ describe('answering', () => {
     expect(topFactId('is the political military dialogue about military or diplomatic issues')).toBe(dialogueFocus);
     // What it is likened to is context.
     expect(topFactId('is the new special conference about military stuff or diplomatic stuff like the political military one')).toBe(conferenceFocus);
+    expect(topFactId('does the new conference focus on military issues or diplomatic stuff like the pol-mil dialogue does?')).toBe(conferenceFocus);
   });
 
   it('reads what a question concedes or supposes as context ("even though it is about diplomacy", "if ..., ...")', () => {

@@ -139,8 +139,8 @@ const QUESTION_WORD = `(?:${[...QUESTION_WORDS, 'whats', 'whos'].join('|')})`;
 const QUESTION_START = new RegExp(`(?:[?.!;:]\\s+|\\s+-\\s+|,?\\s*\\bbut\\s+|,?\\s*\\bso\\s+|,\\s*(?=${QUESTION_WORD}\\b))(?=(?:${QUESTION_WORD}|is|are|does|do|did|will|can)\\b)`, 'g');
 /** What a question concedes or supposes ("even though it's about diplomacy", "if it's about diplomacy, ..."). */
 const CONCEDED = new RegExp(`\\b(?:even (?:though|if)|although|despite)\\b${CLAUSE}|^(?:so |and |but |ok )?if\\b${CLAUSE}(?=,)`, 'g');
-/** A yes-or-no question: "is X one of ...?", "X is another name for Y, isn't it?". */
-const YES_NO_QUESTION = new RegExp(`^(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,2}(?:is|are|was|were)\\b|\\b(?:is|are|was|were)n'?t (?:it|they|that)\\b`);
+/** A yes-or-no question: "is X one of ...?", "does X ... like Y does?", "X is another name for Y, isn't it?". */
+const YES_NO_QUESTION = new RegExp(`^(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,2}(?:is|are|was|were|does|do|did)\\b|\\b(?:is|are|was|were)n'?t (?:it|they|that)\\b`);
 /** What a yes-or-no question compares its subject with, up to the next punctuation. */
 const COMPARED_WITH = new RegExp(`\\b(?:one of|part of|(?:the )?same (?:thing )?as|a rebrand of|another name for|different from|separate from|replac(?:e|es|ing)|instead of|in addition to|similar to|like the(?= (?:[a-z-]+ ){0,3}(?:one|ones|dialogue|dialogues|talks|meetings|seminars)\\b))\\b${CLAUSE}`, 'g');
 /** Text with a question word anywhere ("not asking what level it is"). */
