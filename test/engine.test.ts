@@ -492,6 +492,7 @@ describe('answering', () => {
     same("the pol-mil dialogue, what's the main subject matter there?", 'what does the political military dialogue focus on');
     same('so what does the assessment case say about what the two defense ministries are gearing up for?', 'what does the JFD signal');
     same('over how many years is the JFD money spread out', 'how long does the JFD run');
+    same("quick q: 'Ministry of National Defense' here means Taiwan's ministry, not some US thing right?", 'which ministry is the MND');
     same('there are more new programs with the US beyond the big two? how many?', 'what other new exchange programs are there');
     same("when's this whole trip to america supposed to happen", 'which year does the delegation travel');
     same('numerically where does the new conference land among the annual high-level dialogues, is it number four?', 'is the new conference an annual dialogue');

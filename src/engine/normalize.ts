@@ -213,6 +213,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "what does the JFD show" asks what it signals ("does the budget show how many go" asks no signal).
   [/\b(what (?:does|do|did) (?:[a-z0-9.']+ ){1,6})show\b/g, '$1signal'],
   [/\bsubject[- ]matter\b/g, 'subject'],
+  // "MND here means Taiwan's ministry?" asks what the name stands for, not what anything signals.
+  [/\b(?:here|in this article|in the article|in the piece) (?:means?|refers? to)\b/g, 'which is'],
   // "how big" is an amount when the question is about money.
   [/\bhow (?:big|large)(?= (?:is|was|are|were) (?:the |that |this |its )?(?:[a-z]+ ){0,2}(?:budget|money|funding|amount|sum|cost|price)s?\b)/g, 'how much'],
   [/(\b(?:budget|money|funding|amount|sum|cost|price)s?\b[^,.?!]*,\s*)how (?:big|large)(?= (?:is|was) (?:it|that)\b)/g, '$1how much'],
