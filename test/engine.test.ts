@@ -286,6 +286,7 @@ describe('answering', () => {
     const attendees = topFactId('who from the defense ministry goes to the political military dialogue');
     expect(topFactId('does MND send ppl to the pol-mil dialogue even tho its about diplomacy')).toBe(attendees);
     expect(topFactId('if the political military dialogue is about diplomacy, does the defense ministry even bother to show up')).toBe(attendees);
+    expect(topFactId("does MND even bother showing up to the political-military dialogue given it's basically a diplomacy forum?")).toBe(attendees);
     // A supposition still makes a hypothetical, which the article cannot answer.
     expect(engine.ask('if china blockades taiwan, would the JFD still go ahead?').refusal).toBe('unanswerable-kind');
   });
