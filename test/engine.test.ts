@@ -447,6 +447,8 @@ describe('answering', () => {
     same('the conference is in the US, right', 'where is the delegation going');
     // Formal and slang words for the article's own.
     same('what is the appropriation for the excursion', 'how much is the travel budget');
+    same('For how many fiscal years is the joint assessment programme to run, and between which years precisely?', 'how long does the JFD run');
+    same('Is the joint assessment programme a wholly novel undertaking, or have there been prior iterations of it?', 'has there been an earlier round of the JFD');
     same('who are their interlocutors on the american side', 'whom does the delegation meet');
     same('lowkey how big is the squad going over', 'how many people go');
     same("What are the Ministry of National Defense's project policy meetings concerned with?", 'what are the project policy meetings');

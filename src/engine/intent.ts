@@ -7,11 +7,11 @@ import { inGroups } from './normalize.ts';
 
 /** Patterns over normalised question text (see normalizeText). A question may ask several kinds at once. */
 const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
-  ['duration', /\bhow long\b|\bduration\b|\bhow many (?:days|weeks|months|years|yrs)\b|\bfor how long\b|\blength of\b|\blasts?\b|\blasting\b/],
+  ['duration', /\bhow long\b|\bduration\b|\bhow many (?:(?:fiscal|calendar|budget|full|whole) )?(?:days|weeks|months|years|yrs)\b|\bfor how long\b|\blength of\b|\blasts?\b|\blasting\b/],
   ['money', /\bhow much\b|\ballocation\b|\bcost|\bspend|\bmoney\b|\bprices?\b|\bpriced\b|\bntd\b|\busd\b|\bdollars?\b|\bmillion\b|\bpay\b|\bpaid\b|\bconver(?!\w* (?:(?:these|the|that|this|those) )?(?:roc|years?|dates?|calendars?)\b)|\bexchange rate\b|\b(?:what|whats|what's)(?: is)? the (?:[a-z]+ )?(?:budget|funding|amount)\b|\bbudget (?:for|of) \d|\b(?:budget|funding|amount)s?\s*[?]?$/],
   ['count', /\bhow many\b|\bnumber of\b|\bhow big\b|\bhow large\b|\b(?:what|the|its|their|delegation|team|group) size\b|^size\b|\bsize of\b|\bheadcount\b|\bcount\b/],
   // "when he says rare" is no question about a date.
-  ['date', /\bwhen\b(?! (?:he|she|they|it|i|we|you|jin|people|someone|the article)\b)|\b(?:what|which)(?: [a-z]+)? year\b|\bwhat date\b|\bstart(?:s|ing)? in\b|\bsince when\b|\btimeline\b|\buntil when\b/],
+  ['date', /\bwhen\b(?! (?:he|she|they|it|i|we|you|jin|people|someone|the article)\b)|\b(?:what|which)(?: [a-z]+)? years?\b|\bwhat date\b|\bstart(?:s|ing)? in\b|\bsince when\b|\btimeline\b|\buntil when\b/],
   ['person', /\bwho\b|\bwhom\b|\bwhose\b/],
   // "the talks where arms sales are negotiated" asks no place.
   ['place', /(?<!\b(?:talks|meetings?|dialogues?|seminars?|conference|forum|ones?|level|tier|sessions?|platform|mechanism|channel|dpsc|jfd) )\bwhere\b|\bwhere(?= (?:is|are|was|were|will|would|does|do|did|can)\b)|\bwhich country\b|\bwhat country\b|\bdestination\b|\blocation\b|\bvenue\b|\bsomewhere\b|^(?:is|are|was|were|will) (?:it|this|that|they|the [a-z]+(?: [a-z]+)?) (?:be |being )?(?:held |hosted )?in (?:the )?(?:usa|taiwan|taipei|washington|america|states)\b|\b(?:is|are|will be) (?:held |hosted )?in (?:the )?(?:usa|taiwan|taipei|washington|america|states)\b(?=\s*(?:,|\?|right|correct|yes|yeah|no\b|isn|$))|\b(?:going|go|fly|flying|headed) to (?:the )?(?:washington|dc|stateside)\b/],
