@@ -500,6 +500,8 @@ describe('answering', () => {
     same('over how many years is the JFD money spread out', 'how long does the JFD run');
     same("quick q: 'Ministry of National Defense' here means Taiwan's ministry, not some US thing right?", 'which ministry is the MND');
     same('there are more new programs with the US beyond the big two? how many?', 'what other new exchange programs are there');
+    same('the one named after the california city, where does it sit level wise like natsec or military strategy', 'what level are the monterey talks');
+    expect(normalizeText('did they meet up irl')).toContain('in person');
     same("when's this whole trip to america supposed to happen", 'which year does the delegation travel');
     same('numerically where does the new conference land among the annual high-level dialogues, is it number four?', 'is the new conference an annual dialogue');
     same('forget how rare it is, what does the joint cooperation assessment case say about what the two defense ministries are preparing?', 'what does the JFD signal');

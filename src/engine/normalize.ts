@@ -216,6 +216,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "what does the JFD show" asks what it signals ("does the budget show how many go" asks no signal).
   [/\b(what (?:does|do|did) (?:[a-z0-9.']+ ){1,6})show\b/g, '$1signal'],
   [/\bsubject[- ]matter\b/g, 'subject'],
+  [/\b(\w+)[- ]wise\b/g, '$1'],
+  [/\bground[- ]floor\b/g, 'lowest level'],
   // "MND here means Taiwan's ministry?" asks what the name stands for, not what anything signals.
   [/\b(?:here|in this article|in the article|in the piece) (?:means?|refers? to)\b/g, 'which is'],
   // "how big" is an amount when the question is about money.
@@ -247,7 +249,7 @@ export function inGroups<Entry extends readonly [RegExp, ...unknown[]]>(entries:
 /** Chat shorthand, word for word. */
 const SHORTHAND: Readonly<Record<string, string>> = {
   r: 'are', u: 'you', ur: 'your', ppl: 'people', ppls: 'people', yr: 'year', yrs: 'years', abt: 'about',
-  wat: 'what', wut: 'what', wen: 'when', wich: 'which', whos: 'who is', wht: 'what', waht: 'what', whta: 'what', teh: 'the', lvl: 'level', lvls: 'levels',
+  wat: 'what', wut: 'what', wen: 'when', irl: 'in person', natsec: 'national security', wich: 'which', whos: 'who is', wht: 'what', waht: 'what', whta: 'what', teh: 'the', lvl: 'level', lvls: 'levels',
   discus: 'discuss', mil: 'military', jz: 'jin zhong', affil: 'affiliation', assoc: 'associate', smth: 'something', sth: 'something',
   govt: 'government', gov: 'government', nxt: 'next', bc: 'because', cuz: 'because', coz: 'because',
   thru: 'through', tho: 'though', uni: 'university', approx: 'approximately', info: 'information',
