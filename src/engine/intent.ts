@@ -64,6 +64,10 @@ export function factIntents(fact: Fact): Set<Intent> {
  */
 export const STRICT_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['count', 'duration', 'money', 'person', 'place', 'date']);
 
+/** Who or what "says" or "thinks" something the article reports: the analyst, the article, the budget, the JFD. */
+const NOT_THE_ARTICLE_OR_ITS_ANALYST =
+  "(?!jin\\b|zhong\\b|he\\b|the (?:article|budget|analyst|professor|prof|researcher|expert|ministry(?! of)|mnd|jfd|dpsc|assessment|program|conference|seminars?)\\b|it\\b|mnd\\b|jfd\\b|dpsc\\b)";
+
 /**
  * Questions of a kind the article never answers, whatever their words: it names no one but its analyst,
  * gives no exact dates, ages, cities or per-person figures, reports plans rather than outcomes, and quotes
@@ -124,7 +128,7 @@ const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\bphd\b|\bdoctorate\b|\bdegree\b|\bgraduated?\b|\balma mater\b|\beducation\b/, "the analyst's education"],
   [/\b(?:total|overall|entire|whole|full|annual)\s+(?:taiwan\s+)?(?:defense|military|mnd|ministry)\s+budget\b|\b(?:defense|military) budget (?:total|overall)\b|\b(?:mnd|mnd's|ministry|ministry's)\s+(?:entire|total|overall|whole|full|annual)\s+(?:\d{4} )?budget\b/, "Taiwan's overall defense budget"],
   [/\b(?:which|what)\s+(?:specific\s+|exact\s+|kind of\s+|kinds of\s+)?(?:weapons?|arms|weapon systems|missiles|jets|fighters|equipment)\b|\b(?:drone|missile|weapon)s? (?:models?|types?|brands?|makers?)\b|\b(?:which|what|what (?:kinds?|types?|sorts?|models?) of) (?:specific |exact )?(?:drones?|uavs?)\b|\b[a-z]{1,3}-\d{1,3}[a-z]?\b/, 'which weapons'],
-  [/\bwhat (?:does|did|do) (?!jin\b|zhong\b|he\b|the (?:article|budget|analyst|professor|prof|researcher|expert|ministry(?! of)|mnd|jfd|dpsc|assessment|program|conference|seminars?)\b|it\b|mnd\b|jfd\b|dpsc\b)(?:the )?[a-z']+(?: [a-z']+){0,4} (?:think|say|said|believe|make of)\b|\b(?:has|have|did) (?!jin\b|zhong\b|he\b|the (?:article|budget|analyst|professor|prof|researcher|expert|ministry(?! of)|mnd|jfd|dpsc|assessment|program|conference|seminars?)\b|it\b|mnd\b|jfd\b|dpsc\b)[a-z']+(?: [a-z']+){0,3} (?:said|say) anything\b/, "other people's views"],
+  [new RegExp(`\\bwhat (?:does|did|do) ${NOT_THE_ARTICLE_OR_ITS_ANALYST}(?:the )?[a-z']+(?: [a-z']+){0,4} (?:think|say|said|believe|make of)\\b|\\b(?:has|have|did) ${NOT_THE_ARTICLE_OR_ITS_ANALYST}[a-z']+(?: [a-z']+){0,3} (?:said|say) anything\\b`), "other people's views"],
   [/\b(?:is|are|will|does|do) (?:the )?(?!taiwan\b|they\b|we\b|mnd\b|ministry\b|it\b)[a-z]+(?: side)? (?:also )?send(?:ing)?\b/, "other countries' delegations"],
 ];
 

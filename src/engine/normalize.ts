@@ -42,6 +42,9 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\b(\d+)(?:st|nd|rd|th)\b/g, '$1'],
 ];
 
+/** Words for an amount of money ("how big is the budget?" asks how much). */
+const MONEY_NOUN = '(?:budget|money|funding|amount|sum|cost|price)s?';
+
 /**
  * Chat idioms, as the plain words the facts use: "what's the deal with X" asks what X is, "tag along" is
  * accompanying, "heading to the US" is going there. Applied after the spellings, the chat shorthand ("abt") and
@@ -221,8 +224,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "MND here means Taiwan's ministry?" asks what the name stands for, not what anything signals.
   [/\b(?:here|in this article|in the article|in the piece) (?:means?|refers? to)\b/g, 'which is'],
   // "how big" is an amount when the question is about money.
-  [/\bhow (?:big|large)(?= (?:is|was|are|were) (?:the |that |this |its )?(?:[a-z]+ ){0,2}(?:budget|money|funding|amount|sum|cost|price)s?\b)/g, 'how much'],
-  [/(\b(?:budget|money|funding|amount|sum|cost|price)s?\b[^,.?!]*,\s*)how (?:big|large)(?= (?:is|was) (?:it|that)\b)/g, '$1how much'],
+  [new RegExp(`\\bhow (?:big|large)(?= (?:is|was|are|were) (?:the |that |this |its )?(?:[a-z]+ ){0,2}${MONEY_NOUN}\\b)`, 'g'), 'how much'],
+  [new RegExp(`(\\b${MONEY_NOUN}\\b[^,.?!]*,\\s*)how (?:big|large)(?= (?:is|was) (?:it|that)\\b)`, 'g'), '$1how much'],
   [/\bwhy (?:should|would) (?:i|we|anyone|you) (?:care|listen to|trust|believe)(?: (?:him|it|this|about what (?:he|jin zhong) (?:thinks|says)|what (?:he|jin zhong) (?:thinks|says)))?\b|\b(?:all )?on paper\b|\bshow (?:me|us)\b(?: where (?:it|the article|the piece) (?:says?|mentions?|states?)\b)?|\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|student|teacher|veteran|newbie|noob|(?:history |politics |military )?(?:nerd|buff|geek)) here\b/g, ' '],
 ];
 
