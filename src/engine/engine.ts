@@ -392,9 +392,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const swapped = unswap(word);
     return swapped && isStopword(swapped) ? swapped : undefined;
   }
-  /** Known words stay; a typo becomes the word it most likely meant; an unknown word stays as typed. */
   /** Words already read, and what they were read as: most words of a batch of questions recur. */
   const spellings = new Map<string, string>();
+  /** Known words stay; a typo becomes the word it most likely meant; an unknown word stays as typed. */
   function spellCorrect(word: string): string {
     let spelling = spellings.get(word);
     if (spelling === undefined) {
