@@ -19,9 +19,10 @@ import { percentile } from './percentile.ts';
 
 /** A batch reads one question per line: a question quoting a message over two lines is sent as one. */
 const oneLine = (question: string) => question.replace(/\s*\n\s*/g, ' ');
-const questions = QUESTION_SETS.filter((set) => set.tuning).flatMap((set) => loadQuestions(set.file)).map((item) => oneLine(item.q));
+const labelled = QUESTION_SETS.map((set) => ({ tuning: set.tuning, questions: loadQuestions(set.file).map((item) => oneLine(item.q)) }));
+const questions = labelled.filter((set) => set.tuning).flatMap((set) => set.questions);
 /** Every labelled question once (held-out ones too): a batch with no repeats, so nothing a question needs is warm. */
-const distinctQuestions = [...new Set(QUESTION_SETS.flatMap((set) => loadQuestions(set.file)).map((item) => oneLine(item.q)))];
+const distinctQuestions = [...new Set(labelled.flatMap((set) => set.questions))];
 
 function latency(engine: Engine, rounds: number): { p50: number; p99: number; count: number } {
   for (const question of questions) engine.ask(question); // warm up: JIT, typo caches as in a running bot

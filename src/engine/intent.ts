@@ -64,6 +64,16 @@ export function factIntents(fact: Fact): Set<Intent> {
  */
 export const STRICT_INTENTS: ReadonlySet<Intent> = new Set<Intent>(['count', 'duration', 'money', 'person', 'place', 'date']);
 
+/** Two alternations found in one sentence, in either order. */
+function eitherOrder(first: string, second: string): string {
+  return `\\b${first}\\b[^.?!]*\\b${second}\\b|\\b${second}\\b[^.?!]*\\b${first}\\b`;
+}
+/** Agencies that attend other dialogues; whether they come to the new conference the article does not say. */
+const OTHER_AGENCIES = '(?:national security council|foreign (?:affairs )?ministry|ministry of foreign affairs|state department)';
+const LAWMAKERS = '(?:legislature|legislative yuan|parliament|lawmakers?|legislators?|congress)';
+/** What lawmakers do to a budget. */
+const LAWMAKING = '(?:approv\\w*|pass(?:ed|es)?|vot\\w*|cut\\w*|froze|frozen|freez\\w*|block\\w*|reject\\w*)';
+
 /** Who or what "says" or "thinks" something the article reports: the analyst, the article, the budget, the JFD. */
 const NOT_THE_ARTICLE_OR_ITS_ANALYST =
   "(?!jin\\b|zhong\\b|he\\b|the (?:article|budget|analyst|professor|prof|researcher|expert|ministry(?! of)|mnd|jfd|dpsc|assessment|program|conference|seminars?)\\b|it\\b|mnd\\b|jfd\\b|dpsc\\b)";
@@ -103,9 +113,12 @@ const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:commercial|military|charter(?:ed)?|private) (?:flights?|planes?|jets?|aircraft)\b|\bflying commercial\b|\bvisas?\b|\bbodyguards?\b|\bhotels? (?:the |they )(?:[a-z]+ )?(?:is |are |will be )?stay(?:ing)?\b|\bsecurity detail\b|\bsecurity (?:for|of) the delegation\b/, 'travel logistics'],
   [/\bmedia\b|\bnews coverage\b|\b(?:press|journalists|newspapers) (?:covering|cover|coverage)\b|\bbig story\b/, 'press coverage'],
   [/\brotat(?:e|es|ing)\b/, 'where future rounds will be held'],
-  [/\b(?:national security council|foreign (?:affairs )?ministry|ministry of foreign affairs|state department)\b[^.?!]*\b(?:dpsc|conference)\b|\b(?:dpsc|conference)\b[^.?!]*\b(?:national security council|foreign (?:affairs )?ministry|ministry of foreign affairs|state department)\b/, 'which agencies besides the defense ministry take part in the new conference'],
+  [new RegExp(eitherOrder(OTHER_AGENCIES, '(?:dpsc|conference)')), 'which agencies besides the defense ministry take part in the new conference'],
   [/\b(?:which|what) (?:subordinate )?units\b/, 'which units'],
-  [/\b(?:legislature|legislative yuan|parliament|lawmakers?|legislators?|congress|kmt|dpp|tpp|opposition)\b[^.?!]*\b(?:approv\w*|pass(?:ed|es)?|vot\w*|cut\w*|froze|frozen|freez\w*|block\w*|reject\w*)\b|\b(?:approv\w*|pass(?:ed|es)?|vot\w*|cut\w*|froze|frozen|freez\w*|block\w*|reject\w*)\b[^.?!]*\b(?:legislature|legislative yuan|parliament|lawmakers?|legislators?|congress)\b|\bbudget\b[^.?!]*\b(?:been |get |got |be )?(?:approved|passed|voted (?:on|through))\b/, 'what lawmakers did with the budget'],
+  [
+    new RegExp(`${eitherOrder(LAWMAKERS, LAWMAKING)}|\\b(?:kmt|dpp|tpp|opposition)\\b[^.?!]*\\b${LAWMAKING}\\b|\\bbudget\\b[^.?!]*\\b(?:been |get |got |be )?(?:approved|passed|voted (?:on|through))\\b`),
+    'what lawmakers did with the budget',
+  ],
   [/\b(?:usa|american|americans|pentagon|dod|washington)(?:'s)? (?:share|contribution|part|portion)\b|\b(?:usa|americans?|pentagon|dod|washington)\b[^.?!]*\b(?:kick(?:s|ing)? in|chip(?:s|ping)? in|(?:its|their) own money)\b|\bhow much (?:does|will|did|do|is) (?:the )?(?:usa|americans?|pentagon|dod|washington)(?: side)? (?:pay|contribute|put|spend|give|chip)/, "the US side's spending"],
   [/\bhow much of the (?:travel|trip) (?:budget|money)\b.*\b(?:for|on|goes to)\b|\bper[- ]?diems?\b|\bdaily (?:allowance|rate|budget|cost|spending)s?\b|\b(?:hotel|lodging|accommodation|airfare|flight|ticket)s? (?:costs?|budget|money|spending)\b/, 'a breakdown of the travel budget'],
   [/\b(?:budget(?:s|ed)?|cost|money|funding|funded|spend|spent)\b.*\b(?:project policy|operational)\b|\b(?:project policy|operational)\b.*\b(?:budget(?:s|ed)?|cost|money|funding|funded|spend|spent)\b/, 'what the lower-tier meetings cost'],
