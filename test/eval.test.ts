@@ -32,6 +32,8 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'labelled Y': { answerable: 0.94, refusals: 0.98 },
   'labelled Z': { answerable: 0.89, refusals: 0.98 },
   'labelled AA': { answerable: 0.91, refusals: 0.95 },
+  'labelled AC': { answerable: 0.79, refusals: 0.99 },
+  'labelled AD': { answerable: 0.92, refusals: 0.9 },
   'held-out': { answerable: 0.88, refusals: 0.96 },
   'held-out E': { answerable: 0.9, refusals: 0.85 },
   'held-out H': { answerable: 0.94, refusals: 0.93 },
@@ -40,6 +42,7 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'held-out R': { answerable: 0.9, refusals: 0.93 },
   'held-out U': { answerable: 0.87, refusals: 0.93 },
   'held-out W': { answerable: 0.92, refusals: 0.99 },
+  'held-out AB': { answerable: 0.89, refusals: 0.9 },
 };
 
 describe('answer quality on the labelled question sets', () => {
