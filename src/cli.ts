@@ -7,6 +7,7 @@
  *   gaps [--json]             for curators: unanswered questions, most frequent first, and the most 👎 facts
  * A bad call prints one clear line to stderr and exits non-zero; never a stack trace.
  */
+import './regexp-flags.ts';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { describePublished } from './knowledge/article.ts';
