@@ -523,6 +523,30 @@ describe('answering', () => {
     expect(topFactId('what did the two sides get up to together back in 2024?')).toBe(seminars);
   });
 
+  it('reads the words people use for focus, seniority, closeness, standing out and a job', () => {
+    same('what is the new conference meant to zero in on', 'what does the new conference focus on');
+    same('which of the long-running annual talks is the most senior', 'what level are the monterey talks');
+    same('why does jin zhong say the two militaries keep getting tighter', 'why are taiwan-us military exchanges deepening');
+    same('why does the professor think the JFD stands out', 'how unusual is the JFD');
+    same('is the JFD unusual or pretty standard', 'how unusual is the JFD');
+    same('what does jin zhong do for a living', 'who is jin zhong');
+    same('what else does the published money plan reveal about the JFD', 'what does the budget leave out about the JFD');
+    same('who sits in on the talks that deal with big-picture military matters', 'who attends the defense security talks');
+    same('the budget calls the new conference the top venue for what', 'what is the new conference the top platform for');
+    same("which country's ministry is the article even talking about", 'which ministry is the MND');
+    same('not the 3yr total, just the 2026 jfd number', 'how much is the JFD budget for 2026');
+    same('special conference definition', 'what is the special conference');
+    same('is the joint review project brand new', 'is the JFD new');
+  });
+
+  it('reads slips that are rare English words, and drops who the asker is and where they read it', () => {
+    same('wher is the delegation going', 'where is the delegation going');
+    same('who will leed the delegation', 'who will lead the delegation');
+    same('whos gonna lead it if the minster cant go', 'who leads the delegation if the minister cannot go');
+    same('high schooler here, what does MND stand for', 'what does MND stand for');
+    same('retired officer here. reading this on the bus and kinda lost, what is the JFD', 'what is the JFD');
+  });
+
   it('refuses what lies outside the article even in its words: outcomes, confirmations, troops, founders, the analyst\'s record', () => {
     for (const question of [
       'did the pentagon officially confirm the conference',
@@ -535,6 +559,8 @@ describe('answering', () => {
       'which drone models did they talk about at the seminars',
       'what is the US share of the JFD',
       'how much does the US side put into the joint assessment case',
+      'so the americans are paying half of the JFD, right?',
+      'which US military branches took part in the seminars',
       'per diem for the delegation?',
       'how much is the budget for the project policy meetings',
       'how much is budgeted for the project policy meetings',

@@ -30,7 +30,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['new', 'newly', 'added', 'addition', 'additional', 'fresh', 'latest', 'novel', 'brand', 'inaugural', 'maiden'],
   ['highest', 'top', 'senior', 'most', 'important', 'prestigious', 'biggest'],
   // Where a thing sits, high or low: "lower level" is a level, not the highest.
-  ['level', 'levels', 'tier', 'tiers', 'rung', 'rungs', 'hierarchy', 'rank', 'ranking', 'ranks', 'ranked', 'layer', 'layers', 'pitched'],
+  ['level', 'levels', 'tier', 'tiers', 'rung', 'rungs', 'hierarchy', 'rank', 'ranking', 'ranks', 'ranked', 'layer', 'layers', 'pitched', 'lineup'],
   ['focus', 'focuses', 'focused', 'concentrate', 'concentrates', 'concentrating', 'centre', 'center', 'centered', 'emphasis', 'about', 'cover', 'covers', 'covered', 'topic', 'topics', 'subject', 'subjects', 'agenda', 'discuss', 'discusses', 'discussed', 'discussion', 'discussions', 'issues', 'issue', 'handle', 'handles', 'handled', 'handling', 'gist', 'negotiate', 'negotiated', 'negotiating', 'negotiation', 'negotiations', 'haggle', 'haggling', 'remit', 'mandate', 'purview', 'substance'],
   ['seminar', 'seminars', 'workshop', 'workshops', 'session', 'sessions', 'symposium', 'tabletop', 'exercise', 'exercises', 'wargame', 'wargames'],
   ['drone', 'drones', 'uav', 'uavs', 'unmanned'],
@@ -56,7 +56,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['signal', 'signals', 'signify', 'shows', 'show', 'indicates', 'indicate', 'mean', 'means', 'implication', 'implications', 'significance', 'tell', 'tells', 'suggest', 'suggests'],
   ['threat', 'threats', 'pressure', 'aggression', 'danger'],
   ['total', 'overall', 'whole', 'entire', 'altogether', 'combined', 'sum', 'full', 'cumulative', 'aggregate', 'tally'],
-  ['rare', 'rarely', 'unusual', 'normal', 'typical', 'common', 'unprecedented', 'uncommon', 'exceptional', 'remarkable', 'notable', 'noteworthy', 'striking'],
+  ['rare', 'rarely', 'unusual', 'normal', 'typical', 'common', 'unprecedented', 'uncommon', 'exceptional', 'remarkable', 'notable', 'noteworthy', 'striking', 'standard', 'ordinary', 'usual', 'unique'],
   ['year', 'years', 'annual', 'annually', 'yearly'],
   ['held', 'convene', 'convened', 'convenes', 'convening'],
   ['routine', 'routinely', 'regular'],
@@ -84,7 +84,7 @@ const LONG_NAMES: ReadonlyArray<[RegExp, string]> = [
   // The article's one new dialogue: "the new conference", "the special conference", "the new forum".
   [/\b(?:new|special|brand new|newly (?:launched|added|created)|freshly added)(?: (?:annual|yearly|top-level|special|policy))* (?:conference|forum|platform|meeting|one|gathering|get-together|summit)\b/g, 'dpsc conference'],
   // The JFD described: "the joint study thing", "the three-year evaluation", "the cooperative study project".
-  [/\b(?:(?:three-year|3-year|joint|cooperative|bilateral) )+(?:study|evaluation|assessment)(?: (?:project|program|thing|case))?\b/g, 'jfd'],
+  [/\b(?:(?:three-year|3-year|joint|cooperative|bilateral) )+(?:study|evaluation|assessment|review)(?: (?:project|program|thing|case))?\b/g, 'jfd'],
   [/\bthe (?:(?:three-year|3-year|joint|cooperative|cooperation|bilateral) )+(?:program|project|scheme|initiative|thing)\b/g, 'the jfd'],
   [/\bministry of (?:national )?defense\b/g, 'mnd ministry'],
   // The tiers named by what they sit under: "what sits below the project policy meetings", "the lowest layer".
@@ -155,7 +155,7 @@ odd ish
 lowkey highkey deadass bruh ong fr nah af fam tbf istg smh ikr sounds omg wow damn geez yikes
 forgive elementary precisely speaking grateful gather understand roughly broadly entirely
 considered regarded fiscal precise sits refers refer referring series
-though although may seems simply namely regarding toward towards becomes among amongst`;
+though although may seems simply pretty definition definitions define defined meaning namely regarding toward towards becomes among amongst`;
 const STOPWORDS = new Set(STOPWORD_LIST.split(/\s+/).filter(Boolean).map((word) => word.replace(/'/g, '')));
 
 export function isStopword(word: string): boolean {

@@ -55,14 +55,14 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "say anything more", "know more": asking for details, which the budget withholds.
   [/\b(?:anything|any|much|nothing|know|say|says|tell|tells|give|gives|reveal|reveals|disclose|discloses) more\b/g, 'details'],
   // "which ministry are we talking about" refers to a thing; it does not ask what is discussed.
-  [/\b(?:are|were|is|am) (?:we|you|they|i|he|it) (?:even |actually |really )?talking about\b/g, ' '],
+  [/\b(?:are|were|is|am) (?:we|you|they|i|he|it|this|this article|the article|this piece|the piece|the story) (?:even |actually |really )?talking about\b/g, ' '],
   // To meet someone is to have a counterpart; a meeting is a dialogue.
   [/\b(?:meet|meets|met)\b|\bmeeting(?= with\b)|(?<=\b(?:be|been|is|are|was|were|they're|theyre|we're|were) )meeting\b/g, 'meetwith'],
   // "talk about" is discussing, not a dialogue called talks.
   // ("the talks about X" are talks.)
   [/(?<!\b(?:the|these|those|their|security|monterey) )\b(?:talk|talks|talked|talking|chat|chatting) (?:about|over|through)\b/g, 'discuss'],
   // Where something sits in the order of things (before "sit in" is read as attending).
-  [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|the [a-z]+(?: [a-z]+){0,2}) (?:sit|rank|stand|fit|land)\b|\bwhere (?:are|is) (?:they|it|these|those|the [a-z]+(?: [a-z]+){0,2}) (?:positioned|ranked|placed|slotted)\b/g, 'what level'],
+  [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|the [a-z]+(?: [a-z]+){0,2}) (?:sit|rank|stand|fit|land|slot)(?: in| into)?\b|\bwhere (?:are|is) (?:they|it|these|those|the [a-z]+(?: [a-z]+){0,2}) (?:positioned|ranked|placed|slotted)\b/g, 'what level'],
   // Asking what something is.
   [/\bwhat(?:'s| is|s) the (?:deal|story|thing) with\b/g, 'what is'],
   // ("form" may already read as "from": it is one swap from a function word.)
@@ -113,7 +113,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:do|did|done|doing) (?:(?:anything|something|stuff) )?(?:concrete |real )?together\b|\bg[eo]t up to together\b/g, 'held'],
   // Money and who pays it.
   [/\b(?:put|putting|puts) up the money\b|\bfoot(?:s|ing)? the bill\b|\bpick(?:s|ing)? up the (?:tab|bill)\b|\bout of (?:[a-z']+ )?pockets?\b/g, 'funds'],
-  [/\bpot of money\b|\bpot\b|\bspending plan\b/g, 'budget'],
+  [/\bpot of money\b|\bpot\b|\b(?:spending|money|funding|budget) plan\b/g, 'budget'],
   [/\bprice[- ]?tags?\b/g, 'cost'],
   [/\b(?:government|state) (?:body|agency|entity|organi[sz]ation)\b/g, 'ministry'],
   // How often, how long, how many.
@@ -179,7 +179,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "is he a professor or a think tank guy?" asks who the analyst is: the answer names both of his posts.
   [/\b(?:is|was) (?:he|jin(?: zhong)?|zhong|the (?:analyst|expert|commentator|professor|prof|researcher|scholar|guy)) (?:[a-z-]+ ){0,3}?(?:professor|prof|academic|researcher|scholar|think[- ]?tank|analyst|government|official|spokes(?:man|person)|journalist|teacher)\b(?: [a-z-]+){0,3}? or (?:[a-z-]+ ){0,3}?(?:professor|prof|academic|researcher|scholar|think[- ]?tank|analyst|government|official|spokes(?:man|person)|journalist|teacher)\b(?: (?:guy|type|person|one))?/g, 'who is jin zhong'],
   // The Defense Security Talks described by what they focus on: high-level military issues.
-  [/\b(?:the|that|those) (?:strand of |set of )?(?:talks|dialogue|mechanism|one)s? (?:that(?:'s| is| are)? |which (?:is |are )?)?(?:devoted to|focused on|focusing on|about|dealing with|that deal with|on|for) high[- ]level military (?:issues|questions|matters|stuff|affairs)\b/g, 'the defense security talks'],
+  [/\bbig[- ]picture(?= (?:military|defense|security))/g, 'high-level'],
+  [/\b(?:the|that|those) (?:strand of |set of )?(?:talks|dialogue|mechanism|one)s? (?:that(?:'s| is| are)? |which (?:is |are )?)?(?:devoted to|focused on|focusing on|about|dealing with|that deal with|(?:that )?discuss(?:es)?|discussing|on|for) high[- ]level military (?:issues|questions|matters|stuff|affairs)\b/g, 'the defense security talks'],
   // The Defense Security Talks described by who attends them: the two defence ministries.
   [/\b(?:the|that|those) (?:strand of |set of )?(?:talks|dialogue|mechanism)s? (?:that|which|where)?\s*(?:mostly |mainly |chiefly )?(?:bring(?:s)? together|involv(?:e|es|ing)|attended (?:chiefly |mainly |mostly )?by|(?:are |is )?between)\b[^,:;?]*?\b(?:both|two) (?:the )?(?:taiwanese and (?:the )?(?:us|usa|american) )?defen[cs]e (?:ministries|departments|establishments)\b/g, 'the defense security talks'],
   // The Monterey Talks described: "the talks named after the Californian town".
@@ -199,7 +200,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(this|that|the) whole (?=(?:trip|visit|delegation|conference|article|story|business|situation|affair)\b)/g, '$1 '],
   // "who does he work for" asks his affiliation.
   [/\bwho (?:does|do) (?:he|jin(?: zhong)?|zhong|the (?:analyst|professor|prof|expert)) work (?:for|with)\b|\bwho (?:is|'s) (?:he|jin(?: zhong)?|zhong) (?:working|employed) (?:for|by|with)\b/g, 'what is jin zhong affiliation'],
-  [/\bup and running\b|\bstanding(?= (?:[a-z]+ )?(?:dialogues?|talks|channels?|mechanisms?|meetings?)\b)|\bpre-?existing\b|\bwhich predate\b/g, 'existing'],
+  [/\bup and running\b|\b(?:standing|long[- ]running|long[- ]standing|established)(?= (?:[a-z]+ )?(?:dialogues?|talks|channels?|mechanisms?|meetings?)\b)|\bpre-?existing\b|\bwhich predate\b/g, 'existing'],
   [/\bstick(?:s|ing)? around\b/g, 'stay'],
   [/\bmax(?:imum)?(?: number of)?\b/g, 'up to'],
   [/\boverseas\b/g, 'abroad'],
@@ -220,13 +221,19 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(what (?:does|do|did) (?:[a-z0-9.']+ ){1,6})show\b/g, '$1signal'],
   [/\bsubject[- ]matter\b/g, 'subject'],
   [/\b(\w+)[- ]wise\b/g, '$1'],
+  // Focus, closeness, standing out, a living: as the facts say them.
+  [/\bzero(?:s|ing|ed)? in on\b|\bhone(?:s|d)? in on\b/g, 'focus on'],
+  [/\b(?:getting|gets|get|got|growing|grows|grow|becoming|become) (?:ever |even |much |a lot |way )?(?:tighter|cozier|cosier)\b/g, 'getting closer'],
+  [/\bstand(?:s|ing)? out\b/g, 'notable'],
+  [/\b(?:do|does|did) for (?:a )?(?:living|work|a job)\b/g, 'job'],
+  [/\btop (?:venue|spot|stage|outlet)\b/g, 'top platform'],
   [/\bground[- ]floor\b/g, 'lowest level'],
   // "MND here means Taiwan's ministry?" asks what the name stands for, not what anything signals.
   [/\b(?:here|in this article|in the article|in the piece) (?:means?|refers? to)\b/g, 'which is'],
   // "how big" is an amount when the question is about money.
   [new RegExp(`\\bhow (?:big|large)(?= (?:is|was|are|were) (?:the |that |this |its )?(?:[a-z]+ ){0,2}${MONEY_NOUN}\\b)`, 'g'), 'how much'],
   [new RegExp(`(\\b${MONEY_NOUN}\\b[^,.?!]*,\\s*)how (?:big|large)(?= (?:is|was) (?:it|that)\\b)`, 'g'), '$1how much'],
-  [/\bwhy (?:should|would) (?:i|we|anyone|you) (?:care|listen to|trust|believe)(?: (?:him|it|this|about what (?:he|jin zhong) (?:thinks|says)|what (?:he|jin zhong) (?:thinks|says)))?\b|\b(?:all )?on paper\b|\bshow (?:me|us)\b(?: where (?:it|the article|the piece) (?:says?|mentions?|states?)\b)?|\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|student|teacher|veteran|newbie|noob|(?:history |politics |military )?(?:nerd|buff|geek)) here\b/g, ' '],
+  [/\bwhy (?:should|would) (?:i|we|anyone|you) (?:care|listen to|trust|believe)(?: (?:him|it|this|about what (?:he|jin zhong) (?:thinks|says)|what (?:he|jin zhong) (?:thinks|says)))?\b|\b(?:all )?on paper\b|\bshow (?:me|us)\b(?: where (?:it|the article|the piece) (?:says?|mentions?|states?)\b)?|\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|student|high ?schooler|intern|teacher|(?:retired )?(?:officer|soldier)|veteran|newbie|noob|(?:history |politics |military )?(?:nerd|buff|geek)) here\b|\b(?:kinda|kind of|a bit|bit|totally|so|i'm|im) lost\b|\bon (?:the|my) (?:bus|train|subway|metro|phone|commute)\b/g, ' '],
 ];
 
 const SPELLING_GROUPS = inGroups(SPELLING_VARIANTS);
@@ -259,6 +266,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   dept: 'department', mtg: 'meeting', mtgs: 'meetings', conf: 'conference', def: 'defense', intel: 'intelligence',
   dep: 'deputy', deleg: 'delegation', delegs: 'delegates', nsc: 'national security council', mofa: 'ministry of foreign affairs', amt: 'amount',
   goin: 'going', doin: 'doing', talkin: 'talking', meetin: 'meeting', sayin: 'saying', gonna: 'going to',
+  wher: 'where', whre: 'where', tru: 'true',
+  // English words, but so rare that in a question about this article they are slips.
+  leed: 'lead', minster: 'minister',
   w: 'with', greenbacks: 'usd', gimme: 'give me', wks: 'weeks', tw: 'taiwan', rn: 'now', pls: 'please', plz: 'please', tbh: '', imo: '', lol: '',
 };
 
