@@ -357,6 +357,10 @@ describe('answering', () => {
     expect(topFactId('why not the minister')).toBe(leader);
     // Without a comma to close it, "besides" may be the whole question: it stays.
     expect(engine.ask('who besides the dep min goes').answered).toBe(true);
+    // "leaving X out", "keeping X aside" set X aside wherever they stand.
+    const monterey = topFactId('which of the three existing dialogues ranks highest');
+    expect(topFactId('among the three older dialogues, leaving the new conference out, which ranks highest')).toBe(monterey);
+    expect(topFactId('keeping the special conference aside, which of the existing dialogues is the most senior')).toBe(monterey);
   });
 
   it('keeps the thing a set-aside question was about: "forget what level monterey sits at, who attends it"', () => {
@@ -398,6 +402,8 @@ describe('answering', () => {
     expect(engine.ask('does the budget document actually spell out who goes and who they meet, or is it guesswork').answers[0]?.fact.subject).toMatch(/leaves out/i);
     expect(engine.ask("is any of the who's-leading-who stuff in the ministry's paperwork or is the prof just guessing").answers[0]?.fact.subject).toMatch(/leaves out/i);
     expect(engine.ask('what the budget leaves out about the delegation').answers[0]?.fact.subject).toMatch(/leaves out/i);
+    // After what the asker sets aside.
+    expect(engine.ask('apart from the seminars, does the budget say what the JFD will do in 2026-2028?').answers[0]?.fact.subject).toMatch(/leaves out.*JFD/i);
     expect(engine.ask('what does the budget NOT tell us about the assessment case specifically, not the delegation').answers[0]?.fact.subject).toMatch(/leaves out.*JFD/i);
     // "how does the budget describe it" asks for the description, not for what is left out.
     expect(engine.ask('how does the budget describe the new conference?').answers[0]?.fact.subject).not.toMatch(/leaves out/i);
@@ -536,6 +542,9 @@ describe('answering', () => {
     same("which country's ministry is the article even talking about", 'which ministry is the MND');
     same('not the 3yr total, just the 2026 jfd number', 'how much is the JFD budget for 2026');
     same('special conference definition', 'what is the special conference');
+    same("I've got the rest, what I still need is the all-in price tag for the JFD", 'what is the JFD total budget');
+    same('not the jfd money, i mean the travel budget for the 32 people', 'how much is the travel budget');
+    same("he's at tamkang and at a think tank, which one is his professor job", 'where does jin zhong teach');
     same('is the joint review project brand new', 'is the JFD new');
   });
 
@@ -560,6 +569,8 @@ describe('answering', () => {
       'what is the US share of the JFD',
       'how much does the US side put into the joint assessment case',
       'so the americans are paying half of the JFD, right?',
+      'can u list the names of the 32 delegates',
+      'which US officials will they meet? names pls',
       'which US military branches took part in the seminars',
       'per diem for the delegation?',
       'how much is the budget for the project policy meetings',

@@ -119,6 +119,8 @@ const NEGATED_PART = new RegExp(
     `\\b(?:${SET_ASIDE})\\b${CLAUSE}(?=,| - )`,
     `[,.;?]\\s*(?:${SET_ASIDE})\\b${CLAUSE}$`,
     `^not\\b${CLAUSE}(?=,)`,
+    // "leaving the new conference out", "keeping the JFD aside"
+    '\\b(?:leaving|leave|keeping|keep|setting|putting) (?:[a-z0-9-]+ ){1,4}(?:out|aside)\\b',
     '\\(\\s*not\\b[^()]*\\)',
   ].join('|'),
   'g',
@@ -162,7 +164,7 @@ function splitContext(text: string): { asked: string; context: string } {
 /** What discloses, or does not: "the budget", "the published budget document", "the paperwork". */
 const RECORD = '(?:the |this )?(?:published |public |publicly disclosed )?(?:budget|ministry|mnd|paperwork|document)(?: document| doc| paperwork| itself)?';
 /** A yes-or-no question about what the budget or the article discloses. */
-const DISCLOSURE_QUESTION = new RegExp(`^(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,3}(?:does|did|do|is|was) (?:${RECORD}|(?:the )?article) (?:actually |even |really |ever |itself )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell)\\b`);
+const DISCLOSURE_QUESTION = new RegExp(`^[\\s,;:-]*(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,3}(?:does|did|do|is|was) (?:${RECORD}|(?:the )?article) (?:actually |even |really |ever |itself )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell)\\b`);
 
 /** "what does the budget leave out", "what's missing from the budget". */
 const LEFT_OUT = /\bwhat (?:do|does) we (?:still )?not know\b|\bwhat (?:don't|dont) we (?:still )?know\b|\bwhat(?:'s| is) (?:still )?unknown\b|\b(?:leaves?|left|leaving) out\b|\bomit(?:s|ted)?\b|\bwhat(?:'s| is) (?:missing|not (?:said|disclosed|stated))\b|\bwhat (?:does|did) (?:the )?(?:budget|article|ministry|mnd) not (?:tell|say|reveal|disclose|mention)\b|\bwhat (?:else|more) (?:does|did) (?:the )?(?:budget|paperwork|document)(?: document| doc| paperwork)? (?:say|tell|reveal|disclose|mention)\b/;
