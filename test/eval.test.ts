@@ -34,6 +34,8 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'labelled AA': { answerable: 0.91, refusals: 0.95 },
   'labelled AC': { answerable: 0.79, refusals: 0.99 },
   'labelled AD': { answerable: 0.92, refusals: 0.9 },
+  'labelled AE': { answerable: 0.74, refusals: 0.99 },
+  'labelled AF': { answerable: 0.91, refusals: 0.92 },
   'held-out': { answerable: 0.88, refusals: 0.96 },
   'held-out E': { answerable: 0.9, refusals: 0.85 },
   'held-out H': { answerable: 0.94, refusals: 0.93 },
