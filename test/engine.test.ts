@@ -548,6 +548,16 @@ describe('answering', () => {
     same('is the joint review project brand new', 'is the JFD new');
   });
 
+  it('knows everyday words for the article\'s things: dough, meetups, bigwigs, agencies, flagship, tackle, attached, bearish', () => {
+    same('how much dough is going into the JFD in total', 'what is the JFD total budget');
+    same('which agencies send their bigwigs to the monterey talks', 'who attends the monterey talks');
+    same('is the new conference the flagship forum', 'is the new conference the top platform');
+    same('what subjects do the defense security talks tackle', 'what do the defense security talks focus on');
+    same('which think tank is jin zhong attached to', 'which think tank does jin zhong work at');
+    same('is jin zhong bearish about breakthroughs', 'is jin zhong optimistic about breakthroughs');
+    same('before the newcomer, which yearly meetups did taiwan and the us already hold', 'what are the existing dialogues');
+  });
+
   it('reads slips that are rare English words, and drops who the asker is and where they read it', () => {
     same('wher is the delegation going', 'where is the delegation going');
     same('who will leed the delegation', 'who will lead the delegation');
