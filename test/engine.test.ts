@@ -558,6 +558,21 @@ describe('answering', () => {
     same('before the newcomer, which yearly meetups did taiwan and the us already hold', 'what are the existing dialogues');
   });
 
+  it('reads the talks described by their names\' words, and drops asides about the chat or the page', () => {
+    same('the politics-plus-soldiers meetup, what is it centred on?', 'what does the political military dialogue focus on');
+    same('the defence-plus-safety one, what subjects does it tackle', 'what do the defense security talks focus on');
+    same("who's around the table for the defense security talks", 'who attends the defense security talks');
+    same('just the 2026 portion of the JFD, people keep quoting me the big number', 'how much is the JFD budget for 2026');
+    same('final para: he says the cooperation is moving past interoperability. moving toward what?', 'what is the cooperation moving toward after interoperability');
+    same('For the Political and Military Dialogue, what is the main focus? (I know the MND sends people, that is not my question.)', 'what does the political military dialogue focus on');
+  });
+
+  it('answers "is that his opinion or a fact?" with the claim itself: its passage and label say which', () => {
+    same("'the Deputy Minister will lead' - is that his opinion or a fact from the budget?", 'who leads the delegation');
+    same('is the JFD lasting 3 years a fact or his opinion', 'how long does the JFD run');
+    expect(engine.ask('does the spending document reveal anything else about the JFD?').answers[0]?.fact.subject).toMatch(/leaves out.*JFD/i);
+  });
+
   it('reads slips that are rare English words, and drops who the asker is and where they read it', () => {
     same('wher is the delegation going', 'where is the delegation going');
     same('who will leed the delegation', 'who will lead the delegation');
@@ -580,6 +595,7 @@ describe('answering', () => {
       'how much does the US side put into the joint assessment case',
       'so the americans are paying half of the JFD, right?',
       'can u list the names of the 32 delegates',
+      "taiwan's defense minister rn is who?",
       'which US officials will they meet? names pls',
       'which US military branches took part in the seminars',
       'per diem for the delegation?',

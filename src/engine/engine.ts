@@ -122,6 +122,8 @@ const NEGATED_PART = new RegExp(
     // "leaving the new conference out", "keeping the JFD aside"
     '\\b(?:leaving|leave|keeping|keep|setting|putting) (?:[a-z0-9-]+ ){1,4}(?:out|aside)\\b',
     '\\(\\s*not\\b[^()]*\\)',
+    // "(I know the MND sends people, that is not my question.)"
+    "\\([^()]*\\bnot (?:my question|what i'm asking|what i am asking|asking)[^()]*\\)",
   ].join('|'),
   'g',
 );
@@ -162,7 +164,7 @@ function splitContext(text: string): { asked: string; context: string } {
 }
 
 /** What discloses, or does not: "the budget", "the published budget document", "the paperwork". */
-const RECORD = '(?:the |this )?(?:published |public |publicly disclosed )?(?:budget|ministry|mnd|paperwork|document)(?: document| doc| paperwork| itself)?';
+const RECORD = '(?:the |this )?(?:published |public |publicly disclosed )?(?:spending |funding )?(?:budget|ministry|mnd|paperwork|document)(?: document| doc| paperwork| itself)?';
 /** A yes-or-no question about what the budget or the article discloses. */
 const DISCLOSURE_QUESTION = new RegExp(`^[\\s,;:-]*(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,3}(?:does|did|do|is|was) (?:${RECORD}|(?:the )?article) (?:actually |even |really |ever |itself )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell)\\b`);
 

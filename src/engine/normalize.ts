@@ -27,7 +27,7 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\bpolitico[- ]military\b/g, 'political military'],
   [/\bpolitical[- ]military\b/g, 'political military'],
   [/\bpolitical and military\b/g, 'political military'],
-  [/(?<=\bthe )politics?[- ](?:and[- ])?(?:the )?(?:military|armed[- ]forces)\b|\bpolitics?[- ](?:and[- ])?(?:the )?(?:military|armed[- ]forces)(?=[- ](?:dialogue|talks|chat|one|thing|exchange|meeting))/g, 'political military'],
+  [/(?<=\bthe )politics?[- ](?:(?:and|plus)[- ])?(?:the )?(?:military|armed[- ]forces|soldiers)\b|\bpolitics?[- ](?:and[- ])?(?:the )?(?:military|armed[- ]forces)(?=[- ](?:dialogue|talks|chat|one|thing|exchange|meeting))/g, 'political military'],
   // Money: every way of writing the New Taiwan dollar becomes "ntd"; "$15m" becomes "15 million".
   [/\bnt\s*\$\s*/g, 'ntd '],
   [/\b(?:ntd|twd|nt dollars?|new taiwan dollars?|nt)\b/g, 'ntd'],
@@ -90,7 +90,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bdeal(?:s|ing|t)? with\b|\b(?:hash|thrash)(?:ed|es|ing)? (?:it |things |them )?out\b|\bconcern(?:s|ed)? (?:itself |themselves )?with\b/g, 'discuss'],
   [/\bsit (?:down )?(?:and talk )?with\b|\bsit down\b/g, 'meetwith'],
   [/\bsit(?:s|ting)? in(?: on)?\b|\bbother(?:s|ing)? (?:to )?(?:go|going|show|send|sending|attend|attending|turn)\b/g, 'attend'],
-  [/\b(?:show|shows|showing|showed|turn|turns|turning|turned) up\b|\b(?:be|is|are|get|gets) represented\b|(?:\b(?:sits?|sitting|are|is|be)|'s) at the table\b/g, ' attend'],
+  [/\b(?:show|shows|showing|showed|turn|turns|turning|turned) up\b|\b(?:be|is|are|get|gets) represented\b|(?:\b(?:sits?|sitting|are|is|be)|'s) (?:at|around) the table\b/g, ' attend'],
   [/\b(?:take|takes|taking|took) part\b|\bin on it\b/g, 'participate'],
   [/\b(?:tag|tags|tagging|come|comes|coming) along\b|\b(?:come|comes|coming|go|goes|going|travel|travels|travelling|traveling) (?:along )?with (?:him|her|them|the deputy(?: minister)?)\b/g, 'accompany'],
   [/\bon the (?:menu|table|agenda)\b/g, 'topics'],
@@ -117,6 +117,11 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bprice[- ]?tags?\b/g, 'cost'],
   [/\ball[- ]in(?= (?:cost|price|total|figure|amount|budget|sum)s?\b)/g, 'total'],
   [/\bwhat (?:i|we) (?:still |really )?need(?: to know)? is\b/g, 'what is'],
+  // "people keep quoting me the big number" is about the chat, not the quoted analyst; "final para:" points to a place.
+  [/\b(?:keeps?|kept) (?:quoting|citing|telling|giving) (?:me|us)\b|\b(?:final|closing|last|opening) (?:para|paragraph|line|sentence|bit)\b/g, ' '],
+  // "is that his opinion or a fact?" asks where a claim stands: every answer says, with its passage and its label.
+  [/\b(?:(?:his|her|their|an|the analyst's|jin zhong's|jin's|just) )?(?:opinion|view|take|guess) or (?:an? )?(?:fact|facts|given)\b(?: (?:from|in) (?:the )?(?:budget|article))?|\b(?:an? )?fact or (?:(?:his|her|their|an|just) )?(?:opinion|view|take|guess)\b/g, ' '],
+  [/\bdefense[- ](?:plus|and|&|\+)[- ](?:security|safety)(?: (?:one|talks|dialogue|thing|meeting|meetup))?\b/g, 'defense security talks'],
   // "which officials will they meet? names please": the names are part of the question.
   [/\s*\?\s*names?,?(?: please)?\s*[?!.]*$/g, ' by name?'],
   [/\b(?:government|state) (?:body|agency|entity|organi[sz]ation)\b/g, 'ministry'],
@@ -237,7 +242,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "how big" is an amount when the question is about money.
   [new RegExp(`\\bhow (?:big|large)(?= (?:is|was|are|were) (?:the |that |this |its )?(?:[a-z]+ ){0,2}${MONEY_NOUN}\\b)`, 'g'), 'how much'],
   [new RegExp(`(\\b${MONEY_NOUN}\\b[^,.?!]*,\\s*)how (?:big|large)(?= (?:is|was) (?:it|that)\\b)`, 'g'), '$1how much'],
-  [/\bwhy (?:should|would) (?:i|we|anyone|you) (?:care|listen to|trust|believe)(?: (?:him|it|this|about what (?:he|jin zhong) (?:thinks|says)|what (?:he|jin zhong) (?:thinks|says)))?\b|\b(?:all )?on paper\b|\bshow (?:me|us)\b(?: where (?:it|the article|the piece) (?:says?|mentions?|states?)\b)?|\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|(?:high ?)?student|intern|teacher|(?:retired )?(?:officer|soldier)|veteran|newbie|noob|(?:history |politics |military )?(?:nerd|buff|geek)) here\b|\b(?:kinda|kind of|a bit|bit|totally|so|i'm|im) lost\b|\bon (?:the|my) (?:bus|train|subway|metro|phone|commute)\b/g, ' '],
+  [/\bwhy (?:should|would) (?:i|we|anyone|you) (?:care|listen to|trust|believe)(?: (?:him|it|this|about what (?:he|jin zhong) (?:thinks|says)|what (?:he|jin zhong) (?:thinks|says)))?\b|\b(?:all )?on paper\b|\bshow (?:me|us)\b(?: where (?:it|the article|the piece) (?:says?|mentions?|states?)\b)?|\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|(?:high ?)?student|intern|s[ck]eptic|teacher|(?:retired )?(?:officer|soldier)|veteran|newbie|noob|(?:history |politics |military )?(?:nerd|buff|geek)) here\b|\b(?:kinda|kind of|a bit|bit|totally|so|i'm|im) lost\b|\bon (?:the|my) (?:bus|train|subway|metro|phone|commute)\b/g, ' '],
 ];
 
 const SPELLING_GROUPS = inGroups(SPELLING_VARIANTS);
