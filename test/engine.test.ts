@@ -573,6 +573,16 @@ describe('answering', () => {
     expect(engine.ask('does the spending document reveal anything else about the JFD?').answers[0]?.fact.subject).toMatch(/leaves out.*JFD/i);
   });
 
+  it('finds the question proper: a question word last after "but", the scope of a superlative, a phrase after the "?"', () => {
+    same('the JFD runs until 2028 but the delegation trip happens which year?', 'which year does the delegation travel');
+    same('I know the new conference is the top platform, but among the three older dialogues, which one ranks highest?', 'which of the three existing dialogues ranks highest');
+    // A scope before a question that is no superlative stays context.
+    same('among the three existing talks, which one handles high-level military issues', 'what do the defense security talks focus on');
+    expect(topFactId('who is taking part in it? for the JFD')).toBe(topFactId('who takes part in the JFD'));
+    same('which two parties are teaming up on that multi-year evaluation scheme?', 'who runs the JFD');
+    same("the joint evaluation thing, what's the end goal", 'what is the purpose of the JFD');
+  });
+
   it('reads slips that are rare English words, and drops who the asker is and where they read it', () => {
     same('wher is the delegation going', 'where is the delegation going');
     same('who will leed the delegation', 'who will lead the delegation');

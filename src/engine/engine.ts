@@ -140,7 +140,17 @@ const ANAPHOR = /\b(?:that|this|those|these|it)(?: one| number| figure| amount| 
 /** The words that ask, as a regular-expression alternation ("whats", "whos" as typed without an apostrophe). */
 const QUESTION_WORD = `(?:${[...QUESTION_WORDS, 'whats', 'whos'].join('|')})`;
 /** Where the question proper starts: after the last sentence end or "but" that a question word follows. */
-const QUESTION_START = new RegExp(`(?:[?.!;:]\\s+|\\s+-\\s+|,?\\s*\\bbut\\s+|,?\\s*\\bso\\s+|,\\s*(?=${QUESTION_WORD}\\b))(?=(?:${QUESTION_WORD}|is|are|does|do|did|will|can)\\b)`, 'g');
+const QUESTION_START = new RegExp(
+  `(?:[?.!;:]\\s+|\\s+-\\s+|,?\\s*\\bbut\\s+|,?\\s*\\bso\\s+|,\\s*(?=${QUESTION_WORD}\\b))(?=(?:${QUESTION_WORD}|is|are|does|do|did|will|can)\\b)` +
+    // "the JFD goes until 2028 but the trip happens which year?": the question word may come last.
+    `|,?\\s*\\bbut\\s+(?=[^,.;:?!]*\\b${QUESTION_WORD}\\b(?: [a-z]+)?\\s*\\?)`,
+  'g',
+);
+/** "among the three older dialogues, which ranks highest?": the scope of a superlative belongs to the question. */
+const SCOPE_BEFORE_QUESTION = /(?:^|[,.;:!?]\s*|\bbut\s+)((?:among|of|out of|between|within|from|as for)\b[^,.;:?!]*,\s*)$/;
+/** "2026 to 2028 is ROC what to what? for the JFD": a phrase trailing the question mark still belongs to it. */
+const SUPERLATIVE = /\b(?:highest|lowest|top|most|least|biggest|smallest|first|last|[a-z]+est)\b/;
+const TRAILING_PHRASE = /^\s*(?:for|about|of|regarding|re|in|on|with)\b[^.?!;:]{0,40}$/;
 /** What a question concedes or supposes ("even though it's about diplomacy", "given it's about diplomacy", "if it's about diplomacy, ..."). */
 const CONCEDED = new RegExp(`\\b(?:even (?:though|if)|although|despite|given(?: that)?(?= (?:it|its|it's|they|they're|theyre|that|the)\\b))\\b${CLAUSE}|^(?:so |and |but |ok )?if\\b${CLAUSE}(?=,)`, 'g');
 /** A yes-or-no question: "is X one of ...?", "does X ... like Y does?", "X is another name for Y, isn't it?". */
@@ -157,9 +167,11 @@ function splitContext(text: string): { asked: string; context: string } {
   // a question after it ("right? where does he teach") is the question.
   const questionEnd = text.lastIndexOf('?');
   const tail = text.slice(questionEnd + 1);
-  const end = questionEnd > 0 && !ASKS.test(tail) ? questionEnd + 1 : text.length;
+  const end = questionEnd > 0 && !ASKS.test(tail) && !TRAILING_PHRASE.test(tail) ? questionEnd + 1 : text.length;
   const starts = [...text.slice(0, end).matchAll(QUESTION_START)].map((match) => match.index! + match[0].length).filter((start) => start < end - 1);
-  const start = starts.at(-1) ?? 0;
+  const lastStart = starts.at(-1) ?? 0;
+  const scope = SUPERLATIVE.test(text.slice(lastStart, end)) ? text.slice(0, lastStart).match(SCOPE_BEFORE_QUESTION)?.[1] : undefined;
+  const start = lastStart - (scope?.length ?? 0);
   return { asked: text.slice(start, end), context: text.slice(0, start) + ' ' + text.slice(end) };
 }
 

@@ -231,6 +231,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bsubject[- ]matter\b/g, 'subject'],
   [/\b(\w+)[- ]wise\b/g, '$1'],
   // Focus, closeness, standing out, a living: as the facts say them.
+  [/\bend[- ]goals?\b|\bultimate (?:aim|goal|objective)\b/g, 'goal'],
+  [/\bteam(?:s|ing|ed)? up\b/g, 'cooperate'],
   [/\bzero(?:s|ing|ed)? in on\b|\bhone(?:s|d)? in on\b/g, 'focus on'],
   [/\b(?:getting|gets|get|got|growing|grows|grow|becoming|become) (?:ever |even |much |a lot |way )?(?:tighter|cozier|cosier)\b/g, 'getting closer'],
   [/\bstand(?:s|ing)? out\b/g, 'notable'],
