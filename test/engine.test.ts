@@ -390,6 +390,9 @@ describe('answering', () => {
     expect(engine.ask("what's the DPSC abt").answers[0]?.fact.answers).toContain('topic');
     // "mainly" hedges; it names nothing (one fact happens to say "mainly").
     expect(topFactId('what is the new conference mainly about')).toBe(topFactId('what is the new conference focused on'));
+    // A question ending "... about?" asks a topic as strictly, whatever its context says the thing's attendees are.
+    same('MND sends senior people to the pol-mil dialogue, but what is that dialogue mainly about?', 'what does the political military dialogue focus on');
+    expect(engine.ask("he says 'nearly NT$500 million' at the end, what's that number about").answered).toBe(true);
   });
 
   it('answers "does the budget say ...?" with what the budget leaves out, not with the thing asked about', () => {

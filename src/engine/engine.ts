@@ -530,7 +530,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
 
     // Asked in so many words ("what is it focused on", "what subjects"), a topic is as strict as an amount: a
     // fact about who attends does not answer it. ("he talks about" reports the analyst; it asks no topic.)
-    const topicAsked = /\b(?:focus\w*|(?<!\b(?:he|jin|zhong|article|it) )discuss\w*|topics?|subjects?|agenda|handle[sd]?|handling)\b/.test(corrected);
+    // So is "what is it mainly about?", ending the question.
+    const topicAsked = /\b(?:focus\w*|(?<!\b(?:he|jin|zhong|article|it) )discuss\w*|topics?|subjects?|agenda|handle[sd]?|handling)\b|(?<!\b(?:how|on|number|figure|amount|sum) )\babout\s*[?!.]*$/.test(corrected);
     const strictMask = maskOf([...intents].filter((intent) => STRICT_INTENTS.has(intent) || (intent === 'topic' && topicAsked)));
     const softMask = maskOf(intents);
     const counted = countedConcept(corrected, countable, (word) => vocabulary.has(stem(word)) || isKnownSynonym(stem(word)));
