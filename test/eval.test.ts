@@ -36,6 +36,7 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'labelled AD': { answerable: 0.92, refusals: 0.9 },
   'labelled AE': { answerable: 0.74, refusals: 0.99 },
   'labelled AF': { answerable: 0.91, refusals: 0.92 },
+  'labelled AG': { answerable: 0.8, refusals: 0.99 },
   'held-out': { answerable: 0.88, refusals: 0.96 },
   'held-out E': { answerable: 0.9, refusals: 0.85 },
   'held-out H': { answerable: 0.94, refusals: 0.93 },
@@ -45,6 +46,7 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'held-out U': { answerable: 0.87, refusals: 0.93 },
   'held-out W': { answerable: 0.92, refusals: 0.99 },
   'held-out AB': { answerable: 0.89, refusals: 0.9 },
+  'held-out AI': { answerable: 0.93, refusals: 0.96 },
 };
 
 describe('answer quality on the labelled question sets', () => {
