@@ -586,6 +586,16 @@ describe('answering', () => {
     same("the joint evaluation thing, what's the end goal", 'what is the purpose of the JFD');
   });
 
+  it('reads chat slang for the article\'s things: eval, OG, first go, ELI5, tea, line item, leaked docs', () => {
+    same('is this the first go at the joint eval program or have they run it before', 'is the JFD a new round');
+    same('among just the 3 OG dialogues which is top tier', 'which of the three existing dialogues ranks highest');
+    same('the ~15 mil NT line item for plane tickets n hotels, which thing is that paying for', 'what is the NT$15.43 million travel budget for');
+    same("where'd the analyst get these numbers, leaked docs or smth", 'where do these figures come from');
+    same('where does the quoted prof teach', 'where does jin zhong teach');
+    same('what even is the joint eval thing, explain like im 5', 'what is the JFD');
+    expect(engine.ask("what's the budget line item code for the JFD").answered).toBe(false);
+  });
+
   it('reads slips that are rare English words, and drops who the asker is and where they read it', () => {
     same('wher is the delegation going', 'where is the delegation going');
     same('who will leed the delegation', 'who will lead the delegation');

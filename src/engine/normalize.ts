@@ -83,7 +83,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bset(?:s|ting)? (?:taiwan|taipei|taxpayers|them|us|the mnd|the ministry|the government) back\b/g, 'cost'],
   [/\bwhat(?:'s| is|s) (?:his|her) (?:deal|story)\b/g, 'who is he'],
   // The analyst described: "the guy they keep quoting", "the quoted expert".
-  [/\b(?:the )?(?:guy|man|person|expert|dude|analyst|professor|prof|academic)(?: (?:they|the article|it))? (?:keeps? |is )?quot(?:e|es|ed|ing)\b|\bthe quoted (?:expert|guy|analyst|professor|academic|person|man)\b/g, 'jin zhong'],
+  [/\b(?:the )?(?:guy|man|person|expert|dude|analyst|professor|prof|academic)(?: (?:they|the article|it))? (?:keeps? |is )?quot(?:e|es|ed|ing)\b|\bthe quoted (?:expert|guy|analyst|professor|prof|academic|person|man)\b/g, 'jin zhong'],
   [/\bin (?:plain|normal|simple|layman'?s?|everyday|regular) (?:words|terms|english|language)\b/g, 'explain'],
   [/\bwhat (?:does|do|did) (.+?) (?:even |actually |really )?mean\b/g, 'what is $1 explain'],
   // Discussing, attending, meeting, accompanying.
@@ -208,8 +208,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "this whole trip" is the trip ("the whole JFD" is its total).
   [/\b(this|that|the) whole (?=(?:trip|visit|delegation|conference|article|story|business|situation|affair)\b)/g, '$1 '],
   // "who does he work for" asks his affiliation.
-  [/\bwho (?:does|do) (?:he|jin(?: zhong)?|zhong|the (?:analyst|professor|prof|expert)) work (?:for|with)\b|\bwho (?:is|'s) (?:he|jin(?: zhong)?|zhong) (?:working|employed) (?:for|by|with)\b/g, 'what is jin zhong affiliation'],
-  [/\bup and running\b|\b(?:standing|long[- ]running|long[- ]standing|established)(?= (?:[a-z]+ )?(?:dialogues?|talks|channels?|mechanisms?|meetings?)\b)|\bpre-?existing\b|\bwhich predate\b/g, 'existing'],
+  [/\bwho (?:does|do) (?:he|jin(?: zhong)?|zhong|the (?:analyst|professor|prof|expert)) work (?:for|with)\b|\bwho (?:is|'s) (?:he|jin(?: zhong)?|zhong) (?:working |employed )?(?:for|by|with)\b/g, 'what is jin zhong affiliation'],
+  [/\bup and running\b|\b(?:standing|long[- ]running|long[- ]standing|established|original)(?= (?:[a-z]+ )?(?:dialogues?|talks|channels?|mechanisms?|meetings?)\b)|\bpre-?existing\b|\bwhich predate\b/g, 'existing'],
   [/\bstick(?:s|ing)? around\b/g, 'stay'],
   [/\bmax(?:imum)?(?: number of)?\b/g, 'up to'],
   [/\boverseas\b/g, 'abroad'],
@@ -233,6 +233,11 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // Focus, closeness, standing out, a living: as the facts say them.
   [/\bend[- ]goals?\b|\bultimate (?:aim|goal|objective)\b/g, 'goal'],
   [/\bteam(?:s|ing|ed)? up\b/g, 'cooperate'],
+  [/\bfirst (?:go|shot|attempt|try|outing)\b/g, 'first time'],
+  [/\b(?:explain )?like (?:i'm|im|i am) (?:5|five)\b/g, 'explain'],
+  [/\b(?:any|more|the|some) tea on\b/g, 'details on'],
+  [/\bline items?\b(?! (?:code|number|id)s?\b)/g, 'budget'],
+  [/\bwhat(?:'s| is) driving\b/g, 'why'],
   [/\bzero(?:s|ing|ed)? in on\b|\bhone(?:s|d)? in on\b/g, 'focus on'],
   [/\b(?:getting|gets|get|got|growing|grows|grow|becoming|become) (?:ever |even |much |a lot |way )?(?:tighter|cozier|cosier)\b/g, 'getting closer'],
   [/\bstand(?:s|ing)? out\b/g, 'notable'],
@@ -277,7 +282,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   dept: 'department', mtg: 'meeting', mtgs: 'meetings', conf: 'conference', def: 'defense', intel: 'intelligence',
   dep: 'deputy', deleg: 'delegation', delegs: 'delegates', nsc: 'national security council', mofa: 'ministry of foreign affairs', amt: 'amount',
   goin: 'going', doin: 'doing', talkin: 'talking', meetin: 'meeting', sayin: 'saying', gonna: 'going to',
-  schooler: 'student', wher: 'where', whre: 'where', tru: 'true',
+  schooler: 'student', wher: 'where', n: 'and', og: 'original', eli5: 'explain', eval: 'evaluation', evals: 'evaluations', whre: 'where', tru: 'true',
   // English words, but so rare that in a question about this article they are slips.
   leed: 'lead', minster: 'minister',
   w: 'with', greenbacks: 'usd', gimme: 'give me', wks: 'weeks', tw: 'taiwan', rn: 'now', pls: 'please', plz: 'please', tbh: '', imo: '', lol: '',
