@@ -596,6 +596,19 @@ describe('answering', () => {
     expect(engine.ask("what's the budget line item code for the JFD").answered).toBe(false);
   });
 
+  it('reads academic wording: appraisal, counterparties, bankrolls, aggregate outlay, lifespan, thrust, track, provenance', () => {
+    same("What's the aggregate outlay for the joint appraisal programme over its entire lifespan?", 'what is the JFD total budget');
+    same('Which institutions are the counterparties to the joint appraisal programme, and who bankrolls it?', 'who runs the JFD');
+    same("What's the main thrust of the politico-military track?", 'what does the political military dialogue focus on');
+    same('Can someone unpack the three-letter acronym for the joint appraisal programme?', 'what does JFD stand for');
+    same('Where does the information underpinning all these plans originate?', 'where do these figures come from');
+    same('How does the analyst chart the evolution of the partnership: a move away from what, and toward what?', 'what is the cooperation moving toward after interoperability');
+    same('Besides the forum and the JFD, are any further initiatives being funded?', 'what other new exchange programs are there');
+    same('Is the travel budget quoted in New Taiwan dollars or in US dollars?', 'how much is the travel budget');
+    same('List the dialogues that were already running, not counting the new one.', 'what are the existing dialogues');
+    same("On the US side, who would the team be talking to? (I don't mean the staff who go along.)", 'whom does the delegation meet');
+  });
+
   it('reads slips that are rare English words, and drops who the asker is and where they read it', () => {
     same('wher is the delegation going', 'where is the delegation going');
     same('who will leed the delegation', 'who will lead the delegation');
@@ -619,6 +632,8 @@ describe('answering', () => {
       'so the americans are paying half of the JFD, right?',
       'can u list the names of the 32 delegates',
       "taiwan's defense minister rn is who?",
+      'What will the operational-level meetings decide in 2026?',
+      'does the travel budget cover hotels too or just airfare',
       'which US officials will they meet? names pls',
       'which US military branches took part in the seminars',
       'per diem for the delegation?',

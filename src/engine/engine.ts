@@ -117,13 +117,13 @@ const NEGATED_PART = new RegExp(
   [
     `(?:,\\s*|\\(\\s*|(?<!\\bwhy )\\b)(?:but not|not|rather than|instead of|other than|as opposed to|vs|versus)\\b(?=\\s+(?:the|a|an|how|what|who|when|where|which|just|his|her|its|this|that|jfd|dpsc)\\b)${CLAUSE}\\)?`,
     `\\b(?:${SET_ASIDE})\\b${CLAUSE}(?=,| - )`,
-    `[,.;?]\\s*(?:${SET_ASIDE})\\b${CLAUSE}$`,
+    `[,.;?]\\s*(?:${SET_ASIDE})\\b${CLAUSE}[.!?]*$`,
     `^not\\b${CLAUSE}(?=,)`,
     // "leaving the new conference out", "keeping the JFD aside"
     '\\b(?:leaving|leave|keeping|keep|setting|putting) (?:[a-z0-9-]+ ){1,4}(?:out|aside)\\b',
     '\\(\\s*not\\b[^()]*\\)',
     // "(I know the MND sends people, that is not my question.)"
-    "\\([^()]*\\bnot (?:my question|what i'm asking|what i am asking|asking)[^()]*\\)",
+    "\\([^()]*\\b(?:not (?:my question|what i'm asking|what i am asking|asking)|i (?:don't|dont|do not) mean)[^()]*\\)",
   ].join('|'),
   'g',
 );
@@ -152,7 +152,7 @@ const SCOPE_BEFORE_QUESTION = /(?:^|[,.;:!?]\s*|\bbut\s+)((?:among|of|out of|bet
 const SUPERLATIVE = /\b(?:highest|lowest|top|most|least|biggest|smallest|first|last|[a-z]+est)\b/;
 const TRAILING_PHRASE = /^\s*(?:for|about|of|regarding|re|in|on|with)\b[^.?!;:]{0,40}$/;
 /** What a question concedes or supposes ("even though it's about diplomacy", "given it's about diplomacy", "if it's about diplomacy, ..."). */
-const CONCEDED = new RegExp(`\\b(?:even (?:though|if)|although|despite|given(?: that)?(?= (?:it|its|it's|they|they're|theyre|that|the)\\b))\\b${CLAUSE}|^(?:so |and |but |ok )?if\\b${CLAUSE}(?=,)`, 'g');
+const CONCEDED = new RegExp(`\\b(?:even (?:though|if)|although|despite|granted(?: that)?|given(?: that)?(?= (?:it|its|it's|they|they're|theyre|that|the)\\b))\\b${CLAUSE}|^(?:so |and |but |ok )?if\\b${CLAUSE}(?=,)`, 'g');
 /** A yes-or-no question: "is X one of ...?", "does X ... like Y does?", "X is another name for Y, isn't it?". */
 const YES_NO_QUESTION = new RegExp(`^(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,2}(?:is|are|was|were|does|do|did)\\b|\\b(?:is|are|was|were)n'?t (?:it|they|that)\\b`);
 /** What a yes-or-no question compares its subject with, up to the next punctuation. */

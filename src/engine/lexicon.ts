@@ -12,11 +12,11 @@ import { normalizeText, stem, words } from './normalize.ts';
 const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['delegation', 'delegate', 'delegates', 'group', 'team', 'crew', 'entourage', 'headcount', 'envoys', 'contingent', 'squad'],
   ['people', 'person', 'persons', 'members', 'member', 'staff', 'officials', 'official', 'officers', 'officer', 'diplomats', 'personnel', 'attendees', 'participants', 'reps', 'representatives', 'representative', 'individuals', 'bodies', 'bigwigs', 'brass'],
-  ['budget', 'budgets', 'budgeted', 'cost', 'costs', 'costing', 'money', 'funding', 'funds', 'fund', 'funded', 'spend', 'spending', 'spent', 'price', 'priced', 'pricey', 'expensive', 'allocate', 'allocated', 'allocation', 'amount', 'expense', 'expenses', 'financing', 'cash', 'bucks', 'pricetag', 'outlay', 'investment', 'invest', 'invested', 'earmarked', 'slice', 'portion', 'chunk', 'tranche', 'appropriation', 'appropriations', 'appropriated', 'outlays', 'envelope', 'allotted', 'allotment', 'estimates', 'dough', 'moolah'],
+  ['budget', 'budgets', 'budgeted', 'cost', 'costs', 'costing', 'money', 'funding', 'funds', 'fund', 'funded', 'spend', 'spending', 'spent', 'price', 'priced', 'pricey', 'expensive', 'allocate', 'allocated', 'allocation', 'amount', 'expense', 'expenses', 'financing', 'cash', 'bucks', 'pricetag', 'outlay', 'investment', 'invest', 'invested', 'earmarked', 'slice', 'portion', 'chunk', 'tranche', 'appropriation', 'appropriations', 'appropriated', 'outlays', 'envelope', 'allotted', 'allotment', 'estimates', 'dough', 'moolah', 'bankroll', 'bankrolls', 'bankrolled', 'bankrolling'],
   ['travel', 'trip', 'trips', 'journey', 'airfare', 'flights', 'flight', 'visit', 'visiting', 'visits', 'travelling', 'traveling', 'tour', 'mission', 'excursion', 'vacation', 'embark', 'embarking', 'embarks', 'tickets', 'airfares'],
   ['send', 'sending', 'sends', 'sent', 'dispatch', 'dispatching', 'go', 'going', 'goes', 'went', 'attend', 'attending', 'attends', 'participate', 'participating', 'participates', 'join', 'joining', 'joins', 'fly', 'flying', 'represent', 'represented', 'representing', 'attendance', 'ship', 'shipping'],
   ['week', 'weeks', 'fortnight', 'days', 'day', 'month', 'months'],
-  ['duration', 'long', 'longer', 'length', 'lengthy', 'period', 'stay', 'staying', 'stays', 'last', 'lasting', 'lasts', 'span', 'timeframe'],
+  ['duration', 'long', 'longer', 'length', 'lengthy', 'period', 'stay', 'staying', 'stays', 'last', 'lasting', 'lasts', 'span', 'timeframe', 'lifespan', 'lifetime'],
   ['lead', 'leads', 'leader', 'leading', 'led', 'head', 'heads', 'heading', 'headed', 'chief', 'charge', 'helm', 'command', 'commands', 'principal', 'principals', 'boss', 'captain', 'captains', 'captaining', 'skipper'],
   ['minister', 'secretary', 'ministerial'],
   ['deputy', 'vice'],
@@ -26,12 +26,12 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['ccp', 'china', 'chinese', 'prc', 'beijing', 'mainland'],
   ['pentagon', 'dod'],
   ['mnd', 'ministry', 'mod', 'agency', 'agencies'],
-  ['dialogue', 'dialogues', 'dialog', 'dialogs', 'talks', 'talk', 'meeting', 'meetings', 'conference', 'conferences', 'forum', 'forums', 'mechanism', 'mechanisms', 'channel', 'channels', 'platform', 'platforms', 'summit', 'strand', 'strands', 'meetup', 'meetups', 'gathering', 'gatherings'],
-  ['new', 'newly', 'added', 'addition', 'additional', 'fresh', 'latest', 'novel', 'brand', 'inaugural', 'maiden', 'newcomer'],
+  ['dialogue', 'dialogues', 'dialog', 'dialogs', 'talks', 'talk', 'meeting', 'meetings', 'conference', 'conferences', 'forum', 'forums', 'mechanism', 'mechanisms', 'channel', 'channels', 'platform', 'platforms', 'summit', 'strand', 'strands', 'meetup', 'meetups', 'gathering', 'gatherings', 'consultation', 'consultations', 'track', 'tracks'],
+  ['new', 'newly', 'added', 'addition', 'additional', 'fresh', 'latest', 'novel', 'brand', 'inaugural', 'maiden', 'newcomer', 'inaugurated'],
   ['highest', 'top', 'senior', 'most', 'important', 'prestigious', 'biggest', 'flagship', 'premier'],
   // Where a thing sits, high or low: "lower level" is a level, not the highest.
   ['level', 'levels', 'tier', 'tiers', 'rung', 'rungs', 'hierarchy', 'rank', 'ranking', 'ranks', 'ranked', 'layer', 'layers', 'pitched', 'lineup'],
-  ['focus', 'focuses', 'focused', 'concentrate', 'concentrates', 'concentrating', 'centre', 'center', 'centered', 'emphasis', 'about', 'cover', 'covers', 'covered', 'topic', 'topics', 'subject', 'subjects', 'agenda', 'discuss', 'discusses', 'discussed', 'discussion', 'discussions', 'issues', 'issue', 'handle', 'handles', 'handled', 'handling', 'gist', 'negotiate', 'negotiated', 'negotiating', 'negotiation', 'negotiations', 'haggle', 'haggling', 'remit', 'mandate', 'purview', 'substance', 'tackle', 'tackles', 'tackled', 'tackling'],
+  ['focus', 'focuses', 'focused', 'concentrate', 'concentrates', 'concentrating', 'centre', 'center', 'centered', 'emphasis', 'about', 'cover', 'covers', 'covered', 'topic', 'topics', 'subject', 'subjects', 'agenda', 'discuss', 'discusses', 'discussed', 'discussion', 'discussions', 'issues', 'issue', 'handle', 'handles', 'handled', 'handling', 'gist', 'negotiate', 'negotiated', 'negotiating', 'negotiation', 'negotiations', 'haggle', 'haggling', 'remit', 'mandate', 'purview', 'substance', 'tackle', 'tackles', 'tackled', 'tackling', 'thrust'],
   ['seminar', 'seminars', 'workshop', 'workshops', 'session', 'sessions', 'symposium', 'tabletop', 'exercise', 'exercises', 'wargame', 'wargames'],
   ['drone', 'drones', 'uav', 'uavs', 'unmanned'],
   ['blockade', 'blockades', 'quarantine'],
@@ -51,7 +51,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['expect', 'expects', 'expected', 'expectation', 'expectations', 'predict', 'predicts', 'prediction', 'predictions', 'forecast', 'anticipate', 'anticipates', 'believe', 'believes', 'think', 'thinks', 'view', 'opinion', 'judge', 'judges', 'judged', 'reckon', 'reckons', 'guess', 'guesses', 'guesswork', 'speculation', 'speculative', 'assume', 'assumes', 'assumption', 'speculate', 'speculates', 'take', 'perceive', 'perceives', 'perceived', 'estimation', 'foresee', 'foresees', 'mooted', 'floated', 'inference', 'infer', 'inferred', 'conclude', 'concludes', 'concluded', 'conclusion'],
   ['breakthrough', 'breakthroughs', 'progress', 'advance', 'advances', 'headway'],
   ['optimistic', 'upbeat', 'hopeful', 'positive', 'bullish', 'confident', 'sanguine', 'bearish', 'pessimistic', 'gloomy'],
-  ['trend', 'direction', 'moving', 'evolve', 'evolving', 'deepening', 'deepen', 'trajectory', 'outlook'],
+  ['trend', 'direction', 'moving', 'evolve', 'evolving', 'deepening', 'deepen', 'trajectory', 'outlook', 'evolution'],
   ['shift', 'shifting', 'shifted', 'shifts'],
   ['signal', 'signals', 'signify', 'shows', 'show', 'indicates', 'indicate', 'mean', 'means', 'implication', 'implications', 'significance', 'tell', 'tells', 'suggest', 'suggests'],
   ['threat', 'threats', 'pressure', 'aggression', 'danger', 'scary', 'scarier', 'menace', 'menacing'],
@@ -63,7 +63,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['abbreviation', 'acronym', 'stand', 'stands', 'short', 'abbreviated', 'initials', 'denote', 'denotes', 'denoted'],
   ['disclose', 'disclosed', 'reveal', 'revealed', 'details', 'detail', 'vague', 'specifics', 'concrete', 'explain', 'explains', 'involve', 'involves', 'doc', 'document', 'documents', 'publish', 'published', 'public', 'publicly', 'documentation', 'particulars', 'substantive', 'paperwork', 'filing', 'filings', 'spill', 'spills'],
   ['security', 'safety'],
-  ['source', 'sources', 'sourced', 'leak', 'leaked', 'leaks', 'briefing', 'briefings'],
+  ['source', 'sources', 'sourced', 'leak', 'leaked', 'leaks', 'briefing', 'briefings', 'provenance', 'origin', 'origins', 'originate', 'originates'],
   ['interoperability', 'interoperable', 'compatibility', 'compatible'],
   ['why', 'reason', 'reasons', 'because', 'cause', 'purpose', 'point', 'goal', 'aim', 'motive', 'factor', 'factors', 'driver', 'drivers'],
   ['cooperation', 'cooperate', 'cooperating', 'collaboration', 'collaborate', 'partnership', 'teamwork', 'joint', 'jointly', 'together', 'bilateral', 'coordination', 'coordinate', 'cooperative'],
@@ -86,7 +86,7 @@ const LONG_NAMES: ReadonlyArray<[RegExp, string]> = [
   // The article's one new dialogue: "the new conference", "the special conference", "the new forum".
   [/\b(?:new|special|brand new|newly (?:launched|added|created)|freshly added)(?: (?:annual|yearly|top-level|special|policy))* (?:conference|forum|platform|meeting|one|gathering|get-together|summit)\b/g, 'dpsc conference'],
   // The JFD described: "the joint study thing", "the three-year evaluation", "the cooperative study project".
-  [/\b(?:(?:three-year|3-year|multi-year|joint|cooperative|bilateral) )+(?:study|evaluation|assessment|review)(?: (?:project|program|thing|case))?\b/g, 'jfd'],
+  [/\b(?:(?:three-year|3-year|multi-year|joint|cooperative|bilateral) )+(?:study|evaluation|assessment|review|appraisal)(?: (?:project|program|thing|case))?\b/g, 'jfd'],
   [/\bthe (?:(?:three-year|3-year|joint|cooperative|cooperation|bilateral) )+(?:program|project|scheme|initiative|thing)\b/g, 'the jfd'],
   [/\bministry of (?:national )?defense\b/g, 'mnd ministry'],
   // The tiers named by what they sit under: "what sits below the project policy meetings", "the lowest layer".
@@ -158,7 +158,7 @@ odd ish
 lowkey highkey deadass bruh ong fr nah af fam tbf istg smh ikr sounds omg wow damn geez yikes
 forgive elementary precisely speaking grateful gather understand roughly broadly entirely
 considered regarded fiscal precise sits refers refer referring series
-though although may seems simply pretty definition definitions define defined meaning namely regarding toward towards becomes among amongst`;
+though although may seems simply pretty definition definitions define defined meaning essence underpinning namely regarding toward towards becomes among amongst`;
 const STOPWORDS = new Set(STOPWORD_LIST.split(/\s+/).filter(Boolean).map((word) => word.replace(/'/g, '')));
 
 export function isStopword(word: string): boolean {

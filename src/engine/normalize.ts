@@ -163,7 +163,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:coming|comes|come|came|get|got|pull|pulled) (?:it |this |that |all this |(?:all )?(?:these |those |the |his |this |that )?(?:numbers|figures|info|information|data) )?(?:out )?from\b|\bpull(?:ed)? (?:it |this |that )?out of\b/g, 'source'],
   // Which thing: the older dialogues, new programs, the ministry, the analyst's university, a side.
   [/\bbefore (?:the |this )?(?:dpsc|new (?:one|conference)|special conference|conference)(?: conference)?(?: (?:was|got|is|were) (?:added|created|introduced))?/g, 'existing'],
-  [/\bother (?=(?:new )?(?:exchanges?|programs?|projects?|initiatives?|cooperation)\b)/g, 'additional '],
+  [/\b(?:other|further) (?=(?:new )?(?:exchanges?|programs?|projects?|initiatives?|cooperation)\b)/g, 'additional '],
   [/\b(?:beyond|besides|apart from|on top of) (?:the )?(?:big |main |first )?(?:two|2)\b/g, 'additional'],
   [/(?<!\bwho )\bset(?:s|ting)? up\b/g, 'new'],
   // "they meet DoD people, but about what?" asks a topic.
@@ -233,6 +233,15 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // Focus, closeness, standing out, a living: as the facts say them.
   [/\bend[- ]goals?\b|\bultimate (?:aim|goal|objective)\b/g, 'goal'],
   [/\bteam(?:s|ing|ed)? up\b/g, 'cooperate'],
+  [/\bcounterpart(?:y|ies)\b/g, 'sides'],
+  [/\bunpack\b/g, 'explain'],
+  [/\b(?:three|3|four|4)[- ]letter (?=acronym|abbreviation)/g, ''],
+  [/\b(?:have|has|get|gets|got|hold|holds|keep|keeps) (?:a |any )?seats? at (?:the|that|this) table\b/g, 'attend'],
+  [/\bwhere (?:does|do|did) (?:[a-z]+ ){1,3}(?:position|place|put|slot)\b/g, 'what level'],
+  [/\bwhat evidence (?:does|do) (?:the )?(?:article|piece|author|budget) (?:offer|give|provide|present|cite)(?: that| for)?\b/g, ' '],
+  // "quoted in NT dollars" states a currency; no one is quoted.
+  [/\bquoted in (?=(?:ntd|usd|new taiwan|us|which|what)\b)/g, 'in '],
+  [/\b(?:sorry,? )?i (?:only |just )?skimmed(?: it| the article)?\b|\bdid i mess up(?: the)?(?: maths?| calculation| numbers)?\b/g, ' '],
   [/\bfirst (?:go|shot|attempt|try|outing)\b/g, 'first time'],
   [/\b(?:explain )?like (?:i'm|im|i am) (?:5|five)\b/g, 'explain'],
   [/\b(?:any|more|the|some) tea on\b/g, 'details on'],
@@ -282,7 +291,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   dept: 'department', mtg: 'meeting', mtgs: 'meetings', conf: 'conference', def: 'defense', intel: 'intelligence',
   dep: 'deputy', deleg: 'delegation', delegs: 'delegates', nsc: 'national security council', mofa: 'ministry of foreign affairs', amt: 'amount',
   goin: 'going', doin: 'doing', talkin: 'talking', meetin: 'meeting', sayin: 'saying', gonna: 'going to',
-  schooler: 'student', wher: 'where', n: 'and', og: 'original', eli5: 'explain', eval: 'evaluation', evals: 'evaluations', whre: 'where', tru: 'true',
+  schooler: 'student', monterrey: 'monterey', wher: 'where', n: 'and', og: 'original', eli5: 'explain', eval: 'evaluation', evals: 'evaluations', whre: 'where', tru: 'true',
   // English words, but so rare that in a question about this article they are slips.
   leed: 'lead', minster: 'minister',
   w: 'with', greenbacks: 'usd', gimme: 'give me', wks: 'weeks', tw: 'taiwan', rn: 'now', pls: 'please', plz: 'please', tbh: '', imo: '', lol: '',
