@@ -614,6 +614,8 @@ describe('answering', () => {
     same('who will leed the delegation', 'who will lead the delegation');
     same('whos gonna lead it if the minster cant go', 'who leads the delegation if the minister cannot go');
     same('high schooler here, what does MND stand for', 'what does MND stand for');
+    same('who goes w/ the deputy minister on the trip', 'who goes with the deputy minister');
+    same('ok dumb question but what even is this new policy conference everybody in chat is talking abt', 'what is the new conference');
     same('retired officer here. reading this on the bus and kinda lost, what is the JFD', 'what is the JFD');
   });
 

@@ -14,6 +14,9 @@ const ORDINAL_WORD = new RegExp(`\\b(?:${ORDINALS.join('|')})\\b`, 'g');
 
 const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/[‘’`´]/g, "'"],
+  // "w/" is with, "w/o" without.
+  [/\bw\/o\b/g, 'without'],
+  [/\bw\/\s*/g, 'with '],
   [/[“”„]/g, '"'],
   [/[‐‑‒–—]/g, '-'],
   [/\bdefence\b/g, 'defense'],
@@ -55,7 +58,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "say anything more", "know more": asking for details, which the budget withholds.
   [/\b(?:anything|any|much|nothing|know|say|says|tell|tells|give|gives|reveal|reveals|disclose|discloses) more\b/g, 'details'],
   // "which ministry are we talking about" refers to a thing; it does not ask what is discussed.
-  [/\b(?:are|were|is|am) (?:we|you|they|i|he|it|this|this article|the article|this piece|the piece|the story) (?:even |actually |really )?talking about\b/g, ' '],
+  [/\b(?:are|were|is|am) (?:we|you|they|i|he|it|this|this article|the article|this piece|the piece|the story) (?:even |actually |really )?talking about\b|\b(?:everyone|everybody|people|folks|y'?all|you guys)(?: (?:in|on|here|around) (?:the )?(?:chat|here|server|channel|thread))? (?:is |are |keeps? |keep )?(?:talking|on) about\b/g, ' '],
   // To meet someone is to have a counterpart; a meeting is a dialogue.
   [/\b(?:meet|meets|met)\b|\bmeeting(?= with\b)|(?<=\b(?:be|been|is|are|was|were|they're|theyre|we're|were) )meeting\b/g, 'meetwith'],
   // "talk about" is discussing, not a dialogue called talks.
