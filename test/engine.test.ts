@@ -615,6 +615,10 @@ describe('answering', () => {
     same('whos gonna lead it if the minster cant go', 'who leads the delegation if the minister cannot go');
     same('high schooler here, what does MND stand for', 'what does MND stand for');
     same('who goes w/ the deputy minister on the trip', 'who goes with the deputy minister');
+    // Which city is answered by where the delegation goes: the article names none, and that fact says so.
+    same('which city is the delegation actually headed to?', 'where does the delegation go');
+    same('is the conference going to be in washington?', 'where does the delegation go');
+    expect(engine.ask('which city were the 2024 seminars held in').answered).toBe(false);
     same('ok dumb question but what even is this new policy conference everybody in chat is talking abt', 'what is the new conference');
     same('retired officer here. reading this on the bus and kinda lost, what is the JFD', 'what is the JFD');
   });

@@ -12,7 +12,7 @@ import { QUESTION_SETS } from './eval/sets.ts';
 const engine = createEngine(loadKnowledgeBase());
 
 const FLOORS: Record<string, { answerable: number; refusals: number }> = {
-  'labelled A': { answerable: 0.99, refusals: 0.99 },
+  'labelled A': { answerable: 0.99, refusals: 0.97 },
   'labelled B': { answerable: 0.95, refusals: 0.99 },
   'labelled C': { answerable: 0.99, refusals: 0.99 },
   'labelled D': { answerable: 0.96, refusals: 0.99 },
