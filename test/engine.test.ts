@@ -549,6 +549,8 @@ describe('answering', () => {
     same('not the jfd money, i mean the travel budget for the 32 people', 'how much is the travel budget');
     same("he's at tamkang and at a think tank, which one is his professor job", 'where does jin zhong teach');
     same('is the joint review project brand new', 'is the JFD new');
+    // The JFD is "non-military procurement": whether it is an arms purchase is asked of how unusual it is.
+    same('is the JFD basically an arms purchase?', 'how unusual is the JFD');
   });
 
   it('knows everyday words for the article\'s things: dough, meetups, bigwigs, agencies, flagship, tackle, attached, bearish', () => {
