@@ -611,6 +611,18 @@ describe('answering', () => {
     same("On the US side, who would the team be talking to? (I don't mean the staff who go along.)", 'whom does the delegation meet');
   });
 
+  it('reads military and government jargon: TDY, CONUS, FMS, FY26, topline, engagements, a party to', () => {
+    same('DPSC TDY length, abt how many wks?', 'how long does the delegation stay');
+    same('JFD FY26 amt?', 'how much is the JFD budget for 2026');
+    same("who's actually a party to that joint cooperation assessment program?", 'who runs the JFD');
+    same('does their MoD even get a seat at the pol-mil talks', 'who attends the political military dialogue');
+    same("how's the budget pitching the new conference - as the premier venue for mil issues?", 'what is the new conference the top platform for');
+    same('which staff elements come along - not the leader, the rest of the team', 'which staff accompany the delegation');
+    same("forget the agenda, who's the senior guy heading the taiwanese party", 'who leads the delegation');
+    // Whether Taipei or the defense side sends people is asked of Taiwan's delegation, not of another country's.
+    same('so how big a traveling party is taipei sending stateside', 'how many people are in the delegation');
+  });
+
   it('reads slips that are rare English words, and drops who the asker is and where they read it', () => {
     same('wher is the delegation going', 'where is the delegation going');
     same('who will leed the delegation', 'who will lead the delegation');
@@ -642,6 +654,8 @@ describe('answering', () => {
       "taiwan's defense minister rn is who?",
       'What will the operational-level meetings decide in 2026?',
       'does the travel budget cover hotels too or just airfare',
+      'what has beijing said about this so far',
+      "what's the total MND topline for ROC 115",
       'which US officials will they meet? names pls',
       'which US military branches took part in the seminars',
       'per diem for the delegation?',

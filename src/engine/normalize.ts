@@ -100,7 +100,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:make|makes|making|made) up(?: of)?\b/g, 'composition'],
   [/\bget[- ]togethers?\b|\bsit[- ]downs\b/g, 'meetings'],
   // "the 32-strong party" is the delegation, not the Communist Party.
-  [/\b(?:[a-z0-9-]+[- ]strong|travell?ing|visiting) party\b|\bthe party(?= (?:being sent|sent|going|goes|travell?ing|travels|heading|actually travel))/g, 'the delegation'],
+  [/\b(?:[a-z0-9-]+[- ]strong|travell?ing|visiting) party\b|\bthe (?:taiwanese|taiwan's|taiwan|whole|entire) party\b|\bthe party(?= (?:being sent|sent|going|goes|travell?ing|travels|heading|actually travel))/g, 'the delegation'],
   [/\brun(?:s|ning)? the show\b/g, 'lead'],
   [/\bpack(?:s|ing)? (?:their |his |our |the )?bags\b/g, 'travel'],
   [/\bhang(?:s|ing)? (?:around|about|out)\b/g, 'stay'],
@@ -211,7 +211,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "this whole trip" is the trip ("the whole JFD" is its total).
   [/\b(this|that|the) whole (?=(?:trip|visit|delegation|conference|article|story|business|situation|affair)\b)/g, '$1 '],
   // "who does he work for" asks his affiliation.
-  [/\bwho (?:does|do) (?:he|jin(?: zhong)?|zhong|the (?:analyst|professor|prof|expert)) work (?:for|with)\b|\bwho (?:is|'s) (?:he|jin(?: zhong)?|zhong) (?:working |employed )?(?:for|by|with)\b/g, 'what is jin zhong affiliation'],
+  [/\bwho (?:does|do) (?:he|jin(?: zhong)?|zhong|the (?:analyst|professor|prof|expert)) work (?:for|with)\b|\bwho (?:is|'s) (?:he|jin(?: zhong)?|zhong) (?:working |work |employed )?(?:for|by|with)\b/g, 'what is jin zhong affiliation'],
   [/\bup and running\b|\b(?:standing|long[- ]running|long[- ]standing|established|original)(?= (?:[a-z]+ )?(?:dialogues?|talks|channels?|mechanisms?|meetings?)\b)|\bpre-?existing\b|\bwhich predate\b/g, 'existing'],
   [/\bstick(?:s|ing)? around\b/g, 'stay'],
   [/\bmax(?:imum)?(?: number of)?\b/g, 'up to'],
@@ -239,7 +239,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bcounterpart(?:y|ies)\b/g, 'sides'],
   [/\bunpack\b/g, 'explain'],
   [/\b(?:three|3|four|4)[- ]letter (?=acronym|abbreviation)/g, ''],
-  [/\b(?:have|has|get|gets|got|hold|holds|keep|keeps) (?:a |any )?seats? at (?:the|that|this) table\b/g, 'attend'],
+  [/\b(?:have|has|get|gets|got|hold|holds|keep|keeps) (?:a |any )?seats? at (?:the|that|this) table\b|\b(?:have|has|get|gets|got|hold|holds|keep|keeps) (?:a |any )?seats? at\b/g, 'attend'],
   [/\bwhere (?:does|do|did) (?:[a-z]+ ){1,3}(?:position|place|put|slot)\b/g, 'what level'],
   [/\bwhat evidence (?:does|do) (?:the )?(?:article|piece|author|budget) (?:offer|give|provide|present|cite)(?: that| for)?\b/g, ' '],
   // "quoted in NT dollars" states a currency; no one is quoted.
@@ -254,7 +254,11 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:getting|gets|get|got|growing|grows|grow|becoming|become) (?:ever |even |much |a lot |way )?(?:tighter|cozier|cosier)\b/g, 'getting closer'],
   [/\bstand(?:s|ing)? out\b/g, 'notable'],
   [/\b(?:do|does|did) for (?:a )?(?:living|work|a job)\b/g, 'job'],
-  [/\btop (?:venue|spot|stage|outlet)\b/g, 'top platform'],
+  [/\b(?:top|premier|flagship|main) (?:venue|spot|stage|outlet)\b/g, 'top platform'],
+  [/[- ]flavou?red\b/g, ''],
+  [/\b(?:a )?part(?:y|ies) to\b/g, 'sides of'],
+  [/\bthe rest of the (?:team|delegation|group|party|crew)\b/g, 'the accompanying staff'],
+  [/\bfy ?(\d{2})\b/g, '20$1'],
   [/\bground[- ]floor\b/g, 'lowest level'],
   // "MND here means Taiwan's ministry?" asks what the name stands for, not what anything signals.
   [/\b(?:here|in this article|in the article|in the piece) (?:means?|refers? to)\b/g, 'which is'],
@@ -294,7 +298,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   dept: 'department', mtg: 'meeting', mtgs: 'meetings', conf: 'conference', def: 'defense', intel: 'intelligence',
   dep: 'deputy', deleg: 'delegation', delegs: 'delegates', nsc: 'national security council', mofa: 'ministry of foreign affairs', amt: 'amount',
   goin: 'going', doin: 'doing', talkin: 'talking', meetin: 'meeting', sayin: 'saying', gonna: 'going to',
-  schooler: 'student', monterrey: 'monterey', wher: 'where', n: 'and', og: 'original', eli5: 'explain', eval: 'evaluation', evals: 'evaluations', whre: 'where', tru: 'true',
+  schooler: 'student', monterrey: 'monterey', tdy: 'trip', conus: 'usa', fms: 'arms sales', wher: 'where', n: 'and', og: 'original', eli5: 'explain', eval: 'evaluation', evals: 'evaluations', whre: 'where', tru: 'true',
   // English words, but so rare that in a question about this article they are slips.
   leed: 'lead', minster: 'minister',
   w: 'with', greenbacks: 'usd', gimme: 'give me', wks: 'weeks', tw: 'taiwan', rn: 'now', pls: 'please', plz: 'please', tbh: '', imo: '', lol: '',
