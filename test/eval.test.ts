@@ -39,6 +39,7 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'labelled AG': { answerable: 0.8, refusals: 0.99 },
   'labelled AH': { answerable: 0.75, refusals: 0.92 },
   'labelled AJ': { answerable: 0.78, refusals: 0.84 },
+  'labelled AK': { answerable: 0.88, refusals: 0.92 },
   'held-out': { answerable: 0.88, refusals: 0.96 },
   'held-out E': { answerable: 0.9, refusals: 0.85 },
   'held-out H': { answerable: 0.94, refusals: 0.93 },
@@ -49,6 +50,7 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'held-out W': { answerable: 0.92, refusals: 0.99 },
   'held-out AB': { answerable: 0.89, refusals: 0.9 },
   'held-out AI': { answerable: 0.93, refusals: 0.96 },
+  'held-out AL': { answerable: 0.93, refusals: 0.93 },
 };
 
 describe('answer quality on the labelled question sets', () => {

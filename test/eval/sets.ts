@@ -1,9 +1,9 @@
 /**
  * The labelled question sets, each written from the article alone by someone who had not seen the engine.
- * Twenty-seven are for tuning (their misses are listed by `npm run eval -- --misses`); the ten held-out ones are
+ * Twenty-eight are for tuning (their misses are listed by `npm run eval -- --misses`); the eleven held-out ones are
  * never tuned on and their misses are never listed, so that their scores stay an honest estimate of questions
  * nobody has seen. (Held-out E's and H's scores were printed while tuning, never their questions: H was scored
- * only at the start and the end of the session that added it; K, O, R, U, W, AB and AI likewise.)
+ * only at the start and the end of the session that added it; K, O, R, U, W, AB, AI and AL likewise.)
  */
 export interface QuestionSet {
   name: string;
@@ -39,6 +39,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'labelled AG', file: new URL('./questions-ag.json', import.meta.url), tuning: true },
   { name: 'labelled AH', file: new URL('./questions-ah.json', import.meta.url), tuning: true },
   { name: 'labelled AJ', file: new URL('./questions-aj.json', import.meta.url), tuning: true },
+  { name: 'labelled AK', file: new URL('./questions-ak.json', import.meta.url), tuning: true },
   { name: 'held-out', file: new URL('./holdout-fresh.json', import.meta.url), tuning: false },
   { name: 'held-out E', file: new URL('./holdout-e.json', import.meta.url), tuning: false },
   { name: 'held-out H', file: new URL('./holdout-h.json', import.meta.url), tuning: false },
@@ -49,4 +50,5 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'held-out W', file: new URL('./holdout-w.json', import.meta.url), tuning: false },
   { name: 'held-out AB', file: new URL('./holdout-ab.json', import.meta.url), tuning: false },
   { name: 'held-out AI', file: new URL('./holdout-ai.json', import.meta.url), tuning: false },
+  { name: 'held-out AL', file: new URL('./holdout-al.json', import.meta.url), tuning: false },
 ];
