@@ -629,6 +629,7 @@ describe('answering', () => {
     same('whos gonna lead it if the minster cant go', 'who leads the delegation if the minister cannot go');
     same('high schooler here, what does MND stand for', 'what does MND stand for');
     same('who goes w/ the deputy minister on the trip', 'who goes with the deputy minister');
+    same('two weeks is the trip, got it - so how long does the JFD go for', 'how long does the JFD run');
     // Which city is answered by where the delegation goes: the article names none, and that fact says so.
     same('which city is the delegation actually headed to?', 'where does the delegation go');
     same('is the conference going to be in washington?', 'where does the delegation go');
@@ -655,6 +656,8 @@ describe('answering', () => {
       'What will the operational-level meetings decide in 2026?',
       'does the travel budget cover hotels too or just airfare',
       'what has beijing said about this so far',
+      'how many of the 32 are staff officers?',
+      'how much of the NT$15.43m goes to flights vs hotels',
       "what's the total MND topline for ROC 115",
       'which US officials will they meet? names pls',
       'which US military branches took part in the seminars',

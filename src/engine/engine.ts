@@ -131,7 +131,7 @@ const NEGATED_PART = new RegExp(
 /** How much the context before the question proper counts ("I know the JFD is 3 yrs, but ..."). */
 const CONTEXT_WEIGHT = 0.35;
 /** Context that says what the asker already knows, and how much it counts then. */
-const KNOWN_CONTEXT = /\b(?:i know|we know|i get (?:that|it|who|what|how|why|where|when|which)\b|i understand|i reali[sz]e|i'm aware|im aware|granted|fine|sure|ok so|okay so|apparently)\b/;
+const KNOWN_CONTEXT = /\b(?:i know|we know|i get (?:that|it|who|what|how|why|where|when|which)\b|got it|understood|i understand|i reali[sz]e|i'm aware|im aware|granted|fine|sure|ok so|okay so|apparently)\b/;
 /** Context that the question sets against with "but" ("he's at the institute, but which university?"). */
 const GRANTED_CONTEXT = /\bbut\s*$/;
 const KNOWN_CONTEXT_WEIGHT = 0.1;
@@ -328,6 +328,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
   }
   normalizedWhileBuilding.clear(); // questions are not remembered
+  /** A word the engine understands: the article's and the facts' words, and the synonyms'. */
+  const isKnownWord = (word: string) => vocabulary.has(stem(word)) || isKnownSynonym(stem(word));
   const articleYears = new Set([...vocabulary].filter((word) => YEAR_PATTERN.test(word)).map(Number));
   // A correction keeps the first letter, so each letter gets its own index: a lookup searches a few dozen
   // words, not the whole vocabulary, and a question full of unknown words stays fast.
@@ -534,7 +536,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const topicAsked = /\b(?:focus\w*|(?<!\b(?:he|jin|zhong|article|it) )discuss\w*|topics?|subjects?|agenda|handle[sd]?|handling)\b|(?<!\b(?:how|on|number|figure|amount|sum) )\babout\s*[?!.]*$/.test(corrected);
     const strictMask = maskOf([...intents].filter((intent) => STRICT_INTENTS.has(intent) || (intent === 'topic' && topicAsked)));
     const softMask = maskOf(intents);
-    const counted = countedConcept(corrected, countable, (word) => vocabulary.has(stem(word)) || isKnownSynonym(stem(word)));
+    const counted = countedConcept(corrected, countable, isKnownWord);
     /** Whether the fact can give the kind of value asked for ("how many people": a count of people). */
     const givesAsked = (entry: IndexedFact) =>
       (entry.intentMask & strictMask & ~COUNT_BIT) !== 0 ||
