@@ -630,6 +630,8 @@ describe('answering', () => {
     same('high schooler here, what does MND stand for', 'what does MND stand for');
     same('who goes w/ the deputy minister on the trip', 'who goes with the deputy minister');
     same('two weeks is the trip, got it - so how long does the JFD go for', 'how long does the JFD run');
+    same('ok and the JFD for the whole run, not just 2026?', 'what is the JFD total budget');
+    same('is the new conference supposed to be the flagship forum or some side event', 'is the new conference the top platform');
     // Which city is answered by where the delegation goes: the article names none, and that fact says so.
     same('which city is the delegation actually headed to?', 'where does the delegation go');
     same('is the conference going to be in washington?', 'where does the delegation go');
