@@ -14,7 +14,7 @@ const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ['date', /\bwhen\b(?! (?:he|she|they|it|i|we|you|jin|people|someone|the article)\b)|\b(?:what|which)(?: [a-z]+)? years?\b|\bwhat date\b|\bstart(?:s|ing)? in\b|\bsince when\b|\btimeline\b|\buntil when\b/],
   ['person', /\bwho\b|\bwhom\b|\bwhose\b/],
   // "the talks where arms sales are negotiated" asks no place.
-  ['place', /(?<!\b(?:talks|meetings?|dialogues?|seminars?|conference|forum|ones?|level|tier|sessions?|platform|mechanism|channel|dpsc|jfd) )\bwhere\b|\bwhere(?= (?:is|are|was|were|will|would|does|do|did|can)\b)|\bwhich country\b|\bwhat country\b|\bdestination\b|\blocation\b|\bvenue\b|\bsomewhere\b|^(?:is|are|was|were|will) (?:it|this|that|they|the [a-z]+(?: [a-z]+)?) (?:be |being )?(?:held |hosted )?in (?:the )?(?:usa|taiwan|taipei|washington|america|states)\b|\b(?:is|are|will be|going to be|gonna be|be) (?:held |hosted )?in (?:the )?(?:usa|taiwan|taipei|washington|dc|america|states)\b(?=\s*(?:,|\?|right|correct|yes|yeah|no\b|isn|$))|\b(?:bound|heading|headed) for (?:the )?(?:usa|washington|dc|america|states)\b|^(?:is|was) (?:it|that) (?:in )?(?:washington|dc)\b|\bwhich city\b|\b(?:going|go|fly|flying|headed) to (?:the )?(?:washington|dc|stateside)\b/],
+  ['place', /(?<!\b(?:talks|meetings?|dialogues?|seminars?|conference|forum|ones?|level|tier|sessions?|platform|mechanism|channel|dpsc|jfd) )\bwhere\b|\bwhere(?= (?:is|are|was|were|will|would|does|do|did|can)\b)|\bwhich country\b|\bwhat country\b|\bdestination\b|\blocation\b|\bvenue\b|\bsomewhere\b|^(?:is|are|was|were|will) (?:it|this|that|they|the [a-z]+(?: [a-z]+)?) (?:be |being )?(?:held |hosted )?in (?:the )?(?:usa|taiwan|taipei|washington|america|states)\b|\b(?:is|are|will be|going to be|gonna be|be) (?:held |hosted )?in (?:the )?(?:usa|taiwan|taipei|washington|dc|america|states)\b(?=\s*(?:,|\?|right|correct|then|yes|yeah|no\b|isn|$))|\b(?:bound|heading|headed) for (?:the )?(?:usa|washington|dc|america|states)\b|^(?:is|was) (?:it|that) (?:in )?(?:washington|dc)\b|\bwhich city\b|\b(?:going|go|fly|flying|headed) to (?:the )?(?:washington|dc|stateside)\b/],
   ['reason', /\bwhy\b|\bwhat for\b|\breason\b|\bpurpose\b|\bmotive\b|\bhow come\b/],
   ['rank', /\bhighest\b|\btop\b|\brank|\bhierarch|\blevels?\b|\btiers?\b|\bmost senior\b|\bmost important\b|\bbelow\b|\bbeneath\b|\bunder (?:the |these |those )?(?:three|big|main|existing|older|project|dialogues|talks|mechanisms)\b|\babove\b/],
   ['topic', /\babout\b|\bfocus|\bdiscuss|\btopics?\b|\bsubjects?\b|\bagenda\b|\bcover/],
@@ -72,7 +72,7 @@ function eitherOrder(first: string, second: string): string {
 const OTHER_AGENCIES = '(?:national security council|foreign (?:affairs )?ministry|ministry of foreign affairs|state department)';
 const LAWMAKERS = '(?:legislature|legislative yuan|parliament|lawmakers?|legislators?|congress)';
 /** What lawmakers do to a budget. */
-const LAWMAKING = '(?:approv\\w*|pass(?:ed|es)?|vot\\w*|cut\\w*|froze|frozen|freez\\w*|block\\w*|reject\\w*)';
+const LAWMAKING = '(?:approv\\w*|sign(?:ed|s)? off|pass(?:ed|es)?|vot\\w*|cut\\w*|froze|frozen|freez\\w*|block\\w*|reject\\w*)';
 
 /** Who or what "says" or "thinks" something the article reports: the analyst, the article, the budget, the JFD. */
 const NOT_THE_ARTICLE_OR_ITS_ANALYST =
