@@ -623,6 +623,14 @@ describe('answering', () => {
     same('so how big a traveling party is taipei sending stateside', 'how many people are in the delegation');
   });
 
+  it('reads words for events, money moving, drifting and tiers (set AN)', () => {
+    same("what's the point of flying the group over, what event are they going for", 'why does the delegation go to the US');
+    same('he reckons the emphasis is drifting from one thing to another, from what to what?', 'what is the cooperation moving toward after interoperability');
+    same("one notch beneath the big three, what's on their plate?", 'what do the project policy meetings focus on');
+    same('so the conference is in washington then?', 'where does the delegation go');
+    expect(engine.ask('has the legislature signed off on the 2026 defence budget yet?').answered).toBe(false);
+  });
+
   it('reads slips that are rare English words, and drops who the asker is and where they read it', () => {
     same('wher is the delegation going', 'where is the delegation going');
     same('who will leed the delegation', 'who will lead the delegation');
