@@ -258,6 +258,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/[- ]flavou?red\b/g, ''],
   [/\b(?:a )?part(?:y|ies) to\b/g, 'sides of'],
   [/\bthe rest of the (?:team|delegation|group|party|crew)\b/g, 'the accompanying staff'],
+  // "does the defence side even turn up?": Taiwan's defence ministry, the only one the article has attend.
+  [/\bthe (?:defense|military|armed forces) (?:side|people|folks|establishment|guys)\b/g, 'the mnd'],
   [/\bthe (?:whole|entire|full) run\b/g, 'the total'],
   [/\b(?:some |a |just (?:a |another )?)?side (?:event|meeting|thing|show|gig)\b/g, ' '],
   [/\bfy ?(\d{2})\b/g, '20$1'],
