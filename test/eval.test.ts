@@ -40,6 +40,7 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'labelled AH': { answerable: 0.75, refusals: 0.92 },
   'labelled AJ': { answerable: 0.78, refusals: 0.84 },
   'labelled AK': { answerable: 0.88, refusals: 0.92 },
+  'labelled AM': { answerable: 0.88, refusals: 0.96 },
   'labelled AN': { answerable: 0.84, refusals: 0.96 },
   'held-out': { answerable: 0.88, refusals: 0.96 },
   'held-out E': { answerable: 0.9, refusals: 0.85 },

@@ -1,6 +1,6 @@
 /**
  * The labelled question sets, each written from the article alone by someone who had not seen the engine.
- * Twenty-nine are for tuning (their misses are listed by `npm run eval -- --misses`); the eleven held-out ones are
+ * Thirty are for tuning (their misses are listed by `npm run eval -- --misses`); the eleven held-out ones are
  * never tuned on and their misses are never listed, so that their scores stay an honest estimate of questions
  * nobody has seen. (Held-out E's and H's scores were printed while tuning, never their questions: H was scored
  * only at the start and the end of the session that added it; K, O, R, U, W, AB, AI and AL likewise.)
@@ -40,6 +40,7 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'labelled AH', file: new URL('./questions-ah.json', import.meta.url), tuning: true },
   { name: 'labelled AJ', file: new URL('./questions-aj.json', import.meta.url), tuning: true },
   { name: 'labelled AK', file: new URL('./questions-ak.json', import.meta.url), tuning: true },
+  { name: 'labelled AM', file: new URL('./questions-am.json', import.meta.url), tuning: true },
   { name: 'labelled AN', file: new URL('./questions-an.json', import.meta.url), tuning: true },
   { name: 'held-out', file: new URL('./holdout-fresh.json', import.meta.url), tuning: false },
   { name: 'held-out E', file: new URL('./holdout-e.json', import.meta.url), tuning: false },
