@@ -633,6 +633,17 @@ describe('answering', () => {
     expect(engine.ask('has the legislature signed off on the 2026 defence budget yet?').answered).toBe(false);
   });
 
+  it('reads the words of set AM: an opening year, a stint, politics+military, foreign relations, bankrolling anything else', () => {
+    same('how much cash goes into the joint assessment program in its opening year by itself', 'how much is the JFD budget for 2026');
+    same('are they gonna be abroad for like a few days or is it a longer stint', 'how long does the delegation stay');
+    same('is the politics+military one mostly about foreign relations stuff?', 'what does the political military dialogue focus on');
+    same('does the defence ministry even bother sending anyone to the diplomacy-centred talks', 'who attends the political military dialogue');
+    same('besides the summit and the JFD, is the ministry bankrolling anything else with the americans', 'what other new exchange programs are there');
+    // The Ministry of Foreign Affairs stays a ministry.
+    expect(normalizeText('the ministry of foreign affairs')).toContain('foreign affairs');
+    expect(engine.ask('how much of the 471 million goes to travel').answered).toBe(false);
+  });
+
   it('reads slips that are rare English words, and drops who the asker is and where they read it', () => {
     same('wher is the delegation going', 'where is the delegation going');
     same('who will leed the delegation', 'who will lead the delegation');

@@ -16,7 +16,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['travel', 'trip', 'trips', 'journey', 'airfare', 'flights', 'flight', 'visit', 'visiting', 'visits', 'travelling', 'traveling', 'tour', 'mission', 'excursion', 'vacation', 'embark', 'embarking', 'embarks', 'tickets', 'airfares'],
   ['send', 'sending', 'sends', 'sent', 'dispatch', 'dispatching', 'go', 'going', 'goes', 'went', 'attend', 'attending', 'attends', 'participate', 'participating', 'participates', 'join', 'joining', 'joins', 'fly', 'flying', 'represent', 'represented', 'representing', 'attendance', 'ship', 'shipping'],
   ['week', 'weeks', 'fortnight', 'days', 'day', 'month', 'months'],
-  ['duration', 'long', 'longer', 'length', 'lengthy', 'period', 'stay', 'staying', 'stays', 'last', 'lasting', 'lasts', 'span', 'timeframe', 'lifespan', 'lifetime'],
+  ['duration', 'long', 'longer', 'length', 'lengthy', 'period', 'stay', 'staying', 'stays', 'last', 'lasting', 'lasts', 'span', 'timeframe', 'lifespan', 'lifetime', 'stint', 'stints'],
   ['lead', 'leads', 'leader', 'leading', 'led', 'head', 'heads', 'heading', 'headed', 'chief', 'charge', 'helm', 'command', 'commands', 'principal', 'principals', 'boss', 'captain', 'captains', 'captaining', 'skipper'],
   ['minister', 'secretary', 'ministerial'],
   ['deputy', 'vice'],

@@ -26,7 +26,9 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\bunited states(?: of america)?\b/g, 'usa'],
   // Lower-case "us" is the pronoun unless it follows a word that makes it the country.
   [/\b(the|to|in|from|with|and|visit|visiting|visits|enter|for) us\b/g, '$1 usa'],
-  [/\bpol[- ]?mil\b/g, 'political military'],
+  [/\bpol[- ]?mil\b|\bpolitics ?\+ ?military\b/g, 'political military'],
+  // "foreign relations" is diplomacy (the Ministry of Foreign Affairs is a ministry).
+  [/(?<!\bministry of )\bforeign (?:relations|affairs|policy)\b(?! ministry)/g, 'diplomacy'],
   [/\bpolitico[- ]military\b/g, 'political military'],
   [/\bpolitical[- ]military\b/g, 'political military'],
   [/\bpolitical and military\b/g, 'political military'],
@@ -171,7 +173,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/(?<!\bwho )\bset(?:s|ting)? up\b/g, 'new'],
   // "they meet DoD people, but about what?" asks a topic.
   [/\babout what(?=\s*[?!.]*$)/g, 'what topics'],
-  [/\b(?:doing|planning|sending|running|arranging|organi[sz]ing|new) (?:anything|something) else\b/g, 'additional new exchanges'],
+  [/\b(?:doing|planning|sending|running|arranging|organi[sz]ing|funding|financing|bankrolling|paying for|new) (?:anything|something) else\b/g, 'additional new exchanges'],
   [/\b(?:which|what) country'?s\b(?=.*\b(?:ministry|mnd|mod)\b)|\bwhose\b(?= (?:defense )?(?:ministry|mnd|mod)\b)/g, 'which'],
   [/\b(ministry|mnd|mod)\b(.*?)\b(?:which|what) country'?s\b/g, '$1$2which'],
   [/\b(?:academic|teaching|university) (?:post|job|position|role)\b/g, 'university affiliation'],
@@ -184,7 +186,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "who ends up leading" asks who leads.
   [/\bend(?:s|ed|ing)? up\b/g, ' '],
   // The older dialogue described rather than named: "the diplomacy-heavy one" (but "which is the diplomatic one?" asks).
-  [/(?<!\b(?:is|was|are) )\b(?:the|that) (?:dialogue|one|talks|meeting|mechanism)s? (?:that's|thats|that is|which is|focused on|about)(?: (?:mostly|mainly|all))?(?: about)? (?:diplomacy|diplomatic(?: issues| stuff)?)\b|(?<!\b(?:is|was|are) )\bthe (?:diplomacy[- ]heavy|diplomatic|diplomacy) (?:one|dialogue|talks|channel|meetup|meeting)\b/g, 'the political military dialogue'],
+  [/(?<!\b(?:is|was|are) )\b(?:the|that) (?:dialogue|one|talks|meeting|mechanism)s? (?:that's|thats|that is|which is|focused on|about)(?: (?:mostly|mainly|all))?(?: about)? (?:diplomacy|diplomatic(?: issues| stuff)?)\b|(?<!\b(?:is|was|are) )\bthe (?:diplomacy[- ](?:heavy|centred|centered|focused|oriented)|diplomatic|diplomacy) (?:one|dialogue|talks|channel|meetup|meeting)\b/g, 'the political military dialogue'],
   // "military or diplomacy?" offers the article's two kinds of focus as a choice: it asks a focus, and what it
   // is the focus of is named elsewhere in the question.
   [/\b(?:military|defense|armed forces)(?: stuff| issues| matters| affairs| topics| things)? or (?:more |mostly |mainly )?(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things| ones)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)|\b(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things)? or (?:more |mostly |mainly )?(?:military|defense)(?: stuff| issues| matters| affairs| topics| things| ones)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)/g, 'focus'],
@@ -360,7 +362,7 @@ export function normalizeText(text: string, correctWord: (word: string) => strin
   // "forth" for "fourth" is a common slip; "back and forth" is not one.
   out = out.replace(/(?<!\bback and )\bforth\b/g, 'fourth');
   // The article's one span of years starts in 2026: its "first year" or "year 1".
-  out = out.replace(/\b(?:first|1) year\b|\byear (?:1|one)\b/g, 'first year 2026');
+  out = out.replace(/\b(?:first|1|opening|initial|starting) year\b|\byear (?:1|one)\b/g, 'first year 2026');
   out = out.replace(ORDINAL_WORD, (ordinal) => String(ORDINALS.indexOf(ordinal) + 2));
   out = rocToGregorian(out);
   // The article's "next year" is 2026: it was written in 2025.
