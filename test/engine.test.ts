@@ -811,6 +811,10 @@ describe('answering', () => {
   it('prefers the fact holding a number the question states ("NT$152.50 million, is that the whole JFD?")', () => {
     const budget2026 = topFactId('how much is the JFD budget for 2026');
     expect(topFactId('NT$152.50 million, is that the whole JFD or just one year of it?')).toBe(budget2026);
+    // A figure before a choice ("is that A or B?") says which of the two is meant, in digits or in words; a small
+    // one only matches itself (2 weeks is not 3 years).
+    expect(topFactId("'over two weeks' - is that how long the JFD runs or how long the conference trip is")).toBe(topFactId('how long does the delegation stay'));
+    expect(topFactId('3 years: is that the conference or the JFD?')).toBe(topFactId('how long does the JFD run'));
     // A full match that also states the number still scores at most 1.
     expect(engine.ask('JFD total 471.23 million NT$ for 2026 to 2028, how much is it in usd').answers[0]?.score).toBe(1);
   });

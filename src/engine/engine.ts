@@ -188,16 +188,23 @@ const UNDISCLOSED = conceptOf(stem('undisclosed'));
 const TOTAL = conceptOf(stem('total'));
 const BUDGET = conceptOf(stem('budget'));
 
+/** "two weeks", "three years": a count of something, in words. */
+const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const NUMBER_WORD_WITH_UNIT = new RegExp(`\\b(?:${NUMBER_WORDS.join('|')}) (?=(?:weeks?|years?|months?|days?|people)\\b)`, 'g');
+
 /**
  * The numbers a text states, as ranges: "152.50" is itself, "30-odd" and "30-something" are 30 to 39, "15ish"
  * is 15 give or take a tenth. Years are no such numbers.
  */
 function statedNumberRanges(text: string): Array<[number, number]> {
-  return [...text.matchAll(/\b(\d+(?:\.\d+)?)(?:[- ]?(odd|something|ish))?\b/g)].flatMap(([, figure, vague]): Array<[number, number]> => {
+  const withDigits = text.replace(NUMBER_WORD_WITH_UNIT, (word: string) => `${NUMBER_WORDS.indexOf(word.trim()) + 2} `);
+  return [...withDigits.matchAll(/\b(\d+(?:\.\d+)?)(?:[- ]?(odd|something|ish))?\b/g)].flatMap(([, figure, vague]): Array<[number, number]> => {
     const number = Number(figure);
     if (number <= 1 || YEAR_PATTERN.test(figure!)) return [];
-    if (vague && number % 10 === 0 && vague !== 'ish') return [[number, number + 9]];
-    return vague ? [[number * 0.9, number * 1.1]] : [[number, number]];
+    // Give or take one, as a figure may be rounded ("471 million"); a small one (2 weeks, 3 years) a tenth of itself.
+    const slack = Math.min(1, number * 0.1);
+    if (vague && number % 10 === 0 && vague !== 'ish') return [[number - slack, number + 9 + slack]];
+    return vague ? [[number * 0.9 - slack, number * 1.1 + slack]] : [[number - slack, number + slack]];
   });
 }
 
@@ -556,7 +563,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const focus = (askedConcepts.length > 0 ? askedConcepts : unique).reduce((rarest, concept) => (idf(concept) > idf(rarest) ? concept : rarest));
     // "NT$152.50 million, is that the whole JFD?" is about the fact that holds 152.50 (or 152, or 153): numbers
     // of the question proper count, and those of its context when the question points back to them.
-    const statedRanges = statedNumberRanges(pointsBack && !known ? `${corrected} ${context}` : corrected);
+    // So do those of "32 people - is that for the conference or the seminars?": the choice names two things, and the
+    // figure before it says which one is meant.
+    const offersChoice = refersBack && /\b(?:is|are|was|were) (?:that|it|this|those|these)\b[^?]*\bor\b/.test(corrected);
+    const statedRanges = statedNumberRanges((pointsBack || offersChoice) && !known ? `${corrected} ${context}` : corrected);
     const holdsFocus = new Uint8Array(indexed.length);
     for (const { position } of postings.get(focus) ?? []) holdsFocus[position] = 1;
     for (const position of touched) {
@@ -577,7 +587,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         const exactly = coversAsked && yearPicks && (entry.years.size === 1 || asksTotal);
         score *= exactly ? YEAR_MATCH : coversAsked ? 1 : YEAR_MISMATCH;
       }
-      if (entry.amounts.some((amount) => statedRanges.some(([low, high]) => amount > low - 1 && amount < high + 1))) score *= VALUE_MATCH;
+      if (entry.amounts.some((amount) => statedRanges.some(([low, high]) => amount >= low && amount <= high))) score *= VALUE_MATCH;
       scores[position] = Math.min(1, score / MAX_RAW_SCORE);
     }
     // A capital names something mid-sentence; one that starts a sentence does only for a country ("Japan is
