@@ -220,7 +220,8 @@ export function conceptsOfNormalized(normalized: string): string[] {
  * officials. A count counts this. Empty when the phrase has no content word.
  */
 export function headConcept(phrase: string): string[] {
-  return conceptsOf(phrase).slice(-1);
+  // The head comes before any phrase that qualifies it: "new exchange programs with the US" counts programs.
+  return conceptsOf(phrase.split(/\b(?:with|for|of|in|to|at|on|by|from|about)\b/i)[0]!).slice(-1);
 }
 
 let countryWords: ReadonlySet<string> | undefined;
