@@ -120,7 +120,7 @@ const NEGATED_PART = new RegExp(
     `[,.;?]\\s*(?:${SET_ASIDE})\\b${CLAUSE}[.!?]*$`,
     `^not\\b${CLAUSE}(?=,)`,
     // "leaving the new conference out", "keeping the JFD aside"
-    '\\b(?:leaving|leave|keeping|keep|setting|putting) (?:[a-z0-9-]+ ){1,4}(?:out|aside)\\b',
+    '(?:^|,\\s*)(?:leaving|leave|keeping|keep|setting|putting) (?:[a-z0-9-]+ ){1,4}(?:out|aside)\\b(?=\\s*(?:,|-|$))',
     '\\(\\s*not\\b[^()]*\\)',
     // "(I know the MND sends people, that is not my question.)"
     "\\([^()]*\\b(?:not (?:my question|what i'm asking|what i am asking|asking)|i (?:don't|dont|do not) mean)[^()]*\\)",
@@ -148,11 +148,10 @@ const QUESTION_START = new RegExp(
 );
 /** "among the three older dialogues, which ranks highest?": the scope of a superlative belongs to the question. */
 const SCOPE_BEFORE_QUESTION = /(?:^|[,.;:!?]\s*|\bbut\s+)((?:among|of|out of|between|within|from|as for)\b[^,.;:?!]*,\s*)$/;
-/** "2026 to 2028 is ROC what to what? for the JFD": a phrase trailing the question mark still belongs to it. */
-const SUPERLATIVE = /\b(?:highest|lowest|top|most|least|biggest|smallest|first|last|[a-z]+est)\b/;
-const TRAILING_PHRASE = /^\s*(?:for|about|of|regarding|re|in|on|with)\b[^.?!;:]{0,40}$/;
+/** The words of a superlative: "which ranks highest", "the most senior". */
+const SUPERLATIVE = /\b(?:highest|lowest|top|most|least|biggest|smallest|largest|greatest|best|first|last|senior-?most)\b/;
 /** What a question concedes or supposes ("even though it's about diplomacy", "given it's about diplomacy", "if it's about diplomacy, ..."). */
-const CONCEDED = new RegExp(`\\b(?:even (?:though|if)|although|despite|granted(?: that)?|given(?: that)?(?= (?:it|its|it's|they|they're|theyre|that|the)\\b))\\b${CLAUSE}|^(?:so |and |but |ok )?if\\b${CLAUSE}(?=,)`, 'g');
+const CONCEDED = new RegExp(`\\b(?:even (?:though|if)|although|despite|(?<!\\b(?:was|were|been|be|is|are|being) )granted(?: that)?|given(?: that)?(?= (?:it|its|it's|they|they're|theyre|that|the)\\b))\\b${CLAUSE}|^(?:so |and |but |ok )?if\\b${CLAUSE}(?=,)`, 'g');
 /** A yes-or-no question: "is X one of ...?", "does X ... like Y does?", "X is another name for Y, isn't it?". */
 const YES_NO_QUESTION = new RegExp(`^(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,2}(?:is|are|was|were|does|do|did)\\b|\\b(?:is|are|was|were)n'?t (?:it|they|that)\\b`);
 /** What a yes-or-no question compares its subject with, up to the next punctuation. */
@@ -167,7 +166,7 @@ function splitContext(text: string): { asked: string; context: string } {
   // a question after it ("right? where does he teach") is the question.
   const questionEnd = text.lastIndexOf('?');
   const tail = text.slice(questionEnd + 1);
-  const end = questionEnd > 0 && !ASKS.test(tail) && !TRAILING_PHRASE.test(tail) ? questionEnd + 1 : text.length;
+  const end = questionEnd > 0 && !ASKS.test(tail) ? questionEnd + 1 : text.length;
   const starts = [...text.slice(0, end).matchAll(QUESTION_START)].map((match) => match.index! + match[0].length).filter((start) => start < end - 1);
   const lastStart = starts.at(-1) ?? 0;
   const scope = SUPERLATIVE.test(text.slice(lastStart, end)) ? text.slice(0, lastStart).match(SCOPE_BEFORE_QUESTION)?.[1] : undefined;

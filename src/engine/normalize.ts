@@ -60,7 +60,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "say anything more", "know more": asking for details, which the budget withholds.
   [/\b(?:anything|any|much|nothing|know|say|says|tell|tells|give|gives|reveal|reveals|disclose|discloses) more\b/g, 'details'],
   // "which ministry are we talking about" refers to a thing; it does not ask what is discussed.
-  [/\b(?:are|were|is|am) (?:we|you|they|i|he|it|this|this article|the article|this piece|the piece|the story) (?:even |actually |really )?talking about\b|\b(?:everyone|everybody|people|folks|y'?all|you guys)(?: (?:in|on|here|around) (?:the )?(?:chat|here|server|channel|thread))? (?:is |are |keeps? |keep )?(?:talking|on) about\b/g, ' '],
+  [/\b(?:are|were|is|am) (?:we|you|they|i|he|it) (?:even |actually |really )?talking about\b|(?<=\b(?:which|what) (?:[a-z']+ ){1,3})(?:is|are) (?:this|the) (?:article|piece|story) (?:even |actually |really )?talking about\b|\b(?:everyone|everybody|people|folks|y'?all|you guys) (?:in|on|here|around) (?:the )?(?:chat|here|server|channel|thread) (?:is |are |keeps? |keep )?(?:talking|on) about\b/g, ' '],
   // To meet someone is to have a counterpart; a meeting is a dialogue.
   [/\b(?:meet|meets|met)\b|\bmeeting(?= with\b)|(?<=\b(?:be|been|is|are|was|were|they're|theyre|we're|were) )meeting\b/g, 'meetwith'],
   // "talk about" is discussing, not a dialogue called talks.
@@ -213,7 +213,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "this whole trip" is the trip ("the whole JFD" is its total).
   [/\b(this|that|the) whole (?=(?:trip|visit|delegation|conference|article|story|business|situation|affair)\b)/g, '$1 '],
   // "who does he work for" asks his affiliation.
-  [/\bwho (?:does|do) (?:he|jin(?: zhong)?|zhong|the (?:analyst|professor|prof|expert)) work (?:for|with)\b|\bwho (?:is|'s) (?:he|jin(?: zhong)?|zhong) (?:working |work |employed )?(?:for|by|with)\b/g, 'what is jin zhong affiliation'],
+  [/\bwho (?:does|do) (?:he|jin(?: zhong)?|zhong|the (?:analyst|professor|prof|expert)) work (?:for|with)\b|\bwho (?:is|'s) (?:jin(?: zhong)?|zhong|the analyst) (?:working |work |employed )?(?:for|by|with)\b|\bwho (?:is|'s) he (?:working|work|employed) (?:for|by|with)\b/g, 'what is jin zhong affiliation'],
   [/\bup and running\b|\b(?:standing|long[- ]running|long[- ]standing|established|original)(?= (?:[a-z]+ )?(?:dialogues?|talks|channels?|mechanisms?|meetings?)\b)|\bpre-?existing\b|\bwhich predate\b/g, 'existing'],
   [/\bstick(?:s|ing)? around\b/g, 'stay'],
   [/\bmax(?:imum)?(?: number of)?\b/g, 'up to'],
@@ -235,19 +235,23 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(what (?:does|do|did) (?:[a-z0-9.']+ ){1,6})show\b/g, '$1signal'],
   [/\bsubject[- ]matter\b/g, 'subject'],
   [/\b(\w+)[- ]wise\b/g, '$1'],
-  // Focus, closeness, standing out, a living: as the facts say them.
+  // Words of chat, jargon and academic prose, as the facts put them.
   [/\bend[- ]goals?\b|\bultimate (?:aim|goal|objective)\b/g, 'goal'],
   [/\bteam(?:s|ing|ed)? up\b/g, 'cooperate'],
   [/\bcounterpart(?:y|ies)\b/g, 'sides'],
+  // "which agencies send people to X": the article's attendees are ministries.
+  [/\b(?:which|what) agenc(?:y|ies)(?= (?:send|sends|attend|attends|go|goes|show up|turn up|take part|participate)\b)/g, 'which ministries'],
+  // "which agency will the delegation meet" asks the US side: the delegation's counterparts.
+  [/\b(?:which|what) (?:usa |american )?agenc(?:y|ies)(?= (?:will|would|do|does|did|are|is) (?:[a-z]+ ){0,3}(?:meetwith|talk|talking|speak|speaking)\b)/g, 'which dod counterparts'],
   [/\bunpack\b/g, 'explain'],
   [/\b(?:three|3|four|4)[- ]letter (?=acronym|abbreviation)/g, ''],
   [/\b(?:have|has|get|gets|got|hold|holds|keep|keeps) (?:a |any )?seats? at (?:the|that|this) table\b|\b(?:have|has|get|gets|got|hold|holds|keep|keeps) (?:a |any )?seats? at\b/g, 'attend'],
-  [/\bwhere (?:does|do|did) (?:[a-z]+ ){1,3}(?:position|place|put|slot)\b/g, 'what level'],
+  [/\bwhere (?:does|do|did) (?:[a-z]+ ){1,3}(?:position|place|slot)\b(?= (?:it|them|the (?:[a-z]+ ){0,2}(?:talks|dialogues?|conference|meetings?|forum|one|channel))\b)/g, 'what level'],
   [/\bwhat evidence (?:does|do) (?:the )?(?:article|piece|author|budget) (?:offer|give|provide|present|cite)(?: that| for)?\b/g, ' '],
   // "quoted in NT dollars" states a currency; no one is quoted.
-  [/\bquoted in (?=(?:ntd|usd|new taiwan|us|which|what)\b)/g, 'in '],
+  [/\bquoted in (?=(?:ntd|usd|usa|which|what)\b)/g, 'in '],
   [/\b(?:sorry,? )?i (?:only |just )?skimmed(?: it| the article)?\b|\bdid i mess up(?: the)?(?: maths?| calculation| numbers)?\b/g, ' '],
-  [/\bfirst (?:go|shot|attempt|try|outing)\b/g, 'first time'],
+  [/(?<=\b(?:the|a|its|their|this) )first (?:go|shot|attempt|try|outing)\b/g, 'first time'],
   [/\b(?:explain )?like (?:i'm|im|i am) (?:5|five)\b/g, 'explain'],
   [/\b(?:any|more|the|some) tea on\b/g, 'details on'],
   [/\bline items?\b(?! (?:code|number|id)s?\b)/g, 'budget'],
@@ -256,14 +260,14 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:getting|gets|get|got|growing|grows|grow|becoming|become) (?:ever |even |much |a lot |way )?(?:tighter|cozier|cosier)\b/g, 'getting closer'],
   [/\bstand(?:s|ing)? out\b/g, 'notable'],
   [/\b(?:do|does|did) for (?:a )?(?:living|work|a job)\b/g, 'job'],
-  [/\b(?:top|premier|flagship|main) (?:venue|spot|stage|outlet)\b/g, 'top platform'],
+  [/\b(?:top|premier|flagship) (?:venue|spot|stage|outlet)\b/g, 'top platform'],
   [/[- ]flavou?red\b/g, ''],
-  [/\b(?:a )?part(?:y|ies) to\b/g, 'sides of'],
-  [/\bthe rest of the (?:team|delegation|group|party|crew)\b/g, 'the accompanying staff'],
+  [/\b(?:a )?part(?:y|ies) to\b(?! (?:the )?(?:usa|america|washington)\b)/g, 'sides of'],
+  [/\bthe rest of the (?:team|delegation|group|party|crew)\b|\b(?:the |their |its )?(?:delegation|team|group|trip)(?:'s)? lineup\b|\bwho(?:'s| is) in the lineup\b/g, 'the accompanying staff'],
   // "does the defence side even turn up?": Taiwan's defence ministry, the only one the article has attend.
-  [/\bthe (?:defense|military|armed forces) (?:side|people|folks|establishment|guys)\b/g, 'the mnd'],
+  [/\bthe (?:defense|military|armed forces) (?:side|people|folks|establishment|guys)\b(?! of)/g, 'the mnd'],
   [/\bthe (?:whole|entire|full) run\b/g, 'the total'],
-  [/\b(?:some |a |just (?:a |another )?)?side (?:event|meeting|thing|show|gig)\b/g, ' '],
+  [/\b(?:some|a|an|another|just (?:a|another)) side (?:event|meeting|thing|show|gig)\b/g, ' '],
   [/\bfy ?(\d{2})\b/g, '20$1'],
   [/\bground[- ]floor\b/g, 'lowest level'],
   // "MND here means Taiwan's ministry?" asks what the name stands for, not what anything signals.
