@@ -632,6 +632,7 @@ describe('answering', () => {
     same('he reckons the emphasis is drifting from one thing to another, from what to what?', 'what is the cooperation moving toward after interoperability');
     same("one notch beneath the big three, what's on their plate?", 'what do the project policy meetings focus on');
     same('so the conference is in washington then?', 'where does the delegation go');
+    same('the dialogue that mixes politics and the armed forces - what does it mainly deal with?', 'what does the political military dialogue focus on');
     // "the defence side" is Taiwan's defence ministry: the one the article has attend the older dialogues.
     same('the diplomacy-heavy channel... does the defence side even bother turning up to that one?', 'who attends the political military dialogue');
     expect(engine.ask('has the legislature signed off on the 2026 defence budget yet?').answered).toBe(false);

@@ -239,6 +239,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bend[- ]goals?\b|\bultimate (?:aim|goal|objective)\b/g, 'goal'],
   [/\bteam(?:s|ing|ed)? up\b/g, 'cooperate'],
   [/\bcounterpart(?:y|ies)\b/g, 'sides'],
+  [/\b(?:mix(?:es|ing)?|combin(?:es|ing)|blend(?:s|ing)?) politics (?:and|with) (?:the )?(?:military|armed forces)\b/g, 'political military'],
   // "which agencies send people to X": the article's attendees are ministries.
   [/\b(?:which|what) agenc(?:y|ies)(?= (?:send|sends|attend|attends|go|goes|show up|turn up|take part|participate)\b)/g, 'which ministries'],
   // "which agency will the delegation meet" asks the US side: the delegation's counterparts.
