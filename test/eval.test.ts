@@ -42,6 +42,8 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'labelled AK': { answerable: 0.88, refusals: 0.92 },
   'labelled AM': { answerable: 0.88, refusals: 0.96 },
   'labelled AN': { answerable: 0.84, refusals: 0.96 },
+  'labelled AO': { answerable: 0.88, refusals: 0.96 },
+  'labelled AP': { answerable: 0.85, refusals: 0.88 },
   'held-out': { answerable: 0.88, refusals: 0.96 },
   'held-out E': { answerable: 0.9, refusals: 0.85 },
   'held-out H': { answerable: 0.94, refusals: 0.93 },
@@ -53,6 +55,7 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'held-out AB': { answerable: 0.89, refusals: 0.9 },
   'held-out AI': { answerable: 0.93, refusals: 0.96 },
   'held-out AL': { answerable: 0.93, refusals: 0.93 },
+  'held-out AQ': { answerable: 0.93, refusals: 0.96 },
 };
 
 describe('answer quality on the labelled question sets', () => {

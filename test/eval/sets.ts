@@ -1,9 +1,9 @@
 /**
  * The labelled question sets, each written from the article alone by someone who had not seen the engine.
- * Thirty are for tuning (their misses are listed by `npm run eval -- --misses`); the eleven held-out ones are
+ * Thirty-two are for tuning (their misses are listed by `npm run eval -- --misses`); the twelve held-out ones are
  * never tuned on and their misses are never listed, so that their scores stay an honest estimate of questions
  * nobody has seen. (Held-out E's and H's scores were printed while tuning, never their questions: H was scored
- * only at the start and the end of the session that added it; K, O, R, U, W, AB, AI and AL likewise.)
+ * only at the start and the end of the session that added it; K, O, R, U, W, AB, AI, AL and AQ likewise.)
  */
 export interface QuestionSet {
   name: string;
@@ -42,6 +42,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'labelled AK', file: new URL('./questions-ak.json', import.meta.url), tuning: true },
   { name: 'labelled AM', file: new URL('./questions-am.json', import.meta.url), tuning: true },
   { name: 'labelled AN', file: new URL('./questions-an.json', import.meta.url), tuning: true },
+  { name: 'labelled AO', file: new URL('./questions-ao.json', import.meta.url), tuning: true },
+  { name: 'labelled AP', file: new URL('./questions-ap.json', import.meta.url), tuning: true },
   { name: 'held-out', file: new URL('./holdout-fresh.json', import.meta.url), tuning: false },
   { name: 'held-out E', file: new URL('./holdout-e.json', import.meta.url), tuning: false },
   { name: 'held-out H', file: new URL('./holdout-h.json', import.meta.url), tuning: false },
@@ -53,4 +55,5 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'held-out AB', file: new URL('./holdout-ab.json', import.meta.url), tuning: false },
   { name: 'held-out AI', file: new URL('./holdout-ai.json', import.meta.url), tuning: false },
   { name: 'held-out AL', file: new URL('./holdout-al.json', import.meta.url), tuning: false },
+  { name: 'held-out AQ', file: new URL('./holdout-aq.json', import.meta.url), tuning: false },
 ];
