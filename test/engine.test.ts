@@ -668,6 +668,18 @@ describe('answering', () => {
     expect(topFactId('so it\'s the 40 people, right?')).toBe(topFactId('how many people are in the delegation'));
   });
 
+  it('reads the words of sets AO and AP: kick off and wrap up, "I don\'t ask", where the asker is from', () => {
+    same('when does the joint evaluation project kick off and when does it wrap up', 'how long does the JFD run');
+    same("monterey talks - I don't ask what level it is, I ask which people go there", 'who attends the monterey talks');
+    same('I am from Germany so the NT dollar means nothing to me, the JFD total is how much in US dollar?', 'what is the JFD total in US dollars');
+    same('which american agency the taiwanese group will sit down with?', 'whom does the delegation meet');
+    const lacksOf = (question: string) => engine.ask(question).lacks;
+    expect(lacksOf('did jin zhong serve in the military before?')).toBe("the analyst's earlier career");
+    expect(lacksOf('of the travel budget, how much is for hotel and how much for flights?')).toBe('a breakdown of the travel budget');
+    expect(lacksOf("what are the names of those 'multiple new exchange programs'?")).toBe("the new programs' names");
+    expect(lacksOf('which outlet published this and when? need it for the source link')).toBe("the article's publisher and link");
+  });
+
   it('reads slips that are rare English words, and drops who the asker is and where they read it', () => {
     same('wher is the delegation going', 'where is the delegation going');
     same('who will leed the delegation', 'who will lead the delegation');

@@ -239,11 +239,15 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bend[- ]goals?\b|\bultimate (?:aim|goal|objective)\b/g, 'goal'],
   [/\bteam(?:s|ing|ed)? up\b/g, 'cooperate'],
   [/\bcounterpart(?:y|ies)\b/g, 'sides'],
+  [/\bkick(?:s|ing|ed)? off\b/g, 'start'],
+  [/\bwrap(?:s|ping|ped)? up\b/g, 'end'],
+  [/\b(?:i am|i'm|im) from (?:[a-z]+ ){0,2}(?:so|and|,)/g, ' '],
+  [/(?<=\b(?:which|what) (?:[a-z']+ ){1,3})(?:are |is )?(?:we|you|they) (?:even |actually |really )?talk(?:ing)? about(?: here)?\b/g, ' '],
   [/\b(?:mix(?:es|ing)?|combin(?:es|ing)|blend(?:s|ing)?) politics (?:and|with) (?:the )?(?:military|armed forces)\b/g, 'political military'],
   // "which agencies send people to X": the article's attendees are ministries.
   [/\b(?:which|what) agenc(?:y|ies)(?= (?:send|sends|attend|attends|go|goes|show up|turn up|take part|participate)\b)/g, 'which ministries'],
   // "which agency will the delegation meet" asks the US side: the delegation's counterparts.
-  [/\b(?:which|what) (?:usa |american )?agenc(?:y|ies)(?= (?:will|would|do|does|did|are|is) (?:[a-z]+ ){0,3}(?:meetwith|talk|talking|speak|speaking)\b)/g, 'which dod counterparts'],
+  [/\b(?:which|what) (?:usa |american )?agenc(?:y|ies)(?= (?:[a-z']+ ){1,5}(?:meetwith|talk|talking|speak|speaking)\b)/g, 'which dod counterparts'],
   [/\bunpack\b/g, 'explain'],
   [/\b(?:three|3|four|4)[- ]letter (?=acronym|abbreviation)/g, ''],
   [/\b(?:have|has|get|gets|got|hold|holds|keep|keeps) (?:a |any )?seats? at (?:the|that|this) table\b|\b(?:have|has|get|gets|got|hold|holds|keep|keeps) (?:a |any )?seats? at\b/g, 'attend'],
