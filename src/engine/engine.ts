@@ -176,8 +176,8 @@ function splitContext(text: string): { asked: string; context: string } {
 
 /** What discloses, or does not: "the budget", "the published budget document", "the paperwork". */
 const RECORD = '(?:the |this )?(?:published |public |publicly disclosed )?(?:spending |funding )?(?:budget|ministry|mnd|paperwork|document)(?: document| doc| paperwork| itself)?';
-/** A yes-or-no question about what the budget or the article discloses. */
-const DISCLOSURE_QUESTION = new RegExp(`^[\\s,;:-]*(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,3}(?:does|did|do|is|was) (?:${RECORD}|(?:the )?article) (?:actually |even |really |ever |itself )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell)\\b`);
+/** A yes-or-no question about what the budget discloses ("does the article say who leads?" asks who leads). */
+const DISCLOSURE_QUESTION = new RegExp(`^[\\s,;:-]*(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,3}(?:does|did|do|is|was) ${RECORD} (?:actually |even |really |ever |itself )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell)\\b`);
 
 /** "what does the budget leave out", "what's missing from the budget". */
 const LEFT_OUT = /\bwhat (?:do|does) we (?:still )?not know\b|\bwhat (?:don't|dont) we (?:still )?know\b|\bwhat(?:'s| is) (?:still )?unknown\b|\b(?:leaves?|left|leaving) out\b|\bomit(?:s|ted)?\b|\bwhat(?:'s| is) (?:missing|not (?:said|disclosed|stated))\b|\bwhat (?:does|did) (?:the )?(?:budget|article|ministry|mnd) not (?:tell|say|reveal|disclose|mention)\b|\bwhat (?:else|more) (?:does|did) (?:the )?(?:budget|paperwork|document)(?: document| doc| paperwork)? (?:say|tell|reveal|disclose|mention)\b/;
