@@ -526,6 +526,7 @@ describe('answering', () => {
     same('Which ministries send people to the California-named talks?', 'who attends the monterey talks');
     same('the talks that mostly bring together senior officials from both defense ministries - what subjects do they deal with', 'what do the defense security talks focus on');
     same('who attends the talks about high-level military issues', 'who attends the defense security talks');
+    same("the channel that's basically staffed by both defence ministries - what topics does it tackle?", 'what do the defense security talks focus on');
     same('Who are the principal participants in the talks devoted to high-level military questions?', 'who attends the defense security talks');
     // "tell us about" is filler only as a request; in "what does X tell us about Y" it is what X signals.
     expect(normalizeText('what does the JFD tell us about ties')).toContain('tell us about');
