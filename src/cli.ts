@@ -16,7 +16,7 @@ import { createEngine, type AnswerResult, type Engine, type ScoredFact } from '.
 import { checkQuestion } from './engine/question.ts';
 import { checkClaims } from './engine/claims.ts';
 import { conversionLines, currencyAsked, impliedRates } from './engine/money.ts';
-import type { Citation } from './knowledge/schema.ts';
+import type { Citation, Fact } from './knowledge/schema.ts';
 import type { Gaps } from './store/feedback.ts';
 
 class UsageError extends Error {}
@@ -32,15 +32,32 @@ function citationsJson(citations: readonly Citation[]) {
   return citations.map(({ articleId, paragraph, quote }) => ({ articleId, paragraph, quote }));
 }
 
-/** The JSON contract of `ask --json` (documented in the README). */
-function toJson(result: AnswerResult) {
-  const fact = (scored: ScoredFact) => ({
-    factId: scored.fact.id,
-    text: scored.fact.answer,
-    score: Number(scored.score.toFixed(4)),
-    citations: citationsJson(scored.citations),
-  });
-  return { question: result.question, answered: result.answered, answers: result.answers.map(fact), related: result.related.map(fact) };
+/**
+ * What each fact and citation contributes to a line, serialised once: a batch writes the same few dozen facts
+ * thousands of times, and their quotes are most of every line.
+ */
+const factPrefixJson = new WeakMap<Fact, string>();
+const citationJson = new WeakMap<Citation, string>();
+
+function serialisedOnce<Key extends object>(cache: WeakMap<Key, string>, key: Key, serialise: (key: Key) => string): string {
+  let json = cache.get(key);
+  if (json === undefined) cache.set(key, (json = serialise(key)));
+  return json;
+}
+
+/** One answer or related fact, as the JSON contract has it: factId, text, score, citations (articleId, paragraph, quote). */
+function scoredFactJson({ fact, score, citations }: ScoredFact): string {
+  const prefix = serialisedOnce(factPrefixJson, fact, ({ id, answer }) => `{"factId":${JSON.stringify(id)},"text":${JSON.stringify(answer)}`);
+  const cited = citations.map((citation) =>
+    serialisedOnce(citationJson, citation, (one) => JSON.stringify(citationsJson([one])[0])),
+  );
+  return `${prefix},"score":${Number(score.toFixed(4))},"citations":[${cited.join(',')}]}`;
+}
+
+/** The JSON contract of `ask --json` (documented in the README), as one line. */
+function toJsonLine(result: AnswerResult): string {
+  const list = (facts: readonly ScoredFact[]) => `[${facts.map(scoredFactJson).join(',')}]`;
+  return `{"question":${JSON.stringify(result.question)},"answered":${result.answered},"answers":${list(result.answers)},"related":${list(result.related)}}`;
 }
 
 function citationLines(citations: readonly Citation[]): string[] {
@@ -72,7 +89,7 @@ function answerOne(engine: Engine, raw: string, json: boolean): string {
   const check = checkQuestion(raw);
   if (!check.ok) throw new UsageError(check.error);
   const result = engine.ask(check.question);
-  return json ? JSON.stringify(toJson(result)) : toText(result, engine);
+  return json ? toJsonLine(result) : toText(result, engine);
 }
 
 /** Batch mode: answers every line in one process; a bad line gets an error object in its place. */
@@ -86,7 +103,7 @@ async function answerStream(engine: Engine): Promise<number> {
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     const check = checkQuestion(line);
     if (check.ok) {
-      buffer.push(JSON.stringify(toJson(engine.ask(check.question))));
+      buffer.push(toJsonLine(engine.ask(check.question)));
     } else {
       failures += 1;
       buffer.push(JSON.stringify({ question: line, error: check.error }));
