@@ -539,6 +539,7 @@ describe('answering', () => {
     same('what is the new conference meant to zero in on', 'what does the new conference focus on');
     same('which of the long-running annual talks is the most senior', 'what level are the monterey talks');
     same('why does jin zhong say the two militaries keep getting tighter', 'why are taiwan-us military exchanges deepening');
+    expect(normalizeText('is the MND budget getting tighter?')).not.toContain('closer');
     same('why does the professor think the JFD stands out', 'how unusual is the JFD');
     same('is the JFD unusual or pretty standard', 'how unusual is the JFD');
     same('what does jin zhong do for a living', 'who is jin zhong');

@@ -262,7 +262,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bline items?\b(?! (?:code|number|id)s?\b)/g, 'budget'],
   [/\bwhat(?:'s| is) driving\b/g, 'why'],
   [/\bzero(?:s|ing|ed)? in on\b|\bhone(?:s|d)? in on\b/g, 'focus on'],
-  [/\b(?:getting|gets|get|got|growing|grows|grow|becoming|become) (?:ever |even |much |a lot |way )?(?:tighter|cozier|cosier)\b/g, 'getting closer'],
+  // ("is the budget getting tighter" is money running short, not closeness.)
+  [/(?<!\b(?:budget|money|funding|cash|spending|finances)(?: [a-z]+){0,3} )\b(?:getting|gets|get|got|growing|grows|grow|becoming|become) (?:ever |even |much |a lot |way )?(?:tighter|cozier|cosier)\b/g, 'getting closer'],
   [/\bstand(?:s|ing)? out\b/g, 'notable'],
   [/\b(?:do|does|did) for (?:a )?(?:living|work|a job)\b/g, 'job'],
   [/\b(?:top|premier|flagship) (?:venue|spot|stage|outlet)\b/g, 'top platform'],
