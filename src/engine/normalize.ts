@@ -267,7 +267,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bstand(?:s|ing)? out\b/g, 'notable'],
   [/\b(?:do|does|did) for (?:a )?(?:living|work|a job)\b/g, 'job'],
   [/\b(?:top|premier|flagship) (?:venue|spot|stage|outlet)\b/g, 'top platform'],
-  [/[- ]flavou?red\b/g, ''],
+  [/[- ]flavou?red\b|(?<=[a-z])-type\b/g, ''],
+  [/\b(?:plug(?:s|ging)? into|connect(?:s|ing)? (?:to|with)) each other'?s? (?:systems|networks|kit|gear)\b/g, 'interoperability'],
   [/\b(?:a )?part(?:y|ies) to\b(?! (?:the )?(?:usa|america|washington)\b)/g, 'sides of'],
   [/\bthe rest of the (?:team|delegation|group|party|crew)\b|\b(?:the |their |its )?(?:delegation|team|group|trip)(?:'s)? lineup\b|\bwho(?:'s| is) in the lineup\b/g, 'the accompanying staff'],
   // "does the defence side even turn up?": Taiwan's defence ministry, the only one the article has attend.
