@@ -673,6 +673,8 @@ describe('answering', () => {
   it('reads the words of sets AO and AP: kick off and wrap up, "I don\'t ask", where the asker is from', () => {
     same('when does the joint evaluation project kick off and when does it wrap up', 'how long does the JFD run');
     same("he says they're moving past just being able to plug into each other's systems, toward what exactly", 'what is the cooperation moving toward after interoperability');
+    // What a yes-or-no question compares its subject with counts least.
+    same('is the JFD the same thing as the defense policy special conference or separate?', 'what is the JFD');
     same('what sits at the very bottom of the whole dialogue structure he lays out', 'what are the operational level meetings');
     same('does the artcle say who leds the delegaton', 'who leads the delegation');
     same("monterey talks - I don't ask what level it is, I ask which people go there", 'who attends the monterey talks');

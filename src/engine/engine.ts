@@ -452,7 +452,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const compared = YES_NO_QUESTION.test(split.asked) ? (split.asked.match(COMPARED_WITH) ?? []) : [];
     const conceded = split.asked.match(CONCEDED) ?? [];
     const corrected = (compared.length > 0 ? split.asked.replace(COMPARED_WITH, ' ') : split.asked).replace(CONCEDED, ' ');
-    const context = [split.context, ...compared, ...conceded].join(' ');
+    const context = [split.context, ...conceded].join(' ');
+    // What it is compared with counts least: "is the JFD the same thing as the new conference?" asks what the JFD is.
+    const comparedWith = compared.join(' ');
     /** Query weight by concept: 1 for what is asked, CONTEXT_WEIGHT for what only the context names. */
     const queryWeight = new Map<string, number>();
     const unknownTerms: string[] = [];
@@ -471,7 +473,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const statesFigure = /\d/.test(context) && words(context).length <= 6;
     const namesThing = !statesFigure && words(context).some((word) => isNameConcept(conceptOf(stem(word))));
     const contextWeight = known || granted ? KNOWN_CONTEXT_WEIGHT : pointsBack && !namesThing ? 1 : CONTEXT_WEIGHT;
-    for (const [text, weight] of [[corrected, 1], [context, contextWeight]] as const) {
+    for (const [text, weight] of [[corrected, 1], [context, contextWeight], [comparedWith, KNOWN_CONTEXT_WEIGHT]] as const) {
       for (const word of words(text)) {
         if (isStopword(word)) continue;
         if (YEAR_PATTERN.test(word)) (weight === 1 ? askedYears : contextYears).add(Number(word));
