@@ -673,6 +673,7 @@ describe('answering', () => {
   it('reads the words of sets AO and AP: kick off and wrap up, "I don\'t ask", where the asker is from', () => {
     same('when does the joint evaluation project kick off and when does it wrap up', 'how long does the JFD run');
     same("he says they're moving past just being able to plug into each other's systems, toward what exactly", 'what is the cooperation moving toward after interoperability');
+    same("there's a diplomacy-heavy one and a military-heavy one, what does the military-heavy one deal with?", 'what do the defense security talks focus on');
     // What a yes-or-no question compares its subject with counts least.
     same('is the JFD the same thing as the defense policy special conference or separate?', 'what is the JFD');
     same('what sits at the very bottom of the whole dialogue structure he lays out', 'what are the operational level meetings');

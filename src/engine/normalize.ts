@@ -187,6 +187,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bend(?:s|ed|ing)? up\b/g, ' '],
   // The older dialogue described rather than named: "the diplomacy-heavy one" (but "which is the diplomatic one?" asks).
   [/(?<!\b(?:is|was|are) )\b(?:the|that) (?:dialogue|one|talks|meeting|mechanism)s? (?:that's|thats|that is|which is|focused on|about)(?: (?:mostly|mainly|all))?(?: about)? (?:diplomacy|diplomatic(?: issues| stuff)?)\b|(?<!\b(?:is|was|are) )\bthe (?:diplomacy[- ](?:heavy|centred|centered|focused|oriented)|diplomatic|diplomacy) (?:one|dialogue|talks|channel|meetup|meeting)\b/g, 'the political military dialogue'],
+  // Its sibling: "the military-heavy one" is the Defense Security Talks, on high-level military issues.
+  [/(?<!\b(?:is|was|are) )\bthe (?:military[- ](?:heavy|centred|centered|focused|oriented)|more military) (?:one|dialogue|talks|channel|meetup|meeting)\b/g, 'the defense security talks'],
   // "military or diplomacy?" offers the article's two kinds of focus as a choice: it asks a focus, and what it
   // is the focus of is named elsewhere in the question.
   [/\b(?:military|defense|armed forces)(?: stuff| issues| matters| affairs| topics| things)? or (?:more |mostly |mainly )?(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things| ones)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)|\b(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things)? or (?:more |mostly |mainly )?(?:military|defense)(?: stuff| issues| matters| affairs| topics| things| ones)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)/g, 'focus'],
