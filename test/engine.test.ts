@@ -827,6 +827,10 @@ describe('answering', () => {
     expect(lacksOf("what's the total MND topline for ROC 115")).toBe("Taiwan's overall defense budget");
     expect(lacksOf('so the americans are paying half of the JFD, right?')).toBe("the US side's spending");
     expect(lacksOf('has the legislature signed off on the 2026 defence budget yet?')).toBe('what lawmakers did with the budget');
+    // A short follow-up ("what's the reason", "did he serve?") asks about the question before it.
+    expect(engine.ask("why exactly can't the minister get into washington, what's the reason").refusal).toBe('unanswerable-kind');
+    expect(engine.ask('is Jin Zhong ex-military? did he serve?').lacks).toBe("the analyst's earlier career");
+    expect(engine.ask('did the two sides already meet face to face on this stuff before? what happened in 2024').answered).toBe(true);
     // Where the question is about the delegation's own numbers, it is answered.
     expect(topFactId('how many of the 32 people actually go to the US?')).toBe(topFactId('how many people are in the delegation'));
     expect(engine.ask('is the US kicking in any of its own money for the JFD').lacks).toBe("the US side's spending");

@@ -519,7 +519,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // A budget named is an amount asked ("jfd budget 2028 alone").
     const asksAmount = intents.has('money') || queryWeight.get(BUDGET) === 1;
     // "the seminars were held in taipei, where were they actually held?": "they" are what the context names.
-    const lacks = unanswerableKind(/\b(?:they|them)\b/.test(corrected) ? whole : split.asked, whole) ?? unstatedYearAmount(asksAmount, askedYears, asksTotal);
+    // So are those of "why can't the minister get into DC? what's the reason": a question proper that names next to
+    // nothing follows up on the one before it.
+    const askedWords = words(corrected);
+    const followsUp = askedWords.length <= 4 && !askedWords.some((word) => YEAR_PATTERN.test(word)) && askedWords.filter((word) => !isStopword(word) && isKnownWord(word)).length < 2;
+    const lacks = unanswerableKind(followsUp || /\b(?:they|them)\b/.test(corrected) ? whole : split.asked, whole) ?? unstatedYearAmount(asksAmount, askedYears, asksTotal);
     if (unique.length === 0) {
       return { candidates: [], scores: new Float64Array(0), eligible: new Uint8Array(0), unknownTerms, askedYears, unknownNames: [], lacks };
     }
