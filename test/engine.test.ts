@@ -673,6 +673,7 @@ describe('answering', () => {
   it('reads the words of sets AO and AP: kick off and wrap up, "I don\'t ask", where the asker is from', () => {
     same('when does the joint evaluation project kick off and when does it wrap up', 'how long does the JFD run');
     same("he says they're moving past just being able to plug into each other's systems, toward what exactly", 'what is the cooperation moving toward after interoperability');
+    same('where does jin zhong work as a professor', 'where does jin zhong teach');
     same("there's a diplomacy-heavy one and a military-heavy one, what does the military-heavy one deal with?", 'what do the defense security talks focus on');
     // What a yes-or-no question compares its subject with counts least.
     same('is the JFD the same thing as the defense policy special conference or separate?', 'what is the JFD');
@@ -827,6 +828,8 @@ describe('answering', () => {
     expect(lacksOf("what's the total MND topline for ROC 115")).toBe("Taiwan's overall defense budget");
     expect(lacksOf('so the americans are paying half of the JFD, right?')).toBe("the US side's spending");
     expect(lacksOf('has the legislature signed off on the 2026 defence budget yet?')).toBe('what lawmakers did with the budget');
+    expect(engine.ask('so did the defense minister end up getting into washington or not').refusal).toBe('unanswerable-kind');
+    expect(normalizeText('so did he end up getting in')).not.toMatch(/  /);
     // A short follow-up ("what's the reason", "did he serve?") asks about the question before it.
     expect(engine.ask("why exactly can't the minister get into washington, what's the reason").refusal).toBe('unanswerable-kind');
     expect(engine.ask('is Jin Zhong ex-military? did he serve?').lacks).toBe("the analyst's earlier career");

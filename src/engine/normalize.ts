@@ -242,6 +242,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bteam(?:s|ing|ed)? up\b/g, 'cooperate'],
   [/\bcounterpart(?:y|ies)\b/g, 'sides'],
   [/\bkick(?:s|ing|ed)? off\b/g, 'start'],
+  [/\bwork(?:s|ing)? as (?:an? )?(?:associate )?(?:professor|prof|lecturer|teacher)\b/g, 'teach'],
   [/\bwrap(?:s|ping|ped)? up\b/g, 'end'],
   [/\b(?:i am|i'm|im) from (?:[a-z]+ ){0,2}(?:so|and|,)/g, ' '],
   [/(?<=\b(?:which|what) (?:[a-z']+ ){1,3})(?:are |is )?(?:we|you|they) (?:even |actually |really )?talk(?:ing)? about(?: here)?\b/g, ' '],
@@ -380,7 +381,8 @@ export function normalizeText(text: string, correctWord: (word: string) => strin
   out = rocToGregorian(out);
   // The article's "next year" is 2026: it was written in 2025.
   out = out.replace(/\bnext year\b/g, `next year ${ARTICLE_NEXT_YEAR}`);
-  return out;
+  // What the rewrites dropped leaves runs of spaces; patterns that follow count words one space apart.
+  return out.replace(/ {2,}/g, ' ');
 }
 
 /** A light stemmer: enough to make "talks"/"talk", "dialogues"/"dialogue", "sending"/"send" meet. */
