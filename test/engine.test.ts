@@ -674,6 +674,8 @@ describe('answering', () => {
     same('when does the joint evaluation project kick off and when does it wrap up', 'how long does the JFD run');
     same("he says they're moving past just being able to plug into each other's systems, toward what exactly", 'what is the cooperation moving toward after interoperability');
     same('where does jin zhong work as a professor', 'where does jin zhong teach');
+    same('the talks that blend statecraft and soldiering, what do they mostly cover', 'what does the political military dialogue focus on');
+    expect(engine.ask('how often do the meetings about arms purchases take place').refusal).toBe('unanswerable-kind');
     same("there's a diplomacy-heavy one and a military-heavy one, what does the military-heavy one deal with?", 'what do the defense security talks focus on');
     // What a yes-or-no question compares its subject with counts least.
     same('is the JFD the same thing as the defense policy special conference or separate?', 'what is the JFD');

@@ -246,7 +246,11 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bwrap(?:s|ping|ped)? up\b/g, 'end'],
   [/\b(?:i am|i'm|im) from (?:[a-z]+ ){0,2}(?:so|and|,)/g, ' '],
   [/(?<=\b(?:which|what) (?:[a-z']+ ){1,3})(?:are |is )?(?:we|you|they) (?:even |actually |really )?talk(?:ing)? about(?: here)?\b/g, ' '],
-  [/\b(?:mix(?:es|ing)?|combin(?:es|ing)|blend(?:s|ing)?) politics (?:and|with) (?:the )?(?:military|armed forces)\b/g, 'political military'],
+  [/\b(?:mix(?:es|ing)?|combin(?:es|ing)|blend(?:s|ing)?) (?:politics|statecraft) (?:and|with) (?:the )?(?:military|armed forces|soldiering)\b/g, 'political military'],
+  [/\bon whose soil\b/g, 'where'],
+  [/\ba (?:whole )?bunch of\b/g, ' '],
+  [/\bwar ministr(?:y|ies)\b/g, 'defense ministries'],
+  [/\btop[- ]tier (?=(?:army|military|defense) (?:issues|matters|questions)\b)/g, 'high-level '],
   // "which agencies send people to X": the article's attendees are ministries.
   [/\b(?:which|what) agenc(?:y|ies)(?= (?:send|sends|attend|attends|go|goes|show up|turn up|take part|participate)\b)/g, 'which ministries'],
   // "which agency will the delegation meet" asks the US side: the delegation's counterparts.
