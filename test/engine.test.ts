@@ -20,6 +20,11 @@ function same(paraphrase: string, plain: string): void {
   expect(topFactId(paraphrase), paraphrase).toBe(topFactId(plain));
 }
 
+/** What the article lacks, by the refusal of a question it cannot answer. */
+function lacksOf(question: string): string | undefined {
+  return engine.ask(question).lacks;
+}
+
 /** The fact that states an amount in this currency for exactly these years: found, not hard-coded. */
 function moneyFact(currency: 'TWD' | 'USD', years: number[]) {
   const fact = kb.facts.find((candidate) =>
@@ -684,7 +689,6 @@ describe('answering', () => {
     same("monterey talks - I don't ask what level it is, I ask which people go there", 'who attends the monterey talks');
     same('I am from Germany so the NT dollar means nothing to me, the JFD total is how much in US dollar?', 'what is the JFD total in US dollars');
     same('which american agency the taiwanese group will sit down with?', 'whom does the delegation meet');
-    const lacksOf = (question: string) => engine.ask(question).lacks;
     expect(lacksOf('did jin zhong serve in the military before?')).toBe("the analyst's earlier career");
     expect(lacksOf('of the travel budget, how much is for hotel and how much for flights?')).toBe('a breakdown of the travel budget');
     expect(lacksOf("what are the names of those 'multiple new exchange programs'?")).toBe("the new programs' names");
@@ -821,7 +825,6 @@ describe('answering', () => {
       expect(result.lacks, question).toBeTruthy();
     }
     // Each says what the article lacks.
-    const lacksOf = (question: string) => engine.ask(question).lacks;
     expect(lacksOf('how many of the 32 are staff officers?')).toBe('a breakdown of the delegation or of the JFD money');
     expect(lacksOf('does the travel budget cover hotels too or just airfare')).toBe('a breakdown of the travel budget');
     expect(lacksOf("taiwan's defense minister rn is who?")).toBe("officials' names");
