@@ -1,6 +1,6 @@
 /**
  * The labelled question sets, each written from the article alone by someone who had not seen the engine.
- * Thirty-four are for tuning (their misses are listed by `npm run eval -- --misses`); the twelve held-out ones are
+ * Thirty-eight are for tuning (their misses are listed by `npm run eval -- --misses`); the twelve held-out ones are
  * never tuned on and their misses are never listed, so that their scores stay an honest estimate of questions
  * nobody has seen. (Held-out E's and H's scores were printed while tuning, never their questions: H was scored
  * only at the start and the end of the session that added it; K, O, R, U, W, AB, AI, AL and AQ likewise.)
@@ -46,6 +46,10 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'labelled AP', file: new URL('./questions-ap.json', import.meta.url), tuning: true },
   { name: 'labelled AR', file: new URL('./questions-ar.json', import.meta.url), tuning: true },
   { name: 'labelled AS', file: new URL('./questions-as.json', import.meta.url), tuning: true },
+  { name: 'labelled AT', file: new URL('./questions-at.json', import.meta.url), tuning: true },
+  { name: 'labelled AU', file: new URL('./questions-au.json', import.meta.url), tuning: true },
+  { name: 'labelled AV', file: new URL('./questions-av.json', import.meta.url), tuning: true },
+  { name: 'labelled AW', file: new URL('./questions-aw.json', import.meta.url), tuning: true },
   { name: 'held-out', file: new URL('./holdout-fresh.json', import.meta.url), tuning: false },
   { name: 'held-out E', file: new URL('./holdout-e.json', import.meta.url), tuning: false },
   { name: 'held-out H', file: new URL('./holdout-h.json', import.meta.url), tuning: false },
