@@ -92,10 +92,18 @@ function answerOne(engine: Engine, raw: string, json: boolean): string {
   return json ? toJsonLine(result) : toText(result, engine);
 }
 
-/** Batch mode: answers every line in one process; a bad line gets an error object in its place. */
+/** How many distinct questions a batch remembers the lines of; past it, the memory starts again. */
+const MAX_REMEMBERED_LINES = 10_000;
+
+/**
+ * Batch mode: answers every line in one process; a bad line gets an error object in its place. A question asked
+ * again (a batch of a day's questions repeats many) gets the line already written for it: the engine answers
+ * the same question the same way.
+ */
 async function answerStream(engine: Engine): Promise<number> {
   let failures = 0;
   let buffer: string[] = [];
+  const linesByQuestion = new Map<string, string>();
   const flush = () => {
     if (buffer.length > 0) process.stdout.write(`${buffer.join('\n')}\n`);
     buffer = [];
@@ -103,7 +111,12 @@ async function answerStream(engine: Engine): Promise<number> {
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     const check = checkQuestion(line);
     if (check.ok) {
-      buffer.push(toJsonLine(engine.ask(check.question)));
+      let json = linesByQuestion.get(check.question);
+      if (json === undefined) {
+        if (linesByQuestion.size >= MAX_REMEMBERED_LINES) linesByQuestion.clear();
+        linesByQuestion.set(check.question, (json = toJsonLine(engine.ask(check.question))));
+      }
+      buffer.push(json);
     } else {
       failures += 1;
       buffer.push(JSON.stringify({ question: line, error: check.error }));
