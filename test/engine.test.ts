@@ -882,6 +882,9 @@ describe('answering', () => {
     // one only matches itself (2 weeks is not 3 years).
     expect(topFactId("'over two weeks' - is that how long the JFD runs or how long the conference trip is")).toBe(topFactId('how long does the delegation stay'));
     expect(topFactId('3 years: is that the conference or the JFD?')).toBe(topFactId('how long does the JFD run'));
+    // It outweighs the words of the choice ("the whole JFD" names the total) and of a guess being checked.
+    expect(topFactId('the 152.5 million - is that the whole JFD or just one year of it')).toBe(budget2026);
+    expect(topFactId("471 million, that's just next year's slice right?")).toBe(topFactId('what is the JFD total budget'));
     // A full match that also states the number still scores at most 1.
     expect(engine.ask('JFD total 471.23 million NT$ for 2026 to 2028, how much is it in usd').answers[0]?.score).toBe(1);
   });

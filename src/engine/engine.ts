@@ -99,6 +99,8 @@ const YEAR_MATCH = 1.15;
 const YEAR_MISMATCH = 0.7;
 /** A number the question states that is one of the fact's values. */
 const VALUE_MATCH = 1.2;
+/** The same number, when the question asks which fact it belongs to ("15.43 million - the trip or the JFD?"). */
+const DECIDING_VALUE_MATCH = 1.5;
 /** A full match (full coverage, intent and year bonuses): scores are shown as 0..1, capped there. */
 const MAX_RAW_SCORE = STRICT_MATCH * YEAR_MATCH;
 const YEAR_PATTERN = /^(?:19|20)\d\d$/;
@@ -156,6 +158,10 @@ const CONCEDED = new RegExp(`\\b(?:even (?:though|if)|although|despite|(?<!\\b(?
 const YES_NO_QUESTION = new RegExp(`^(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,2}(?:is|are|was|were|does|do|did)\\b|\\b(?:is|are|was|were)n'?t (?:it|they|that)\\b`);
 /** What a yes-or-no question compares its subject with, up to the next punctuation. */
 const COMPARED_WITH = new RegExp(`\\b(?:one of|part of|(?:the )?same (?:thing )?as|a rebrand of|another name for|different from|separate from|replac(?:e|es|ing)|instead of|in addition to|similar to|like the(?= (?:[a-z-]+ ){0,3}(?:one|ones|dialogue|dialogues|talks|meetings|seminars)\\b))\\b${CLAUSE}`, 'g');
+/** "is that A or B?", "are those for A or B": a choice about what the question points back to. */
+const FIGURE_CHOICE = /\b(?:is|are|was|were) (?:that|it|this|those|these)\b[^?]*\bor\b/;
+/** "..., right?", "... correct?": a guess the asker wants checked. */
+const CHECKED_GUESS = /\b(?:right|correct|true|yeah|yes)\s*[?!.]*$/;
 /** Text with a question word anywhere ("not asking what level it is"). */
 const ASKS_ANYWHERE = new RegExp(`\\b${QUESTION_WORD}\\b`);
 /** Text that asks something: a question word at the start of a clause. */
@@ -568,10 +574,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const focus = (askedConcepts.length > 0 ? askedConcepts : unique).reduce((rarest, concept) => (idf(concept) > idf(rarest) ? concept : rarest));
     // "NT$152.50 million, is that the whole JFD?" is about the fact that holds 152.50 (or 152, or 153): numbers
     // of the question proper count, and those of its context when the question points back to them.
-    // So do those of "32 people - is that for the conference or the seminars?": the choice names two things, and the
-    // figure before it says which one is meant.
-    const offersChoice = refersBack && /\b(?:is|are|was|were) (?:that|it|this|those|these)\b[^?]*\bor\b/.test(corrected);
-    const statedRanges = statedNumberRanges((pointsBack || offersChoice) && !known ? `${corrected} ${context}` : corrected);
+    // So do those of "32 people - is that for the conference or the seminars?" and "471 million, that's just next
+    // year's, right?": the asker offers a choice or checks a guess about the figure, and the figure says which fact
+    // is meant, more than any word of the choice or the guess.
+    const figureDecides = refersBack && (FIGURE_CHOICE.test(corrected) || CHECKED_GUESS.test(corrected));
+    const statedRanges = statedNumberRanges((pointsBack || figureDecides) && !known ? `${corrected} ${context}` : corrected);
+    const valueMatch = figureDecides ? DECIDING_VALUE_MATCH : VALUE_MATCH;
     const holdsFocus = new Uint8Array(indexed.length);
     for (const { position } of postings.get(focus) ?? []) holdsFocus[position] = 1;
     for (const position of touched) {
@@ -592,7 +600,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         const exactly = coversAsked && yearPicks && (entry.years.size === 1 || asksTotal);
         score *= exactly ? YEAR_MATCH : coversAsked ? 1 : YEAR_MISMATCH;
       }
-      if (entry.amounts.some((amount) => statedRanges.some(([low, high]) => amount >= low && amount <= high))) score *= VALUE_MATCH;
+      if (entry.amounts.some((amount) => statedRanges.some(([low, high]) => amount >= low && amount <= high))) score *= valueMatch;
       scores[position] = Math.min(1, score / MAX_RAW_SCORE);
     }
     // A capital names something mid-sentence; one that starts a sentence does only for a country ("Japan is
