@@ -629,6 +629,8 @@ describe('answering', () => {
     same("forget the agenda, who's the senior guy heading the taiwanese party", 'who leads the delegation');
     // Whether Taipei or the defense side sends people is asked of Taiwan's delegation, not of another country's.
     same('so how big a traveling party is taipei sending stateside', 'how many people are in the delegation');
+    // The party to the US travels; a party to the JFD takes part in it.
+    same('how big is the party to the US', 'how many people are in the delegation');
     // "how many to the US": a count of whatever the question names, not of the US ("new exchange programs with
     // the US" count programs).
     same('the ministry plans to send at most how many to the US for the conference?', 'how many people are in the delegation');

@@ -102,7 +102,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:make|makes|making|made) up(?: of)?\b/g, 'composition'],
   [/\bget[- ]togethers?\b|\bsit[- ]downs\b/g, 'meetings'],
   // "the 32-strong party" is the delegation, not the Communist Party.
-  [/\b(?:[a-z0-9-]+[- ]strong|travell?ing|visiting) party\b|\bthe (?:taiwanese|taiwan's|taiwan|whole|entire) party\b|\bthe party(?= (?:being sent|sent|going|goes|travell?ing|travels|heading|actually travel))/g, 'the delegation'],
+  [/\b(?:[a-z0-9-]+[- ]strong|travell?ing|visiting) party\b|\bthe (?:taiwanese|taiwan's|taiwan|whole|entire) party\b|\bthe party(?= (?:being sent|sent|going|goes|travell?ing|travels|heading|actually travel|(?:to|for) (?:the )?(?:usa|america|washington|dc|states)\b))/g, 'the delegation'],
   [/\brun(?:s|ning)? the show\b/g, 'lead'],
   [/\bpack(?:s|ing)? (?:their |his |our |the )?bags\b/g, 'travel'],
   [/\bhang(?:s|ing)? (?:around|about|out)\b/g, 'stay'],
