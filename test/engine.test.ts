@@ -697,6 +697,32 @@ describe('answering', () => {
     expect(lacksOf('which outlet published this and when? need it for the source link')).toBe("the article's publisher and link");
   });
 
+  it('reads the words of sets AT to AW: what the asker missed or asks, themes, endgames, a ministry running meetings, short follow-ups', () => {
+    same('wats the JFD exactly', 'what is the JFD');
+    // What is placed, when named, stays in "where do X rank".
+    same('where do the monterey talks rank compared to the others', 'what level are the monterey talks');
+    same('the older dialogues: where are they pitched?', 'what level are the three existing dialogues');
+    same('whats the DPSC, what is it? i missed that part', 'what is the new conference');
+    expect(normalizeText("i know it's monterey, i'm asking who attends it")).not.toMatch(/asking/);
+    same('are they going to washington or just the US in general?', 'where does the delegation go');
+    same("what's the main theme of the seminars", 'what topics did the seminars discuss');
+    same('what are the seminars built around', 'what topics did the seminars discuss');
+    same("what's the endgame of the JFD according to him", 'what does the JFD signal');
+    same('has the JFD been run before', 'is the JFD a new round');
+    same('under the three dialogues, what meetings does the ministry run', 'what are the project policy meetings');
+    same('is the JFD going 2026 to 2028?', 'how long does the JFD run');
+    same('what does the think tank guy say is rare about the JFD', 'how unusual is the JFD');
+    same('there was a bit near the end about interoperability, what was that', 'what is the cooperation moving toward after interoperability');
+    same('jfd 2026 money converted to usd', 'how much is the JFD budget for 2026');
+    // A short follow-up ("which city is it in") is about what the message named before it.
+    same('the trip, which city is it in', 'where does the delegation go');
+    expect(lacksOf('does the conference alternate between taipei and washington')).toBe('where future rounds will be held');
+    expect(lacksOf('who chaired the seminars')).toBe("officials' names");
+    expect(lacksOf('who is the MOFA minister')).toBe("officials' names");
+    expect(lacksOf('who heads the general staff department')).toBe("officials' names");
+    expect(lacksOf('how many officers took part in the seminars')).toBe('how many took part in the seminars');
+  });
+
   it('reads slips that are rare English words, and drops who the asker is and where they read it', () => {
     same('wher is the delegation going', 'where is the delegation going');
     same('who will leed the delegation', 'who will lead the delegation');

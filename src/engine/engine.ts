@@ -516,7 +516,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // top platform, but what is it?" asks no rank: only the question proper says what is asked.)
     for (const concept of unique) {
       const implied = INTENT_OF_CONCEPT[concept];
-      if (implied && queryWeight.get(concept) === 1) intents.add(implied);
+      if (implied && !asksDisclosure && queryWeight.get(concept) === 1) intents.add(implied);
     }
     // Nothing else asked ("jfd?", "monterey talks"): what the thing is.
     if (intents.size === 0) intents.add('definition');
@@ -528,7 +528,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // So are those of "why can't the minister get into DC? what's the reason": a question proper that names next to
     // nothing follows up on the one before it.
     const askedWords = words(corrected);
-    const followsUp = askedWords.length <= 4 && !askedWords.some((word) => YEAR_PATTERN.test(word)) && askedWords.filter((word) => !isStopword(word) && isKnownWord(word)).length < 2;
+    const followsUp = askedWords.length <= 5 && !askedWords.some((word) => YEAR_PATTERN.test(word)) && askedWords.filter((word) => !isStopword(word) && isKnownWord(word)).length < 2;
     const lacks = unanswerableKind(followsUp || /\b(?:they|them)\b/.test(corrected) ? whole : split.asked, whole) ?? unstatedYearAmount(asksAmount, askedYears, asksTotal);
     if (unique.length === 0) {
       return { candidates: [], scores: new Float64Array(0), eligible: new Uint8Array(0), unknownTerms, askedYears, unknownNames: [], lacks };

@@ -67,13 +67,16 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // ("the talks about X" are talks.)
   [/(?<!\b(?:the|these|those|their|security|monterey) )\b(?:talk|talks|talked|talking|chat|chatting) (?:about|over|through)\b/g, 'discuss'],
   // Where something sits in the order of things (before "sit in" is read as attending).
-  [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|the [a-z]+(?: [a-z]+){0,2}) (?:sit|rank|stand|fit|land|slot)(?: in| into)?\b|\bwhere (?:are|is) (?:they|it|these|those|the [a-z]+(?: [a-z]+){0,2}) (?:positioned|ranked|placed|slotted)\b/g, 'what level'],
+  // (What is placed, when named, stays: "where do the monterey talks rank" asks the Monterey Talks' level.)
+  [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|(the [a-z]+(?: [a-z]+){0,2})) (?:sit|rank|stand|fit|land|slot)(?: in| into)?\b|\bwhere (?:are|is) (?:they|it|these|those|(the [a-z]+(?: [a-z]+){0,2})) (?:positioned|ranked|placed|slotted|pitched)\b/g, 'what level $1$2'],
   // Asking what something is.
   [/\bwhat(?:'s| is|s) the (?:deal|story|thing) with\b/g, 'what is'],
   // ("form" may already read as "from": it is one swap from a function word.)
   [/\b(jfd|dpsc|mnd|dst|pmd)(?:'s)? (?:full (?:name|title|form|from)|long (?:form|from)|meaning(?=\s*[?!.]*$))/g, '$1 stand for'],
   [/\b(?:the )?(?:full (?:name|title|form|from)|long (?:form|from)) of (?:the )?(jfd|dpsc|mnd|dst|pmd)\b/g, 'what $1 stand for'],
   [/\bin (gregorian|western|roc|minguo|calendar|dollar|usd|ntd) terms\b/g, 'in $1'],
+  // "the 2026 money converted to USD" asks the amount in dollars (the rate is asked with "rate" or "how").
+  [/(?<!\bhow (?:is|was|were|are|did|do|does) (?:[a-z0-9]+ ){0,4})\b(money|budget|amount|figure|funding|total|allocation|sum|cost)s? (?:converted|conversion) (?:to|into) (usd|ntd)\b/g, '$1 in $2'],
   [/\bin (?:ad|a\.d\.|ce)(?=\s*[?!.,]*$)|\b(?:ad|ce) (?:years?|dates?)\b/g, 'in gregorian'],
   [/\bin (?:regular|normal|ordinary|international|western) (?:years?|calendar|terms)\b|\b(?:normal|ordinary|international|western) calendar\b/g, 'in gregorian'],
   [/\b(?:american|usa|us) soil\b/g, 'usa'],
@@ -89,6 +92,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bwhat(?:'s| is|s) (?:his|her) (?:deal|story)\b/g, 'who is he'],
   // The analyst described: "the guy they keep quoting", "the quoted expert".
   [/\b(?:the )?(?:guy|man|person|expert|dude|analyst|professor|prof|academic)(?: (?:they|the article|it))? (?:keeps? |is )?quot(?:e|es|ed|ing)\b|\bthe quoted (?:expert|guy|analyst|professor|prof|academic|person|man)\b/g, 'jin zhong'],
+  // ... or by where he works: "the tamkang guy", "the think tank prof".
+  [/\b(?:the|this|that) (?:tamkang|tku|cspi|think[- ]?tank|institute)(?: university)? (?:guy|man|dude|person|expert|analyst|professor|prof|academic|scholar|researcher)\b/g, 'jin zhong'],
   [/\bin (?:plain|normal|simple|layman'?s?|everyday|regular) (?:words|terms|english|language)\b/g, 'explain'],
   [/\bwhat (?:does|do|did) (.+?) (?:even |actually |really )?mean\b/g, 'what is $1 explain'],
   // Discussing, attending, meeting, accompanying.
@@ -123,7 +128,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\ball[- ]in(?= (?:cost|price|total|figure|amount|budget|sum)s?\b)/g, 'total'],
   [/\bwhat (?:i|we) (?:still |really )?need(?: to know)? is\b/g, 'what is'],
   // "people keep quoting me the big number" is about the chat, not the quoted analyst; "final para:" points to a place.
-  [/\b(?:keeps?|kept) (?:quoting|citing|telling|giving) (?:me|us)\b|\b(?:final|closing|last|opening) (?:para|paragraph|line|sentence|bit)\b/g, ' '],
+  [/\b(?:keeps?|kept) (?:quoting|citing|telling|giving) (?:me|us)\b|\b(?:final|closing|last|opening) (?:para|paragraph|line|sentence|bit)\b|\b(?:(?:a|the|that|this) )?(?:bit|part|line|section|para|paragraph)? ?(?:near|at|towards?|toward) the (?:very )?(?:end|start|beginning|top|bottom)(?: of (?:the )?(?:article|piece|story))?\b(?= about\b| where\b| on\b| that\b|,)/g, ' '],
   // "is that his opinion or a fact?" asks where a claim stands: every answer says, with its passage and its label.
   [/\b(?:(?:his|her|their|an|the analyst's|jin zhong's|jin's|just) )?(?:opinion|view|take|guess) or (?:an? )?(?:fact|facts|given)\b(?: (?:from|in) (?:the )?(?:budget|article))?|\b(?:an? )?fact or (?:(?:his|her|their|an|just) )?(?:opinion|view|take|guess)\b/g, ' '],
   [/\bdefense[- ](?:plus|and|&|\+)[- ](?:security|safety)(?: (?:one|talks|dialogue|thing|meeting|meetup))?\b/g, 'defense security talks'],
@@ -146,6 +151,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:run|runs|running|last|lasts|lasting|go on|goes on|take|takes|be) (?:this|that|so) long\b|\b(?:this|that|so) long(?= and\b)/g, 'lengthy'],
   // "the JFD goes from 115 to 117" is how long it runs, not anyone going anywhere.
   [/\b(?:goes|go|going|stretch(?:es|ing)?) from (?=(?:roc |year )?\d+ (?:to|until|till|through|thru|-)\b)/g, 'runs from '],
+  // "is the jfd running 2026 through 2028" is how long it runs.
+  [/\b(?:running|lasting|going) (?=(?:roc |year )?\d+ (?:to|until|till|through|thru|-)\b)/g, 'lasts from '],
   [/\bat (?:the )?most\b/g, 'up to'],
   [/\b(?:the |in the )?coming year\b/g, ' next year'],
   // Rank and importance: "on top of the existing dialogues" adds to them; it does not outrank them.
@@ -238,13 +245,21 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bsubject[- ]matter\b/g, 'subject'],
   [/\b(\w+)[- ]wise\b/g, '$1'],
   // Words of chat, jargon and academic prose, as the facts put them.
-  [/\bend[- ]goals?\b|\bultimate (?:aim|goal|objective)\b/g, 'goal'],
+  // ("endgame boss tier" is gamers' talk for the top.)
+  [/\bend[- ]goals?\b|\bultimate (?:aim|goal|objective)\b|\bend[- ]?games?\b(?! (?:boss|tier|content|gear)\b)/g, 'goal'],
   [/\bteam(?:s|ing|ed)? up\b/g, 'cooperate'],
   [/\bcounterpart(?:y|ies)\b/g, 'sides'],
+  // A ministry runs meetings as it conducts them ("what meetings does the ministry run"); the JFD runs for years.
+  [/\b(does|do|did) ((?:the )?(?:(?:defense |taiwan's |taiwans )?(?:mnd|ministry|ministries)|ministry of (?:national )?defense|pentagon|dod)) run\b/g, '$1 $2 conduct'],
+  // "have they run it before", "has this been done before": earlier rounds.
+  [/\b(?:done|run|held|had|tried) (?:it|this|that|one|these|them|this thing|that thing)(?: ever)? before\b|\bbeen (?:done|run|held|tried) before\b/g, 'previous round'],
   [/\bkick(?:s|ing|ed)? off\b/g, 'start'],
   [/\bwork(?:s|ing)? as (?:an? )?(?:associate )?(?:professor|prof|lecturer|teacher)\b/g, 'teach'],
   [/\bwrap(?:s|ping|ped)? up\b/g, 'end'],
   [/\b(?:i am|i'm|im) from (?:[a-z]+ ){0,2}(?:so|and|,)/g, ' '],
+  // What the asker missed or is asking is no subject: "i missed that part", "i'm asking who attends it"; nor is
+  // "in general" (the general staff are).
+  [/\bin general\b(?! staff)|\bi (?:must have |might have |may have |totally |kinda |just )?missed (?:that|this|the|it)(?: part| bit| paragraph| section| line)?\b|\b(?:i'm|im|i am) (?:just |only |actually |really )?asking\b(?! about\b)/g, ' '],
   [/(?<=\b(?:which|what) (?:[a-z']+ ){1,3})(?:are |is )?(?:we|you|they) (?:even |actually |really )?talk(?:ing)? about(?: here)?\b/g, ' '],
   [/\b(?:mix(?:es|ing)?|combin(?:es|ing)|blend(?:s|ing)?) (?:politics|statecraft) (?:and|with) (?:the )?(?:military|armed forces|soldiering)\b/g, 'political military'],
   [/\bon whose soil\b/g, 'where'],
@@ -268,7 +283,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:any|more|the|some) tea on\b/g, 'details on'],
   [/\bline items?\b(?! (?:code|number|id)s?\b)/g, 'budget'],
   [/\bwhat(?:'s| is) driving\b/g, 'why'],
-  [/\bzero(?:s|ing|ed)? in on\b|\bhone(?:s|d)? in on\b/g, 'focus on'],
+  [/\bzero(?:s|ing|ed)? in on\b|\bhone(?:s|d)? in on\b|\b(?:built|centred|centered|organi[sz]ed|based|revolv(?:e|es|ed|ing)) around\b/g, 'focus on'],
   // ("is the budget getting tighter" is money running short, not closeness.)
   [/(?<!\b(?:budget|money|funding|cash|spending|finances)(?: [a-z]+){0,3} )\b(?:getting|gets|get|got|growing|grows|grow|becoming|become) (?:ever |even |much |a lot |way )?(?:tighter|cozier|cosier)\b/g, 'getting closer'],
   [/\bstand(?:s|ing)? out\b/g, 'notable'],
@@ -315,7 +330,7 @@ export function inGroups<Entry extends readonly [RegExp, ...unknown[]]>(entries:
 /** Chat shorthand, word for word. */
 const SHORTHAND: Readonly<Record<string, string>> = {
   r: 'are', u: 'you', ur: 'your', ppl: 'people', ppls: 'people', yr: 'year', yrs: 'years', abt: 'about',
-  wat: 'what', wut: 'what', wen: 'when', irl: 'in person', natsec: 'national security', wich: 'which', whos: 'who is', wht: 'what', waht: 'what', whta: 'what', teh: 'the', lvl: 'level', lvls: 'levels',
+  wat: 'what', wut: 'what', wats: 'whats', wuts: 'whats', wen: 'when', irl: 'in person', natsec: 'national security', wich: 'which', whos: 'who is', wht: 'what', waht: 'what', whta: 'what', teh: 'the', lvl: 'level', lvls: 'levels',
   discus: 'discuss', mil: 'military', jz: 'jin zhong', affil: 'affiliation', assoc: 'associate', smth: 'something', sth: 'something',
   govt: 'government', gov: 'government', nxt: 'next', bc: 'because', cuz: 'because', coz: 'because',
   thru: 'through', tho: 'though', uni: 'university', approx: 'approximately', info: 'information',
