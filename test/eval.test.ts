@@ -50,6 +50,8 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'labelled AU': { answerable: 0.9, refusals: 0.96 },
   'labelled AV': { answerable: 0.91, refusals: 0.93 },
   'labelled AW': { answerable: 0.96, refusals: 0.96 },
+  'labelled AX': { answerable: 0.9, refusals: 0.96 },
+  'labelled AY': { answerable: 0.91, refusals: 0.93 },
   'held-out': { answerable: 0.9, refusals: 0.96 },
   'held-out E': { answerable: 0.91, refusals: 0.85 },
   'held-out H': { answerable: 0.94, refusals: 0.93 },
