@@ -127,9 +127,9 @@ describe('npx tsx src/cli.ts', () => {
       store.recordUnanswered('Who is the minister?', []);
       store.recordUnanswered('how many tanks', []);
       store.recordUnanswered('how many TANKS?', []);
-      store.recordVote('delegation-size', 'down');
-      store.recordVote('delegation-size', 'down');
-      store.recordVote('jfd-total-budget', 'down');
+      store.recordVote({ factId: 'delegation-size', vote: 'down', voterId: 'user-1' });
+      store.recordVote({ factId: 'delegation-size', vote: 'down', voterId: 'user-2' });
+      store.recordVote({ factId: 'jfd-total-budget', vote: 'down', voterId: 'user-1' });
       db.close();
       const { code, stdout } = run(['gaps', '--json'], undefined, { DATA_DIR: dataDir });
       expect(code).toBe(0);

@@ -182,6 +182,26 @@ describe('/ask', () => {
     expect(services.feedback.gaps().disliked).toHaveLength(1);
   });
 
+  it("counts one vote per person per answer: a repeat counts once, a change replaces it, and no user id is stored", async () => {
+    const vote = (id: string, userId: string) => {
+      const { handler, args } = findComponentHandler(id)!;
+      return handler.handle(args, { ...request(), userId }, services);
+    };
+    const tally = () => services.feedback.gaps().disliked.find((fact) => fact.factId === 'delegation-size');
+    await vote('ask:fb:down:delegation-size', request().userId);
+    const repeat = await vote('ask:fb:down:delegation-size', request().userId);
+    expect(repeat.content).toMatch(/counts once/);
+    expect(tally()).toMatchObject({ down: 1, up: 0 });
+    await vote('ask:fb:down:delegation-size', '999999999999999999');
+    expect(tally()).toMatchObject({ down: 2, up: 0 });
+    const changed = await vote('ask:fb:up:delegation-size', request().userId);
+    expect(changed.content).toMatch(/now 👍/);
+    expect(tally()).toMatchObject({ down: 1, up: 1 });
+    const stored = JSON.stringify(db.prepare('SELECT * FROM feedback').all());
+    expect(stored).not.toContain(request().userId);
+    expect(stored).not.toContain('999999999999999999');
+  });
+
   it('lists related facts, each cited, without the fact itself', async () => {
     const reply = await press('ask:rel:delegation-size', services);
     expect(reply.ephemeral).toBe(true);

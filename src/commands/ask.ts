@@ -209,9 +209,14 @@ export const askButtons: ComponentHandler = {
       const [vote, factId] = rest;
       const fact = engine.kb.byId.get(factId ?? '');
       if (!fact || (vote !== 'up' && vote !== 'down')) return staleButtonReply();
-      feedback.recordVote(fact.id, vote, questionOf(request.message?.content));
-      const thanks = vote === 'up' ? 'Thanks for the 👍' : 'Thanks for the 👎: curators review the facts that get them';
-      return { content: `${thanks} (on “${fact.subject}”).`, ephemeral: true };
+      const outcome = feedback.recordVote({ factId: fact.id, vote, voterId: request.userId, question: questionOf(request.message?.content) });
+      const emoji = vote === 'up' ? '👍' : '👎';
+      const said = {
+        recorded: vote === 'up' ? 'Thanks for the 👍' : 'Thanks for the 👎: curators review the facts that get them',
+        changed: `Your vote is now ${emoji}`,
+        unchanged: `You already gave this a ${emoji}: it counts once`,
+      }[outcome];
+      return { content: `${said} (on “${fact.subject}”).`, ephemeral: true };
     }
     return staleButtonReply();
   },

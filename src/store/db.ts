@@ -89,6 +89,17 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    name: 'one vote per person per answer: a keyed hash of the voter (never the user id), and the key',
+    sql: `
+      ALTER TABLE feedback ADD COLUMN voter TEXT;
+      CREATE UNIQUE INDEX feedback_one_vote ON feedback (voter, fact_id, IFNULL(question, '')) WHERE voter IS NOT NULL;
+      CREATE TABLE store_secrets (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 function migrate(db: Db): void {

@@ -1,10 +1,24 @@
 /**
  * What curators need to see where the fact base falls short: 👍/👎 per fact and the questions the article
- * could not answer. No user ids are stored, only the question text, the date and fact ids.
+ * could not answer. No user ids are stored, only the question text, the date and fact ids, and for a vote a
+ * keyed hash of who cast it, so that one person's vote on an answer counts once however often they click.
  */
+import { createHmac, randomBytes } from 'node:crypto';
 import type { Db } from './db.ts';
 
 export type Vote = 'up' | 'down';
+
+export interface VoteInput {
+  factId: string;
+  vote: Vote;
+  /** Who votes (a Discord user id): only its keyed hash is stored. */
+  voterId: string;
+  /** The question the answer was for, when the message still shows it. */
+  question?: string;
+}
+
+/** What a vote did: a first vote, a changed one (👍 to 👎), or a repeat that changed nothing. */
+export type VoteOutcome = 'recorded' | 'changed' | 'unchanged';
 
 export interface Gaps {
   unanswered: Array<{ question: string; count: number; lastAsked: string }>;
@@ -18,12 +32,33 @@ function groupingKey(question: string): string {
 }
 
 export class FeedbackStore {
-  constructor(private readonly db: Db, private readonly now: () => Date = () => new Date()) {}
+  /** The key of the voters' hashes: random, made once per database, so a hash means nothing elsewhere. */
+  private readonly voterKey: string;
 
-  recordVote(factId: string, vote: Vote, question?: string): void {
-    this.db
-      .prepare('INSERT INTO feedback (fact_id, vote, question, created_at) VALUES (?, ?, ?, ?)')
-      .run(factId, vote, question ?? null, this.now().toISOString());
+  constructor(private readonly db: Db, private readonly now: () => Date = () => new Date()) {
+    db.prepare("INSERT OR IGNORE INTO store_secrets (name, value) VALUES ('voter_key', ?)").run(randomBytes(32).toString('base64'));
+    this.voterKey = (db.prepare("SELECT value FROM store_secrets WHERE name = 'voter_key'").get() as { value: string }).value;
+  }
+
+  /** One vote per person per answer (fact and question): voting again replaces their vote. */
+  recordVote({ factId, vote, voterId, question }: VoteInput): VoteOutcome {
+    const voter = createHmac('sha256', this.voterKey).update(voterId).digest('base64url');
+    const asked = question ?? null;
+    return this.db.transaction((): VoteOutcome => {
+      const previous = this.db
+        .prepare('SELECT id, vote FROM feedback WHERE voter = ? AND fact_id = ? AND question IS ?')
+        .get(voter, factId, asked) as { id: number; vote: Vote } | undefined;
+      if (previous?.vote === vote) return 'unchanged';
+      const at = this.now().toISOString();
+      if (previous) {
+        this.db.prepare('UPDATE feedback SET vote = ?, created_at = ? WHERE id = ?').run(vote, at, previous.id);
+        return 'changed';
+      }
+      this.db
+        .prepare('INSERT INTO feedback (fact_id, vote, question, voter, created_at) VALUES (?, ?, ?, ?, ?)')
+        .run(factId, vote, asked, voter, at);
+      return 'recorded';
+    })();
   }
 
   recordUnanswered(question: string, relatedFactIds: readonly string[]): void {
