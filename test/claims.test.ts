@@ -27,6 +27,11 @@ describe('checking a message against the article', () => {
     expect(claims.map((claim) => claim.verdict)).toEqual(['supported', 'supported', 'supported']);
   });
 
+  it('counts "a delegation of N" as people', () => {
+    expect(checkClaims(engine, 'The delegation of 32 people goes in 2026').map((claim) => [claim.claim, claim.verdict])).toEqual([['delegation of 32', 'supported']]);
+    expect(checkClaims(engine, 'a delegation of 50 is going')[0]).toMatchObject({ verdict: 'contradicted', explanation: expect.stringMatching(/up to 32/) });
+  });
+
   it('says when a contradicted figure would fit the article\'s bound ("30 people" against "up to 32")', () => {
     const [within, beyond] = checkClaims(engine, 'They send 30 people. No, they send 40 people.');
     expect(within?.verdict).toBe('contradicted');

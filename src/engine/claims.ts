@@ -130,8 +130,9 @@ export function checkClaims(engine: Engine, text: string): ClaimCheck[] {
       const claimed = number === 'a' || number === 'an' ? null : parseNumber(number);
       if (claimed === null) continue;
       const claim = match[0];
-      const counted = match[3] ? 'delegation' : conceptOf(stem(match[2]!));
-      const countsThis = countFacts.get(counted === 'delegation' ? 'people' : counted) ?? [];
+      // "a delegation of 32" counts people.
+      const counted = conceptOf(stem(match[3] ? 'people' : match[2]!));
+      const countsThis = countFacts.get(counted) ?? [];
       const candidates = factsWith((value) => countsThis.includes(value));
       const agreeing = candidates.find((fact) => fact.values.some((value) => countsThis.includes(value) && value.kind === 'count' && value.amount === claimed));
       const fact = agreeing ?? candidates[0];
