@@ -418,6 +418,13 @@ describe('Check against the article', () => {
     expect(leader.value).toContain(JUDGEMENT_LABEL);
   });
 
+  it('sums the message up: supported, partly supported, contradicted, or not in the article', () => {
+    const title = (content: string) => expectValidReply(check(content)).embeds![0]!.title;
+    expect(title('The delegation of 32 people goes in 2026')).toBe('Supported by the article');
+    expect(title('32 people will go for a month')).toBe('Partly supported by the article');
+    expect(title('Taiwan is sending 50 officers for a month')).toBe('Contradicted by the article');
+  });
+
   it('says so when there is nothing to check', () => {
     expect(expectValidReply(check('')).ephemeral).toBe(true);
     const none = expectValidReply(check('What a lovely day.'));

@@ -31,6 +31,16 @@ function claimBlock(check: ClaimCheck) {
   return citedBlock(`${mark} ${label}: “${escapeUserText(check.claim, CLAIM_ECHO_LENGTH)}”`, `${judgement}${inertText(check.explanation)}`, check.citations);
 }
 
+/** The message as a whole: every claim checked holds, some do, or none does ("2026 and 32 people, for a month"). */
+function overallTitle(checks: readonly ClaimCheck[]): string {
+  const supported = checks.filter((check) => check.verdict === 'supported').length;
+  const contradicted = checks.filter((check) => check.verdict === 'contradicted').length;
+  if (supported === checks.length) return 'Supported by the article';
+  if (contradicted === checks.length) return 'Contradicted by the article';
+  if (supported > 0) return 'Partly supported by the article';
+  return contradicted > 0 ? 'Partly contradicted by the article' : 'Not in the article';
+}
+
 function summary(checks: readonly ClaimCheck[]): string {
   const counts = (Object.keys(VERDICTS) as Verdict[])
     .map((verdict) => [verdict, checks.filter((check) => check.verdict === verdict).length] as const)
@@ -65,7 +75,7 @@ export const checkMessageCommand: MessageCommand = {
     const anyContradicted = checks.some((check) => check.verdict === 'contradicted');
     const embed: APIEmbed = {
       color: anyContradicted ? COLOURS.problem : COLOURS.answered,
-      title: 'Checked against the article',
+      title: overallTitle(checks),
       description: `${summary(checks)}${more}`,
       fields: pages[0]!.flat(),
       footer,
