@@ -14,7 +14,7 @@ import { describePublished } from './knowledge/article.ts';
 import { KnowledgeBaseError, loadKnowledgeBase } from './knowledge/load.ts';
 import { createEngine, type AnswerResult, type Engine, type ScoredFact } from './engine/engine.ts';
 import { checkQuestion } from './engine/question.ts';
-import { checkClaims } from './engine/claims.ts';
+import { checkClaims, OVERALL_LABELS, overallVerdict, VERDICT_LABELS } from './engine/claims.ts';
 import { conversionLines, currencyAsked, impliedRates } from './engine/money.ts';
 import type { Citation, Fact } from './knowledge/schema.ts';
 import type { Gaps } from './store/feedback.ts';
@@ -127,14 +127,13 @@ async function answerStream(engine: Engine): Promise<number> {
   return failures === 0 ? 0 : 1;
 }
 
-const VERDICT_WORDS = { supported: 'Supported', contradicted: 'Contradicted', not_in_article: 'Not in the article' } as const;
-
 function checkText(engine: Engine, raw: string, json: boolean): string {
   const check = checkQuestion(raw);
   if (!check.ok) throw new UsageError(check.error.replace('question', 'text'));
   const claims = checkClaims(engine, check.question);
   if (json) {
     return JSON.stringify({
+      overall: claims.length > 0 ? overallVerdict(claims) : null,
       claims: claims.map((claim) => ({
         claim: claim.claim,
         verdict: claim.verdict,
@@ -145,12 +144,11 @@ function checkText(engine: Engine, raw: string, json: boolean): string {
     });
   }
   if (claims.length === 0) return 'No checkable claims found (counts, amounts, years, durations, who leads, which dialogue ranks where).';
-  return claims
-    .flatMap((claim) => [
-      `${VERDICT_WORDS[claim.verdict]}: "${claim.claim}". ${claim.explanation}`,
-      ...citationLines(claim.citations),
-    ])
-    .join('\n');
+  const lines = claims.flatMap((claim) => [
+    `${VERDICT_LABELS[claim.verdict]}: "${claim.claim}". ${claim.explanation}`,
+    ...citationLines(claim.citations),
+  ]);
+  return [`${OVERALL_LABELS[overallVerdict(claims)]}.`, ...lines].join('\n');
 }
 
 const COMMANDS = ['ask', 'check', 'digest', 'gaps'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkClaims } from '../src/engine/claims.ts';
+import { checkClaims, overallVerdict } from '../src/engine/claims.ts';
 import { createEngine } from '../src/engine/engine.ts';
 import { conversionLines, convert, currencyAsked, describeRateDisagreement, formatMoney, impliedRates } from '../src/engine/money.ts';
 import { loadKnowledgeBase } from '../src/knowledge/load.ts';
@@ -25,6 +25,14 @@ describe('checking a message against the article', () => {
   it('supports the article’s own figures', () => {
     const claims = checkClaims(engine, 'They send 32 people for two weeks. The travel budget is NT$15.43 million.');
     expect(claims.map((claim) => claim.verdict)).toEqual(['supported', 'supported', 'supported']);
+  });
+
+  it('sums a message up: every claim holds, some do, every one or some are contradicted, or none is in the article', () => {
+    const overall = (text: string) => overallVerdict(checkClaims(engine, text));
+    expect(overall('They send 32 people in 2026.')).toBe('supported');
+    expect(overall('32 people will go for a month')).toBe('partly_supported');
+    expect(overall('Taiwan is sending 50 officers for a month')).toBe('contradicted');
+    expect(overall('Japan sends 40 people. They stay for a month.')).toBe('partly_contradicted');
   });
 
   it('counts "a delegation of N" as people', () => {

@@ -114,8 +114,9 @@ describe('npx tsx src/cli.ts', () => {
   it('check --json prints each claim with its verdict and citations', () => {
     const { code, stdout } = run(['check', '--json', 'Taiwan is sending 50 officers for a month']);
     expect(code).toBe(0);
-    const { claims } = JSON.parse(stdout) as { claims: Array<{ claim: string; verdict: string; factId: string; citations: unknown[] }> };
+    const { overall, claims } = JSON.parse(stdout) as { overall: string; claims: Array<{ claim: string; verdict: string; factId: string; citations: unknown[] }> };
     expect(claims.map((claim) => claim.verdict)).toEqual(['contradicted', 'contradicted']);
+    expect(overall).toBe('contradicted');
     for (const claim of claims) expect(claim.citations.length).toBeGreaterThan(0);
   });
 

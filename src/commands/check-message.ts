@@ -4,7 +4,7 @@
  * passage, shown to the clicker alone.
  */
 import type { APIEmbed } from 'discord-api-types/v10';
-import { checkClaims, type ClaimCheck, type Verdict } from '../engine/claims.ts';
+import { checkClaims, OVERALL_LABELS, overallVerdict, VERDICT_LABELS, type ClaimCheck, type Verdict } from '../engine/claims.ts';
 import { escapeUserText, inertText } from '../reply/escape.ts';
 import { citedBlock } from '../reply/fact.ts';
 import { LIMITS } from '../reply/limits.ts';
@@ -19,33 +19,19 @@ const CLAIM_ECHO_LENGTH = 100;
 /** Room the title, description and footer may take, kept clear of the claims. */
 const FRAME_ROOM = 1200;
 
-export const VERDICTS: Record<Verdict, { mark: string; label: string }> = {
-  supported: { mark: '✅', label: 'Supported' },
-  contradicted: { mark: '❌', label: 'Contradicted' },
-  not_in_article: { mark: '❔', label: 'Not in the article' },
-};
+const MARKS: Record<Verdict, string> = { supported: '✅', contradicted: '❌', not_in_article: '❔' };
 
 function claimBlock(check: ClaimCheck) {
-  const { mark, label } = VERDICTS[check.verdict];
+  const [mark, label] = [MARKS[check.verdict], VERDICT_LABELS[check.verdict]];
   const judgement = check.fact?.stance === 'judgement' ? `${JUDGEMENT_MARK} *${JUDGEMENT_LABEL}.* ` : '';
   return citedBlock(`${mark} ${label}: “${escapeUserText(check.claim, CLAIM_ECHO_LENGTH)}”`, `${judgement}${inertText(check.explanation)}`, check.citations);
 }
 
-/** The message as a whole: every claim checked holds, some do, or none does ("2026 and 32 people, for a month"). */
-function overallTitle(checks: readonly ClaimCheck[]): string {
-  const supported = checks.filter((check) => check.verdict === 'supported').length;
-  const contradicted = checks.filter((check) => check.verdict === 'contradicted').length;
-  if (supported === checks.length) return 'Supported by the article';
-  if (contradicted === checks.length) return 'Contradicted by the article';
-  if (supported > 0) return 'Partly supported by the article';
-  return contradicted > 0 ? 'Partly contradicted by the article' : 'Not in the article';
-}
-
 function summary(checks: readonly ClaimCheck[]): string {
-  const counts = (Object.keys(VERDICTS) as Verdict[])
+  const counts = (Object.keys(MARKS) as Verdict[])
     .map((verdict) => [verdict, checks.filter((check) => check.verdict === verdict).length] as const)
     .filter(([, count]) => count > 0)
-    .map(([verdict, count]) => `${count} ${VERDICTS[verdict].label.toLowerCase()}`);
+    .map(([verdict, count]) => `${count} ${VERDICT_LABELS[verdict].toLowerCase()}`);
   return `${checks.length} claim${checks.length === 1 ? '' : 's'} checked: ${counts.join(', ')}.`;
 }
 
@@ -75,7 +61,7 @@ export const checkMessageCommand: MessageCommand = {
     const anyContradicted = checks.some((check) => check.verdict === 'contradicted');
     const embed: APIEmbed = {
       color: anyContradicted ? COLOURS.problem : COLOURS.answered,
-      title: overallTitle(checks),
+      title: OVERALL_LABELS[overallVerdict(checks)],
       description: `${summary(checks)}${more}`,
       fields: pages[0]!.flat(),
       footer,

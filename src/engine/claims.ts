@@ -67,6 +67,28 @@ const DIALOGUES: ReadonlyArray<{ pattern: RegExp; top: boolean; lowest: boolean 
   { pattern: /\boperational\b/, top: false, lowest: true },
 ];
 
+/** A message as a whole: every claim holds, some do, every one is contradicted, some are, or none is in the article. */
+export type OverallVerdict = 'supported' | 'partly_supported' | 'contradicted' | 'partly_contradicted' | 'not_in_article';
+
+/** How a verdict reads, on the command line and in Discord. */
+export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = { supported: 'Supported', contradicted: 'Contradicted', not_in_article: 'Not in the article' };
+export const OVERALL_LABELS: Readonly<Record<OverallVerdict, string>> = {
+  supported: 'Supported by the article',
+  partly_supported: 'Partly supported by the article',
+  contradicted: 'Contradicted by the article',
+  partly_contradicted: 'Partly contradicted by the article',
+  not_in_article: 'Not in the article',
+};
+
+export function overallVerdict(checks: readonly ClaimCheck[]): OverallVerdict {
+  const supported = checks.filter((check) => check.verdict === 'supported').length;
+  const contradicted = checks.filter((check) => check.verdict === 'contradicted').length;
+  if (checks.length > 0 && supported === checks.length) return 'supported';
+  if (checks.length > 0 && contradicted === checks.length) return 'contradicted';
+  if (supported > 0) return 'partly_supported';
+  return contradicted > 0 ? 'partly_contradicted' : 'not_in_article';
+}
+
 function verdictOn(fact: Fact, verdict: Verdict, explanation: string, claim: string): ClaimCheck {
   return { claim, verdict, fact, citations: [...fact.citations], explanation };
 }
