@@ -913,6 +913,12 @@ describe('answering', () => {
     // It outweighs the words of the choice ("the whole JFD" names the total) and of a guess being checked.
     expect(topFactId('the 152.5 million - is that the whole JFD or just one year of it')).toBe(budget2026);
     expect(topFactId("471 million, that's just next year's slice right?")).toBe(topFactId('what is the JFD total budget'));
+    // One figure offered a choice picks the fact that holds it, whatever the choice names; a figure in a guess
+    // being checked may be wrong, and does not.
+    const size = topFactId('how many people are in the delegation');
+    expect(topFactId('32 people - is that for the conference or the seminars?')).toBe(size);
+    expect(topFactId('32 ppl - is that for the jfd or the conference')).toBe(size);
+    expect(topFactId('someone said the conference is only like a 3 day thing, that right?')).toBe(topFactId('how long does the delegation stay'));
     // A full match that also states the number still scores at most 1.
     expect(engine.ask('JFD total 471.23 million NT$ for 2026 to 2028, how much is it in usd').answers[0]?.score).toBe(1);
   });

@@ -582,10 +582,18 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const valueMatch = figureDecides ? DECIDING_VALUE_MATCH : VALUE_MATCH;
     const holdsFocus = new Uint8Array(indexed.length);
     for (const { position } of postings.get(focus) ?? []) holdsFocus[position] = 1;
+    const holdsFigure = new Uint8Array(indexed.length);
+    for (const position of touched) {
+      if (indexed[position]!.amounts.some((amount) => statedRanges.some(([low, high]) => amount >= low && amount <= high))) holdsFigure[position] = 1;
+    }
+    // One figure offered a choice says which fact is meant, whatever else the choice names ("32 people: the JFD or
+    // the conference?"): when a fact holds it, only such a fact may answer. (A guess checked, "a 3 day thing, right?",
+    // may have the figure wrong.)
+    const figurePicks = figureDecides && FIGURE_CHOICE.test(corrected) && new Set(statedRanges.map(([low]) => low)).size === 1 && touched.some((position) => holdsFigure[position] === 1);
     for (const position of touched) {
       const entry = indexed[position]!;
       let score = matched[position]! / totalInformation;
-      const aboutFocus = holdsFocus[position] === 1 || score >= FOCUS_WAIVER_COVERAGE;
+      const aboutFocus = figurePicks ? holdsFigure[position] === 1 : holdsFocus[position] === 1 || score >= FOCUS_WAIVER_COVERAGE;
       if (strictMask !== 0) {
         const gives = givesAsked(entry);
         score *= gives ? STRICT_MATCH : STRICT_MISMATCH;
@@ -600,7 +608,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         const exactly = coversAsked && yearPicks && (entry.years.size === 1 || asksTotal);
         score *= exactly ? YEAR_MATCH : coversAsked ? 1 : YEAR_MISMATCH;
       }
-      if (entry.amounts.some((amount) => statedRanges.some(([low, high]) => amount >= low && amount <= high))) score *= valueMatch;
+      if (holdsFigure[position] === 1) score *= valueMatch;
       scores[position] = Math.min(1, score / MAX_RAW_SCORE);
     }
     // A capital names something mid-sentence; one that starts a sentence does only for a country ("Japan is
