@@ -723,6 +723,39 @@ describe('answering', () => {
     expect(lacksOf('how many officers took part in the seminars')).toBe('how many took part in the seminars');
   });
 
+  it('reads the words of sets AX, AY, AR and AS: Chinese terms, second-language word order, newsroom attribution, labels and titles', () => {
+    // Chinese terms dropped into English: 國防部 is the Ministry of National Defense.
+    same('which 國防部 does the article mean, ours in Taipei or the PRC one?', 'which ministry is the MND');
+    same('so where do the numbers come from? is it from the defense ministry budget?', 'where does the information come from');
+    // "what the trip is for", as asked inside a sentence.
+    same('i still do not get what the trip is for', 'why does the MND send a delegation');
+    same('how high up are the monterey talks', 'what level are the monterey talks');
+    // "is MND even there?" asks who attends; after "right?", "then is ..." is the question.
+    same('pol-mil is mainly diplomacy, right? then is MND even there or not', 'does the MND attend the political and military dialogue');
+    // A figure offered with a choice says which fact is meant, in either word order.
+    same('32 people - that figure is for the trip or for the seminars?', 'how many people are in the delegation');
+    same('32 ppl - is that for the jfd or the conference', 'how many people are in the delegation');
+    same('prof say nearly NT$500 million at the end - is it the 471 million figure?', 'what is the JFD total budget');
+    expect(lacksOf('what was the seminar budget in 2024')).toBe('an amount for 2024');
+    // Attribution and whom the asker writes for are no subjects.
+    same('what will they discuss with the americans, per his read?', 'what will the delegation discuss with the DoD');
+    same('explain the JFD in plain english for my editor', 'what is the JFD');
+    same('where does he slot monterey, natsec or military strategy level?', 'what level are the monterey talks');
+    same('is the ministry putting money toward anything else with the US?', 'what other new exchange programs are there');
+    // Across the table at the talks is attending them; across the table from someone is meeting them.
+    same('who sits across the table in the defense security talks', 'who attends the defense security talks');
+    same('who will our guys be sitting across the table from on the american side', 'whom does the delegation meet');
+    same('the defense security talks: who goes, just the two defense establishments?', 'who attends the defense security talks');
+    same('what label does the budget give the new conference', 'is the new conference the top platform');
+    same('who is jin zhong, i need his title', 'who is jin zhong');
+    same('what does the JFD tell us about where the two sides are heading', 'what does the JFD signal');
+    expect(lacksOf('what islands did the seminars cover')).toBe('what was shared or how secret it was');
+    expect(lacksOf('will taiwan end up buying drones after the seminars')).toBe('outcomes');
+    // (sets AR and AS) A dialogue named bare is placed as one named with "the"; shopping is buying.
+    same('where does monterey rank, national security or military strategic level?', 'what level are the monterey talks');
+    same('what comes underneath the arms-shopping meetings', 'what are the operational-level meetings');
+  });
+
   it('reads slips that are rare English words, and drops who the asker is and where they read it', () => {
     same('wher is the delegation going', 'where is the delegation going');
     same('who will leed the delegation', 'who will lead the delegation');

@@ -143,7 +143,7 @@ const ANAPHOR = /\b(?:that|this|those|these|it)(?: one| number| figure| amount| 
 const QUESTION_WORD = `(?:${[...QUESTION_WORDS, 'whats', 'whos'].join('|')})`;
 /** Where the question proper starts: after the last sentence end or "but" that a question word follows. */
 const QUESTION_START = new RegExp(
-  `(?:[?.!;:]\\s+|\\s+-\\s+|,?\\s*\\bbut\\s+|,?\\s*\\bso\\s+|,\\s*(?=${QUESTION_WORD}\\b))(?=(?:${QUESTION_WORD}|is|are|does|do|did|will|can)\\b)` +
+  `(?:[?.!;:]\\s+(?:then\\s+)?|\\s+-\\s+|,?\\s*\\bbut\\s+|,?\\s*\\bso\\s+|,\\s*(?=${QUESTION_WORD}\\b))(?=(?:${QUESTION_WORD}|is|are|does|do|did|will|can)\\b)` +
     // "the JFD goes until 2028 but the trip happens which year?": the question word may come last.
     `|,?\\s*\\bbut\\s+(?=[^,.;:?!]*\\b${QUESTION_WORD}\\b(?: [a-z]+)?\\s*\\?)`,
   'g',
@@ -158,14 +158,14 @@ const CONCEDED = new RegExp(`\\b(?:even (?:though|if)|although|despite|(?<!\\b(?
 const YES_NO_QUESTION = new RegExp(`^(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,2}(?:is|are|was|were|does|do|did)\\b|\\b(?:is|are|was|were)n'?t (?:it|they|that)\\b`);
 /** What a yes-or-no question compares its subject with, up to the next punctuation. */
 const COMPARED_WITH = new RegExp(`\\b(?:one of|part of|(?:the )?same (?:thing )?as|a rebrand of|another name for|different from|separate from|replac(?:e|es|ing)|instead of|in addition to|similar to|like the(?= (?:[a-z-]+ ){0,3}(?:one|ones|dialogue|dialogues|talks|meetings|seminars)\\b))\\b${CLAUSE}`, 'g');
-/** "is that A or B?", "are those for A or B": a choice about what the question points back to. */
-const FIGURE_CHOICE = /\b(?:is|are|was|were) (?:that|it|this|those|these)\b[^?]*\bor\b/;
+/** "is that A or B?", "are those for A or B", "that number is for A or B": a choice about what the question points back to. */
+const FIGURE_CHOICE = /\b(?:is|are|was|were) (?:that|it|this|those|these)\b[^?]*\bor\b|\b(?:that|this|those|these)(?: number| figure| amount| one)? (?:is|are|was|were) (?:for|about|from)\b[^?]*\bor\b/;
 /** "..., right?", "... correct?": a guess the asker wants checked. */
 const CHECKED_GUESS = /\b(?:right|correct|true|yeah|yes)\s*[?!.]*$/;
 /** Text with a question word anywhere ("not asking what level it is"). */
 const ASKS_ANYWHERE = new RegExp(`\\b${QUESTION_WORD}\\b`);
-/** Text that asks something: a question word at the start of a clause. */
-const ASKS = new RegExp(`(?:^|[.!;:,]\\s*|\\b(?:but|so|and)\\s+)\\s*${QUESTION_WORD}\\b`);
+/** Text that asks something: a question word at the start of a clause, or a yes-or-no question that follows up ("right? then is MND there"). */
+const ASKS = new RegExp(`(?:^|[.!;:,]\\s*|\\b(?:but|so|and)\\s+)\\s*${QUESTION_WORD}\\b|^\\s*then\\s+(?:is|are|was|were|does|do|did|will|can)\\b`);
 
 function splitContext(text: string): { asked: string; context: string } {
   // A question mark ends the question proper: a statement after it ("He says it's a waste...") is context too;
@@ -400,11 +400,13 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   const moneyValues = kb.facts.flatMap((fact) => fact.values.filter((value) => value.kind === 'money'));
   const singleYearAmounts = new Set(moneyValues.flatMap((value) => (value.years.length === 1 ? value.years : [])));
   const spannedYears = new Set(moneyValues.flatMap((value) => (value.years.length > 1 ? value.years : [])));
-  /** "How much in 2027?" when the article gives 2027 only as part of a span: a figure it does not state. */
-  function unstatedYearAmount(asksAmount: boolean, askedYears: ReadonlySet<number>, asksTotal: boolean): string | null {
+  /** "How much in 2027?" when the article gives 2027 only as part of a span, or "in 2024", when it gives none: a figure it does not state. */
+  function unstatedYearAmount(asksAmount: boolean, askedYears: ReadonlySet<number>, asksTotal: boolean, asksMoney: boolean): string | null {
     if (!asksAmount || asksTotal || askedYears.size === 0) return null;
     const years = [...askedYears];
-    return years.every((year) => !singleYearAmounts.has(year) && spannedYears.has(year)) ? `a separate amount for ${years.join(' or ')}` : null;
+    if (years.every((year) => !singleYearAmounts.has(year) && spannedYears.has(year))) return `a separate amount for ${years.join(' or ')}`;
+    // "the JFD budget back in 2024": a year the article dates something in, but gives no amount for.
+    return asksMoney && years.every((year) => valueYears.has(year) && !singleYearAmounts.has(year) && !spannedYears.has(year)) ? `an amount for ${years.join(' or ')}` : null;
   }
 
   /** "whch", "hw", "wjo": a question word with one letter dropped or slipped, too short for a fuzzy match to trust. */
@@ -529,7 +531,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // nothing follows up on the one before it.
     const askedWords = words(corrected);
     const followsUp = askedWords.length <= 5 && !askedWords.some((word) => YEAR_PATTERN.test(word)) && askedWords.filter((word) => !isStopword(word) && isKnownWord(word)).length < 2;
-    const lacks = unanswerableKind(followsUp || /\b(?:they|them)\b/.test(corrected) ? whole : split.asked, whole) ?? unstatedYearAmount(asksAmount, askedYears, asksTotal);
+    const lacks = unanswerableKind(followsUp || /\b(?:they|them)\b/.test(corrected) ? whole : split.asked, whole) ?? unstatedYearAmount(asksAmount, askedYears, asksTotal, intents.has('money'));
     if (unique.length === 0) {
       return { candidates: [], scores: new Float64Array(0), eligible: new Uint8Array(0), unknownTerms, askedYears, unknownNames: [], lacks };
     }

@@ -25,7 +25,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['roc', 'minguo', 'calendar', 'calendars', 'gregorian', 'western'],
   ['ccp', 'china', 'chinese', 'prc', 'beijing', 'mainland'],
   ['pentagon', 'dod'],
-  ['mnd', 'ministry', 'mod', 'agency', 'agencies'],
+  ['mnd', 'ministry', 'mod', 'agency', 'agencies', 'establishment', 'establishments'],
   ['dialogue', 'dialogues', 'dialog', 'dialogs', 'talks', 'talk', 'meeting', 'meetings', 'conference', 'conferences', 'forum', 'forums', 'mechanism', 'mechanisms', 'channel', 'channels', 'platform', 'platforms', 'summit', 'strand', 'strands', 'meetup', 'meetups', 'gathering', 'gatherings', 'consultation', 'consultations', 'track', 'tracks', 'engagement', 'engagements', 'conversation', 'conversations', 'event', 'events'],
   ['new', 'newly', 'added', 'addition', 'additional', 'fresh', 'latest', 'novel', 'brand', 'inaugural', 'maiden', 'newcomer', 'inaugurated'],
   ['highest', 'top', 'senior', 'most', 'important', 'prestigious', 'biggest', 'flagship', 'premier'],
@@ -38,7 +38,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['intelligence', 'intel'],
   ['homeland', 'territorial'],
   ['weapon', 'weapons', 'arms', 'arm', 'armament', 'armaments', 'weaponry'],
-  ['procurement', 'purchase', 'purchases', 'purchasing', 'buying', 'buy', 'acquisition', 'acquisitions', 'procure'],
+  ['procurement', 'purchase', 'purchases', 'purchasing', 'buying', 'buy', 'acquisition', 'acquisitions', 'procure', 'shopping'],
   ['sale', 'sales', 'selling', 'sell'],
   ['branch', 'branches', 'services', 'army', 'navy', 'airforce'],
   ['operational', 'operations', 'tactical'],
@@ -47,7 +47,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['researcher', 'research', 'fellow', 'tank'],
   ['professor', 'prof', 'lecturer', 'lecture', 'lectures', 'lecturing', 'teaches', 'teach', 'teacher', 'faculty'],
   ['university', 'uni', 'college', 'campus'],
-  ['affiliation', 'affiliations', 'affiliated', 'employer', 'institution', 'job', 'position', 'credentials', 'background', 'post', 'appointment', 'employs', 'employed', 'attached', 'resume', 'cv', 'bio'],
+  ['affiliation', 'affiliations', 'affiliated', 'employer', 'institution', 'job', 'position', 'credentials', 'background', 'post', 'appointment', 'employs', 'employed', 'attached', 'resume', 'cv', 'bio', 'title', 'titles'],
   ['expect', 'expects', 'expected', 'expectation', 'expectations', 'predict', 'predicts', 'prediction', 'predictions', 'forecast', 'anticipate', 'anticipates', 'believe', 'believes', 'think', 'thinks', 'view', 'opinion', 'judge', 'judges', 'judged', 'reckon', 'reckons', 'guess', 'guesses', 'guesswork', 'speculation', 'speculative', 'assume', 'assumes', 'assumption', 'speculate', 'speculates', 'take', 'perceive', 'perceives', 'perceived', 'estimation', 'foresee', 'foresees', 'mooted', 'floated', 'inference', 'infer', 'inferred', 'concludes', 'judgement', 'judgment', 'judgements', 'judgments'],
   ['breakthrough', 'breakthroughs', 'progress', 'advance', 'advances', 'headway'],
   ['optimistic', 'upbeat', 'hopeful', 'positive', 'bullish', 'confident', 'sanguine', 'bearish', 'pessimistic', 'gloomy'],
@@ -64,6 +64,8 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['disclose', 'disclosed', 'reveal', 'revealed', 'details', 'detail', 'vague', 'specifics', 'concrete', 'explain', 'explains', 'involve', 'involves', 'doc', 'document', 'documents', 'publish', 'published', 'public', 'publicly', 'documentation', 'particulars', 'substantive', 'paperwork', 'filing', 'filings', 'spill', 'spills'],
   ['security', 'safety'],
   ['source', 'sources', 'sourced', 'leak', 'leaked', 'leaks', 'briefing', 'briefings', 'provenance', 'origin', 'origins', 'originate', 'originates'],
+  // How a thing is described: "what label does the budget give it", "whose wording is that".
+  ['describe', 'describes', 'described', 'description', 'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'wording', 'portray', 'portrays', 'portrayed'],
   ['interoperability', 'interoperable', 'compatibility', 'compatible'],
   ['why', 'reason', 'reasons', 'because', 'cause', 'purpose', 'point', 'goal', 'aim', 'motive', 'factor', 'factors', 'driver', 'drivers'],
   ['cooperation', 'cooperate', 'cooperating', 'collaboration', 'collaborate', 'partnership', 'teamwork', 'joint', 'jointly', 'together', 'bilateral', 'coordination', 'coordinate', 'cooperative'],
@@ -90,9 +92,9 @@ const LONG_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/\bthe (?:(?:three-year|3-year|joint|cooperative|cooperation|bilateral) )+(?:program|project|scheme|initiative|thing)\b/g, 'the jfd'],
   [/\bministry of (?:national )?defense\b/g, 'mnd ministry'],
   // The tiers named by what they sit under: "what sits below the project policy meetings", "the lowest layer".
-  [/\b(?:below|under|beneath|underneath|lower than|after)(?: the)? (?:project (?:policy )?meetings|(?:arms|weapons?)[- ](?:sales|buying|procurement|purchase|purchasing) (?:stuff|meetings|ones))\b|\bthe (?:very )?(?:lowest|bottom) (?:layer|tier|level|rung)\b|\b(?:very )?bottom of the (?:[a-z]+ )?(?:ladder|pile|hierarchy|chain|pyramid)\b/g, 'operational level meetings'],
+  [/\b(?:below|under|beneath|underneath|lower than|after)(?: the)? (?:project (?:policy )?meetings|(?:arms|weapons?)[- ](?:sales|buying|shopping|procurement|purchase|purchasing) (?:stuff|meetings|ones))\b|\bthe (?:very )?(?:lowest|bottom) (?:layer|tier|level|rung)\b|\b(?:very )?bottom of the (?:[a-z]+ )?(?:ladder|pile|hierarchy|chain|pyramid)\b/g, 'operational level meetings'],
   [/\b(?:directly )?(?:below|under|beneath|underneath)(?: the)?(?: (?:three|big|existing|routine|high-level|major|main|old))* (?:dialogues|talks)\b|\b(?:below|under|beneath|underneath)(?: the)? big (?:three|3)\b/g, 'project policy meetings'],
-  [/\b(?:the )?(?:arms|weapons?)[- ](?:sales|buying|procurement|purchase|purchasing) (?:meetings|ones|talks)\b/g, 'project policy meetings'],
+  [/\b(?:the )?(?:arms|weapons?)[- ](?:sales|buying|shopping|procurement|purchase|purchasing) (?:meetings|ones|talks)\b/g, 'project policy meetings'],
 ];
 
 export function abbreviateNames(normalized: string): string {

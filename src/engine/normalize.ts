@@ -12,6 +12,25 @@ export const ARTICLE_NEXT_YEAR = 2026;
 const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const ORDINAL_WORD = new RegExp(`\\b(?:${ORDINALS.join('|')})\\b`, 'g');
 
+/**
+ * Chinese terms for the article's things, as diaspora readers drop them into English (traditional and
+ * simplified): "which 國防部 is it", "民國115". A message wholly in Chinese is not read: these few terms are not
+ * the language.
+ */
+const CHINESE_TERMS: ReadonlyArray<[RegExp, string]> = [
+  [/國防部長|国防部长/g, ' defense minister '],
+  [/副部長|副部长/g, ' deputy minister '],
+  [/部長|部长/g, ' minister '],
+  [/國防部|国防部/g, ' ministry of national defense '],
+  [/民國|民国/g, ' roc '],
+  [/美國|美国/g, ' usa '],
+  [/臺灣|台灣|台湾/g, ' taiwan '],
+  [/中共/g, ' ccp '],
+  [/預算|预算/g, ' budget '],
+  [/淡江/g, ' tamkang '],
+];
+const IN_ENGLISH = /\b[a-z]{2,}\b/;
+
 const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/[‘’`´]/g, "'"],
   // "w/" is with, "w/o" without.
@@ -68,7 +87,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/(?<!\b(?:the|these|those|their|security|monterey) )\b(?:talk|talks|talked|talking|chat|chatting) (?:about|over|through)\b/g, 'discuss'],
   // Where something sits in the order of things (before "sit in" is read as attending).
   // (What is placed, when named, stays: "where do the monterey talks rank" asks the Monterey Talks' level.)
-  [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|(the [a-z]+(?: [a-z]+){0,2})) (?:sit|rank|stand|fit|land|slot)(?: in| into)?\b|\bwhere (?:are|is) (?:they|it|these|those|(the [a-z]+(?: [a-z]+){0,2})) (?:positioned|ranked|placed|slotted|pitched)\b/g, 'what level $1$2'],
+  [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|(the [a-z]+(?: [a-z]+){0,2}|monterey(?: talks)?|dpsc|pmd|dst)) (?:sit|rank|stand|fit|land|slot)(?: in| into)?\b|\bwhere (?:are|is) (?:they|it|these|those|(the [a-z]+(?: [a-z]+){0,2})) (?:positioned|ranked|placed|slotted|pitched)\b/g, 'what level $1$2'],
   // Asking what something is.
   [/\bwhat(?:'s| is|s) the (?:deal|story|thing) with\b/g, 'what is'],
   // ("form" may already read as "from": it is one swap from a function word.)
@@ -82,7 +101,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:american|usa|us) soil\b/g, 'usa'],
   [/\bthe two capitals\b/g, 'taiwan and usa'],
   [/\bcharacteri[sz](?:e|es|ed|ing)\b/g, 'describe'],
-  [/\bwhence\b|\bderive[sd]? from\b|\b(?:is|was) (?:this|that|it|all this|all that) (?:all )?(?:from|based on)(?= (?:the |an? |taiwan's )?(?:published |public |official )?(?:(?:ministry|mnd|defense|ministry's|mnd's) )?(?:budget|documents?|paperwork)\b)/g, 'source'],
+  [/\bwhence\b|\bderive[sd]? from\b|\b(?:is|was) (?:this|that|it|all this|all that) (?:all )?(?:from|based on)(?= (?:the |an? |taiwan's )?(?:published |public |official )?(?:(?:ministry|mnd|defense|ministry's|mnd's) ){0,2}(?:budget|documents?|paperwork)\b)/g, 'source'],
   // "how do we know" asks the source; "already have" the existing dialogues; "the most senior person" the
   // leader; what the trip "sets Taiwan back" its cost.
   [/\bhow (?:do|does|did|can) (?:we|you|they|anyone|he) know\b/g, 'source'],
@@ -100,8 +119,11 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bdeal(?:s|ing|t)? with\b|\b(?:hash|thrash)(?:ed|es|ing)? (?:it |things |them )?out\b|\bconcern(?:s|ed)? (?:itself |themselves )?with\b/g, 'discuss'],
   [/\bsit (?:down )?(?:and talk )?with\b|\bsit down\b/g, 'meetwith'],
   [/\bsit(?:s|ting)? in(?: on)?\b|\bbother(?:s|ing)? (?:to )?(?:go|going|show|send|sending|attend|attending|turn)\b/g, 'attend'],
-  [/\b(?:show|shows|showing|showed|turn|turns|turning|turned) up\b|\b(?:be|is|are|get|gets) represented\b|(?:\b(?:sits?|sitting|are|is|be)|'s) (?:at|around) the table\b/g, ' attend'],
+  // ("across the table from them" is the other side: their counterparts.)
+  [/\b(?:show|shows|showing|showed|turn|turns|turning|turned) up\b|\b(?:be|is|are|get|gets) represented\b|(?:\b(?:sits?|sitting|are|is|be)|'s) (?:at|around) the table\b|(?:\b(?:sits?|sitting|are|is|be)|'s) across the table\b(?! from\b(?! each other| one another))/g, ' attend'],
   [/\b(?:take|takes|taking|took) part\b|\bin on it\b/g, 'participate'],
+  // "is MND also there?", "will the military be there too?": being at a meeting is attending it.
+  [/\b(is|are|was|were|be) ((?:the )?[a-z']+(?: [a-z']+)?) (?:also|even|too|actually|ever) there\b|\b(?:will|would|gonna|going to) (?:also |even |actually )?be there\b/g, '$1 $2 attend'],
   [/\b(?:tag|tags|tagging|come|comes|coming) along\b|\b(?:come|comes|coming|go|goes|going|travel|travels|travelling|traveling) (?:along )?with (?:him|her|them|the deputy(?: minister)?)\b/g, 'accompany'],
   [/\bon the (?:menu|table|agenda)\b|\bon (?:their|its|the) plate\b/g, 'topics'],
   [/\b(?:make|makes|making|made) up(?: of)?\b/g, 'composition'],
@@ -161,12 +183,16 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bon top of\b/g, 'in addition to'],
   // Direction: "where are Taiwan-US ties heading" is a trend, "where is the delegation heading" a place,
   // "heading to the US" going there ("heading the delegation" is leading it).
+  // "what does the JFD tell us about where the ministries are heading" asks what the JFD signals.
+  [/\b(what (?:does|do|did) (?:[a-z0-9.']+ ){1,6})(?:tell us|tells us|say|signal|show|indicate|suggest|reveal)s? (?:about )?where (?:[a-z0-9'-]+ ){1,8}(?:heading|headed|going|moving)\b/g, '$1signal'],
   [/\bwhere (?:do(?:es)? (?:he|jin|jin zhong|the analyst) (?:think|see|expect|say) )?(?:is |are )?((?:the )?(?:taiwan-?usa? |bilateral |military |two )?(?:defense |security )?(?:cooperation|ties|relations|relationship|exchanges|things|ministries|sides|talks|dialogues?)(?: is| are)?) (?:heading|headed|moving|evolving|going)\b/g, 'trend direction $1'],
   [/\b(where (?:is|are) (?:the |they|it)[a-z ]*?) (?:heading|headed)\b/g, '$1 going'],
   [/\bhead(?:s|ing|ed)? (?=to |for |over |out |off |back |there\b|stateside\b|abroad\b)/g, 'going '],
   // Purpose: "what's the trip for?" ("what's the budget for 2026" asks the amount).
   [/\bwhat(?:'s| is|s) the occasion\b/g, 'what is the purpose'],
   [/\bwhat(?:'s|s| is| was) (the |this |that )?([a-z]+(?: (?!stands?\b)[a-z]+)?) for(?=\s*(?:[?!.,;]|$))/g, 'what is $1$2 purpose'],
+  // ... and as asked inside a sentence: "tell me what the trip is for".
+  [/\bwhat (the |this |that )?([a-z]+(?: (?!stands?\b)[a-z]+)?) (?:is|was|are|were) for(?=\s*(?:[?!.,;]|$))/g, 'what is $1$2 purpose'],
   // "what are they going to America for?" asks why they go.
   [/\bwhat (is|are|was|were) ((?:[a-z]+ ){0,3})(going|heading|travell?ing|flying|sent|sending) ((?:[a-z]+ ){0,4}[a-z]+) for(?=\s*(?:[?!.,;]|$))/g, 'why $1 $2$3 $4'],
   // Disclosure and sources.
@@ -180,11 +206,11 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/(?<!\bwho )\bset(?:s|ting)? up\b/g, 'new'],
   // "they meet DoD people, but about what?" asks a topic.
   [/\babout what(?=\s*[?!.]*$)/g, 'what topics'],
-  [/\b(?:doing|planning|sending|running|arranging|organi[sz]ing|funding|financing|bankrolling|paying for|new) (?:anything|something) else\b/g, 'additional new exchanges'],
+  [/\b(?:doing|planning|sending|running|arranging|organi[sz]ing|funding|financing|bankrolling|paying for|(?:putting|spending|allocating|earmarking|budgeting|throwing) (?:money |funds |cash )?(?:toward|towards|into|on|for)|new) (?:anything|something) else\b/g, 'additional new exchanges'],
   [/\b(?:which|what) country'?s\b(?=.*\b(?:ministry|mnd|mod)\b)|\bwhose\b(?= (?:defense )?(?:ministry|mnd|mod)\b)/g, 'which'],
   [/\b(ministry|mnd|mod)\b(.*?)\b(?:which|what) country'?s\b/g, '$1$2which'],
   [/\b(?:academic|teaching|university) (?:post|job|position|role)\b/g, 'university affiliation'],
-  [/\b(american|usa|taiwan|taiwanese|our|their|other|us)(?:'s)? end\b/g, '$1 side'],
+  [/\b(american|usa|taiwan|taiwanese|our|their|other|us)(?:'s)? end\b(?! up\b)/g, '$1 side'],
   // Every attendee the article names is Taiwan's: "from taiwan's side" tells no dialogue from another.
   [/\b(?:from|on|for) (?:the )?(?:taiwan|taiwanese|taipei)(?:'s)? (?:side|end)\b/g, ' '],
   // Arriving is no subject: "what will they talk about once they land"; money "lands in" a year.
@@ -209,6 +235,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // The Monterey Talks described: "the talks named after the Californian town".
   [/\b(?:the )?(?:yearly |annual )?(?:talks|meeting|sessions?|dialogue|one)s?(?: series)? (?:named|called) after (?:a |the |that )?californi(?:a|an)(?: (?:coast(?:al)?|seaside|beach))?(?: city| town)?\b|\bthe californi(?:a|an)[- ](?:(?:city|town)[- ])?named (?:talks|sessions?|meeting|one)\b|\bthe californi(?:a|an)[- ](?:city|town)[- ](?:talks|sessions?|meeting|one)\b/g, 'the monterey talks'],
   [/\bpecking order\b/g, 'level'],
+  // "how high level are the Monterey Talks", "how senior is it": a rank asked, not the "high-level" of other facts.
+  [/\bhow (?:high|senior|high[- ]up)(?:[- ](?:level|ranking|ranked|tier))?\b/g, 'what level'],
   [/\bship(?:s|ping|ped)? off\b/g, 'send'],
   [/\bjet(?:s|ting|ted)? off\b/g, 'going'],
   [/\bhuddles?\b/g, 'meeting'],
@@ -228,8 +256,13 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bmax(?:imum)?(?: number of)?\b/g, 'up to'],
   [/\boverseas\b/g, 'abroad'],
   [/\b(?:a )?sign of\b|\bread(?:s|ing)? into\b/g, 'signal'],
+  // Whom or what the asker writes for is no subject: "for my editor", "need it for the story".
+  [/\bfor (?:my|our|the|a) (?:editors?|desk|copy|story|piece|lede|nut graf|headline|readers|write-?up|draft|explainer|fact-?check)\b/g, ' '],
+  // "per his read", "by Jin's account": attribution (every judgement in the answers is named as his), no subject.
+  [/\b(?:per|by|on|in|going by) (?:his|jin(?: zhong)?'?s?|the (?:analyst|professor|prof|expert|researcher)'?s?) (?:read|reading|take|view|telling|account|analysis|estimation)\b/g, ' '],
   // "what does the professor think": the analyst's view, not his teaching post.
-  [/\b(?:the|this|that) (?:professor|prof|researcher|scholar|academic)\b(?= (?:(?:really|actually|even) )?(?:think|thinks|say|says|said|read|reads|believe|believes|expect|expects|reckon|reckons|predict|predicts|speculat\w*|guess\w*|judge\w*)\b)/g, 'jin'],
+  // (Without its article too, as second-language English often has it: "prof say ...".)
+  [/\b(?:(?:the|this|that) )?(?:professor|prof|researcher|scholar|academic)\b(?= (?:(?:really|actually|even) )?(?:think|thinks|say|says|said|read|reads|believe|believes|expect|expects|reckon|reckons|predict|predicts|speculat\w*|guess\w*|judge\w*)\b)/g, 'jin'],
   // One word, so that the "think" of a think tank is no one's opinion.
   [/\bresearch (?:outfit|shop|group|body)\b|\bthink[- ]?tank\b/g, 'thinktank'],
   [/\blin(?:e|es|ing|ed) up\b/g, 'new'],
@@ -273,7 +306,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bunpack\b/g, 'explain'],
   [/\b(?:three|3|four|4)[- ]letter (?=acronym|abbreviation)/g, ''],
   [/\b(?:have|has|get|gets|got|hold|holds|keep|keeps) (?:a |any )?seats? at (?:the|that|this) table\b|\b(?:have|has|get|gets|got|hold|holds|keep|keeps) (?:a |any )?seats? at\b/g, 'attend'],
-  [/\bwhere (?:does|do|did) (?:[a-z]+ ){1,3}(?:position|place|slot)\b(?= (?:it|them|the (?:[a-z]+ ){0,2}(?:talks|dialogues?|conference|meetings?|forum|one|channel))\b)/g, 'what level'],
+  [/\bwhere (?:does|do|did) (?:[a-z]+ ){1,3}(?:position|place|slot)\b(?= (?:it|them|the (?:[a-z]+ ){0,2}(?:talks|dialogues?|conference|meetings?|forum|one|channel)|monterey|dpsc|pmd|dst|political military|defense security)\b)/g, 'what level'],
   [/\bwhat evidence (?:does|do) (?:the )?(?:article|piece|author|budget) (?:offer|give|provide|present|cite)(?: that| for)?\b/g, ' '],
   // "quoted in NT dollars" states a currency; no one is quoted.
   [/\bquoted in (?=(?:ntd|usd|usa|which|what)\b)/g, 'in '],
@@ -379,6 +412,7 @@ export function normalizeText(text: string, correctWord: (word: string) => strin
   let out = text.normalize('NFKC').replace(/(?<![\w@])@[\w.]+/g, ' ').replace(/\bUSA?\b/g, 'usa').toLowerCase();
   // "# of ppl" is a number of people ("#general" is a channel).
   out = out.replace(/(?<!\S)#\s*of\b/g, 'number of');
+  if (IN_ENGLISH.test(out)) for (const [pattern, replacement] of CHINESE_TERMS) out = out.replace(pattern, replacement);
   out = rewrite(out, SPELLING_GROUPS);
   // Shorthand after the spellings ("u.s.", "15 mil" first), before the idioms, so that they read "talkin abt".
   out = out.replace(/\bdep(?:uty)?\.? min\.?(?=\s|$)/g, 'deputy minister');
