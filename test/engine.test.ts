@@ -756,6 +756,26 @@ describe('answering', () => {
     same('what comes underneath the arms-shopping meetings', 'what are the operational-level meetings');
   });
 
+  it('says what the article lacks for names asked in other words, later events, explainers, institutions, polls, deal values, links and languages', () => {
+    expect(lacksOf('who is the US point of contact for the seminars')).toBe("officials' names");
+    expect(lacksOf('are there names for the american hosts anywhere')).toBe("officials' names");
+    expect(lacksOf('does the piece name the officials going')).toBe("officials' names");
+    expect(lacksOf('who is running the think tank now')).toBe("officials' names");
+    expect(lacksOf('did the conference go ahead in the end')).toBe('outcomes');
+    expect(lacksOf('was the JFD scrapped later')).toBe('outcomes');
+    expect(lacksOf('any news on the delegation since the article')).toBe('outcomes');
+    expect(lacksOf('what would joint action plans look like day to day')).toBe('how things work in general');
+    expect(lacksOf('is tamkang private or public')).toBe("the institutions' character");
+    expect(lacksOf('is there a survey on the JFD')).toBe('public opinion');
+    expect(lacksOf('what are the arms deals at the project policy meetings worth')).toBe('the arms sales themselves');
+    expect(lacksOf('got a link to the budget')).toBe("the article's publisher and link");
+    expect(lacksOf('does the deputy minister speak english')).toBe('languages spoken');
+    expect(lacksOf('who decides the agenda of the political military dialogue')).toBe('who proposed or approved it');
+    // Still answered: the article names what it names, and gives its judgement of what will come.
+    expect(engine.ask('what does the article name the new conference').answered).toBe(true);
+    expect(engine.ask('is the new conference going ahead in 2026').answered).toBe(true);
+  });
+
   it('reads slips that are rare English words, and drops who the asker is and where they read it', () => {
     same('wher is the delegation going', 'where is the delegation going');
     same('who will leed the delegation', 'who will lead the delegation');
