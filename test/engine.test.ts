@@ -972,6 +972,10 @@ describe('answering', () => {
     expect(topFactId('32 people - is that for the conference or the seminars?')).toBe(size);
     expect(topFactId('32 ppl - is that for the jfd or the conference')).toBe(size);
     expect(topFactId('someone said the conference is only like a 3 day thing, that right?')).toBe(topFactId('how long does the delegation stay'));
+    // An amount rounded is the article's own: "471 million" is the 471.23 million total, even with nothing else named.
+    expect(topFactId('471m in usd?')).toBe(topFactId('what is the JFD total budget'));
+    expect(topFactId('471 million ntd to usd')).toBe(topFactId('what is the JFD total budget'));
+    expect(topFactId('I know the JFD total is 471 million, but how much is budgeted for 2026?')).toBe(budget2026);
     // A full match that also states the number still scores at most 1.
     expect(engine.ask('JFD total 471.23 million NT$ for 2026 to 2028, how much is it in usd').answers[0]?.score).toBe(1);
   });

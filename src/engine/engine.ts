@@ -213,6 +213,11 @@ function statedNumberRanges(text: string): Array<[number, number]> {
   });
 }
 
+/** The figures of a text's amounts of money: "471" in "471 million". */
+function amountsIn(text: string): Set<string> {
+  return new Set([...text.matchAll(/\b(\d+(?:\.\d+)?) (?:million|billion)\b/g)].map((match) => match[1]!));
+}
+
 /** Intents as bits, so that matching a question's kinds against a fact's is one AND. */
 function maskOf(intents: Iterable<Intent>): number {
   let mask = 0;
@@ -343,6 +348,13 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
   /** A word the engine understands: the article's and the facts' words, and the synonyms'. */
   const isKnownWord = (word: string) => vocabulary.has(stem(word)) || isKnownSynonym(stem(word));
   const articleYears = new Set([...vocabulary].filter((word) => YEAR_PATTERN.test(word)).map(Number));
+  /** The figures facts hold as words ("471.23", "15.43"), for a figure asked rounded ("471m in usd?"). */
+  const factFigures = [...postings.keys()].filter((concept) => /^\d+(?:\.\d+)?$/.test(concept) && !YEAR_PATTERN.test(concept));
+  /** The facts' figures a figure the article does not write stands for, rounded: 471 for 471.23. */
+  const figuresNear = (word: string): string[] => {
+    const [range] = statedNumberRanges(word);
+    return range ? factFigures.filter((figure) => Number(figure) >= range[0] && Number(figure) <= range[1]) : [];
+  };
   // A correction keeps the first letter, so each letter gets its own index: a lookup searches a few dozen
   // words, not the whole vocabulary, and a question full of unknown words stays fast.
   const byFirstLetter = new Map<string, string[]>();
@@ -489,7 +501,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         if (vocabulary.has(stemmed) || isKnownSynonym(stemmed)) {
           const concept = conceptOf(stemmed);
           queryWeight.set(concept, Math.max(queryWeight.get(concept) ?? 0, weight));
-        } else if (weight === 1 && !isFiller(word) && !/^\d/.test(word)) unknownTerms.push(word);
+        } else if (/^\d/.test(word)) {
+          // An amount rounded ("471 million") is the article's own ("471.23"), as a word a fact holds: in what is
+          // asked (or pointed back to), not in what the asker states around it.
+          if (weight < 1 || !amountsIn(text).has(word)) continue;
+          for (const figure of figuresNear(word)) queryWeight.set(figure, Math.max(queryWeight.get(figure) ?? 0, weight));
+        } else if (weight === 1 && !isFiller(word)) unknownTerms.push(word);
       }
     }
     /** The things a text names count, at `weight`; what it says about them does not. */
