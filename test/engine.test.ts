@@ -793,6 +793,35 @@ describe('answering', () => {
     expect(normalizeText('retired officer here. reading this on the bus and kinda lost, what is the JFD')).not.toMatch(/officer|bus|lost/);
   });
 
+  it('reads the words of the older sets\' misses: a statement before ", does", what the budget spells out, rare because of the money, over there, the top boss, 2026 only, meetings run by the ministry', () => {
+    // A statement, then ", does ...": the question proper is what follows (not after "if" or a question word).
+    same('the older dialogues are routine annual ones, does the new special conference count as a routine annual dialogue too?', 'is the DPSC a routine annual dialogue?');
+    same('the diplomacy-flavored meetup, does the military ministry even bother showing up', 'does the MND attend the political military dialogue');
+    expect(engine.ask('hypothetically if the US government shuts down, does the special conference get pushed back').answered).toBe(false);
+    // What a record spells out: "the ministry's spending plan", "the published appropriation", clarify, set out.
+    same("To what extent does the ministry's spending plan itself clarify who heads the team and whom they'll sit down with?", 'what does the budget leave out about the delegation');
+    same("Does the published appropriation actually set out who leads the party and whom it meets, or is all of that merely the professor's own inference?", 'what does the budget leave out about the delegation');
+    // Rare because of the money or the length: how unusual it is, not an amount or a duration.
+    same("is the JFD rare because of the money or because it's a procurement thing? he said non-procurement something", 'how unusual is the JFD');
+    same("is the JFD 'rare' because of how long and pricey it is, or because it's an arms purchase?", 'how unusual is the JFD');
+    // "over there" is where the delegation goes; a conversation is no currency conversion.
+    same('what will they actually hash out over there, according to the prof', 'what will the delegation discuss with the US');
+    same('the pol-mil dialogue, is that basically a State Department-flavored diplomatic conversation?', 'what is the political military dialogue about');
+    same('for the Monterey meeting, which government bodies send their people?', 'who attends the monterey talks');
+    same("is the prof bullish or bearish on how the two sides' security talks will go in the coming twelve months?", 'what does Jin Zhong expect in 2026');
+    same("who's gonna be in charge of the group if the top guy still can't get into DC", 'who leads the delegation');
+    // One year's slice: "2026 only", "how much of that is for next year".
+    same("not the trip money, the other one - what's the three-year joint program getting in 2026 only?", 'how much is the JFD budget for 2026');
+    same('471.23m is the total, how much of that is for next year', 'how much is the JFD budget for 2026');
+    same('Where will the new high-level meeting physically take place, on whose soil?', 'where does the delegation go');
+    same('when is the delegation going — is it the same year the JFD kicks off?', 'when does the delegation travel');
+    same("JZ's take on wut the DPSC is mainly abt", 'what does the DPSC focus on');
+    same('who represented taiwan at those face-to-face workshops? civil servants or people in uniform?', 'who took part in the 2024 seminars');
+    // Meetings run by the ministry are conducted by it; the JFD is run by both sides.
+    same("the project policy meetings, are those run by taiwan's MND or by the americans", 'what are the project policy meetings');
+    same('the weapons buying meetings under the big three - who runs those', 'what are the project policy meetings');
+  });
+
   it('refuses what lies outside the article even in its words: outcomes, confirmations, troops, founders, the analyst\'s record', () => {
     for (const question of [
       'did the pentagon officially confirm the conference',

@@ -143,7 +143,7 @@ const ANAPHOR = /\b(?:that|this|those|these|it)(?: one| number| figure| amount| 
 const QUESTION_WORD = `(?:${[...QUESTION_WORDS, 'whats', 'whos'].join('|')})`;
 /** Where the question proper starts: after the last sentence end or "but" that a question word follows. */
 const QUESTION_START = new RegExp(
-  `(?:[?.!;:]\\s+(?:then\\s+)?|\\s+-\\s+|,?\\s*\\bbut\\s+|,?\\s*\\bso\\s+|,\\s*(?=${QUESTION_WORD}\\b))(?=(?:${QUESTION_WORD}|is|are|does|do|did|will|can)\\b)` +
+  `(?:[?.!;:]\\s+(?:then\\s+)?|\\s+-\\s+|,?\\s*\\bbut\\s+|,?\\s*\\bso\\s+|,\\s*(?=${QUESTION_WORD}\\b)|(?<=^(?:(?!\\b(?:if|${QUESTION_WORD})\\b)[^?])*),\\s*(?=(?:does|do|did)\\b))(?=(?:${QUESTION_WORD}|is|are|does|do|did|will|can)\\b)` +
     // "the JFD goes until 2028 but the trip happens which year?": the question word may come last.
     `|,?\\s*\\bbut\\s+(?=[^,.;:?!]*\\b${QUESTION_WORD}\\b(?: [a-z]+)?\\s*\\?)`,
   'g',
@@ -157,7 +157,7 @@ const CONCEDED = new RegExp(`\\b(?:even (?:though|if)|although|despite|(?<!\\b(?
 /** A yes-or-no question: "is X one of ...?", "does X ... like Y does?", "X is another name for Y, isn't it?". */
 const YES_NO_QUESTION = new RegExp(`^(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,2}(?:is|are|was|were|does|do|did)\\b|\\b(?:is|are|was|were)n'?t (?:it|they|that)\\b`);
 /** What a yes-or-no question compares its subject with, up to the next punctuation. */
-const COMPARED_WITH = new RegExp(`\\b(?:one of|part of|(?:the )?same (?:thing )?as|a rebrand of|another name for|different from|separate from|replac(?:e|es|ing)|instead of|in addition to|similar to|like the(?= (?:[a-z-]+ ){0,3}(?:one|ones|dialogue|dialogues|talks|meetings|seminars)\\b))\\b${CLAUSE}`, 'g');
+const COMPARED_WITH = new RegExp(`\\b(?:one of|part of|(?:the )?same (?:thing |year |time )?as|(?:in )?the same (?:year|time)(?= (?:the|that|when)\\b)|a rebrand of|another name for|different from|separate from|replac(?:e|es|ing)|instead of|in addition to|similar to|like the(?= (?:[a-z-]+ ){0,3}(?:one|ones|dialogue|dialogues|talks|meetings|seminars)\\b))\\b${CLAUSE}`, 'g');
 /** "is that A or B?", "are those for A or B", "that number is for A or B": a choice about what the question points back to. */
 const FIGURE_CHOICE = /\b(?:is|are|was|were) (?:that|it|this|those|these)\b[^?]*\bor\b|\b(?:that|this|those|these)(?: number| figure| amount| one)? (?:is|are|was|were) (?:for|about|from)\b[^?]*\bor\b/;
 /** "..., right?", "... correct?": a guess the asker wants checked. */
@@ -181,9 +181,9 @@ function splitContext(text: string): { asked: string; context: string } {
 }
 
 /** What discloses, or does not: "the budget", "the published budget document", "the paperwork". */
-const RECORD = '(?:the |this )?(?:published |public |publicly disclosed )?(?:spending |funding )?(?:budget|ministry|mnd|paperwork|document)(?: document| doc| paperwork| itself)?';
+const RECORD = "(?:the |this )?(?:(?:ministry|mnd|government|taiwan)'s )?(?:published |public |official |publicly disclosed )?(?:spending |funding |money )?(?:budget|ministry|mnd|paperwork|document|appropriations?|papers)(?: document| doc| paperwork| papers| itself)?";
 /** A yes-or-no question about what the budget discloses ("does the article say who leads?" asks who leads). */
-const DISCLOSURE_QUESTION = new RegExp(`^[\\s,;:-]*(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,3}(?:does|did|do|is|was) ${RECORD} (?:actually |even |really |ever |itself )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell)\\b`);
+const DISCLOSURE_QUESTION = new RegExp(`^[\\s,;:-]*(?:(?:to what extent|how much|how far|how clearly) )?(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,3}(?:does|did|do|is|was) ${RECORD} (?:actually |even |really |ever |itself )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell|clarify|clarifies|set out|sets out|lay out|lays out|spill|spills|state|states)\\b`);
 
 /** "what does the budget leave out", "what's missing from the budget". */
 const LEFT_OUT = /\bwhat (?:do|does) we (?:still )?not know\b|\bwhat (?:don't|dont) we (?:still )?know\b|\bwhat(?:'s| is) (?:still )?unknown\b|\b(?:leaves?|left|leaving) out\b|\bomit(?:s|ted)?\b|\bwhat(?:'s| is) (?:missing|not (?:said|disclosed|stated))\b|\bwhat (?:does|did) (?:the )?(?:budget|article|ministry|mnd) not (?:tell|say|reveal|disclose|mention)\b|\bwhat (?:else|more) (?:does|did) (?:the )?(?:budget|paperwork|document)(?: document| doc| paperwork)? (?:say|tell|reveal|disclose|mention)\b/;

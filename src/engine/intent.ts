@@ -8,7 +8,7 @@ import { inGroups } from './normalize.ts';
 /** Patterns over normalised question text (see normalizeText). A question may ask several kinds at once. */
 const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ['duration', /\bhow long\b|\bduration\b|\bhow many (?:(?:fiscal|calendar|budget|full|whole) )?(?:days|weeks|months|years|yrs)\b|\bfor how long\b|\blength of\b|\blasts?\b|\blasting\b/],
-  ['money', /\bhow much\b|\ballocation\b|\bcost|\bspend|\bmoney\b|\bprices?\b|\bpriced\b|\bntd\b|\busd\b|\bdollars?\b|\bmillion\b|\bpay\b|\bpaid\b|\bconver(?!\w* (?:(?:these|the|that|this|those) )?(?:roc|years?|dates?|calendars?)\b)|\bexchange rate\b|\b(?:what|whats|what's)(?: is| was)? the (?:[a-z]+ )?(?:budget|funding|amount)\b|\bbudget (?:for|of) \d|\b(?:budget|funding|amount)s?\s*[?]?$|\b(?:jfd|budget|funding|travel)(?: \d{4})? (?:number|figure)s?\b/],
+  ['money', /\bhow much\b|\ballocation\b|\bcost|\bspend|\bmoney\b|\bprices?\b|\bpriced\b|\bntd\b|\busd\b|\bdollars?\b|\bmillion\b|\bpay\b|\bpaid\b|\bconver(?!sations?\b|se\b|ses\b|sed\b|sing\b|\w* (?:(?:these|the|that|this|those) )?(?:roc|years?|dates?|calendars?)\b)|\bexchange rate\b|\b(?:what|whats|what's)(?: is| was)? the (?:[a-z]+ )?(?:budget|funding|amount)\b|\bbudget (?:for|of) \d|\b(?:budget|funding|amount)s?\s*[?]?$|\b(?:jfd|budget|funding|travel)(?: \d{4})? (?:number|figure)s?\b/],
   ['count', /\bhow many\b|\bnumber of\b|\bhow big\b|\bhow large\b|\b(?:what|the|its|their|delegation|team|group) size\b|^size\b|\bsize of\b|\bheadcount\b|\bcount\b/],
   // "when he says rare" is no question about a date.
   ['date', /\bwhen\b(?! (?:he|she|they|it|i|we|you|jin|people|someone|the article)\b)|\b(?:what|which)(?: [a-z]+)? years?\b|\bwhat date\b|\bstart(?:s|ing)? in\b|\bsince when\b|\btimeline\b|\buntil when\b/],
@@ -21,6 +21,8 @@ const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ['definition', /^(?:what|wat|wht)(?:'?s| is| are| was)\b|\bstand for\b|\bstands for\b|\bmeaning of\b|\bdefin|\bexplain\b|\bwho is\b|\bwho's\b/],
 ];
 
+/** Words that ask how unusual a thing is. */
+const RARITY = /\b(?:rare|rarely|rarity|unusual|unusually|normal|typical|unprecedented|uncommon|exceptional|usual|unheard of)\b/;
 /** A length stated to be checked ("thats 3 yrs for the JFD right"); "a 3 year program", "all three years" describe. */
 const STATED_LENGTH = /(?<!\b(?:a|an|all|the|those|these|each|per|first|last|next|over|across) )\b(?:\d+|two|three|four) (?:years?|weeks?|months?)(?! (?:ago|later|earlier|before|after))\b/;
 /** A headcount stated to be checked ("only like 30-odd people, true?"). */
@@ -41,6 +43,11 @@ export function detectIntents(normalizedQuestion: string): Set<Intent> {
   if (/\bwhat(?:'s|s| is| are| was)\b.*(?<!\bon )\babout\s*[?!.]*$/.test(normalizedQuestion)) intents.delete('definition');
   // "what does all that money signal?" asks what it means, not how much it is.
   if (/\bwhat (?:does|do|did|will) (?:[a-z0-9.']+ ){1,8}(?:signal|signify|indicate|show|suggest|tell us|mean)\b/.test(normalizedQuestion)) intents.delete('money');
+  // "is the JFD rare because of the money / how long and pricey it is?" asks how unusual it is: its money, length
+  // and size are what make it so, not what is asked (unless asked first: "how much is unusual about it").
+  if (RARITY.test(normalizedQuestion) && !/^(?:[a-z']+ ){0,2}how (?:much|many|long)\b/.test(normalizedQuestion)) {
+    for (const intent of ['money', 'duration', 'count'] as const) intents.delete(intent);
+  }
   if (/\bhow much time\b/.test(normalizedQuestion)) {
     intents.delete('money');
     intents.add('duration');

@@ -86,7 +86,7 @@ const LONG_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:taiwan-?usa? )?(?:defense department )?joint cooperation assessment(?: case)?\b/g, 'jfd'],
   [/\bdefense policy (?:special )?conference\b/g, 'dpsc conference'],
   // The article's one new dialogue: "the new conference", "the special conference", "the new forum".
-  [/\b(?:new|special|brand new|newly (?:launched|added|created)|freshly added)(?: (?:annual|yearly|top-level|special|policy))* (?:conference|forum|platform|meeting|one|gathering|get-together|summit)\b/g, 'dpsc conference'],
+  [/\b(?:new|special|brand new|newly (?:launched|added|created)|freshly added)(?: (?:annual|yearly|top-level|high-level|senior-level|special|policy))* (?:conference|forum|platform|meeting|one|gathering|get-together|summit)\b/g, 'dpsc conference'],
   // The JFD described: "the joint study thing", "the three-year evaluation", "the cooperative study project".
   [/\b(?:(?:three-year|3-year|multi-year|joint|cooperative|bilateral) )+(?:study|evaluation|assessment|review|appraisal)(?: (?:project|program|thing|case))?\b/g, 'jfd'],
   [/\bthe (?:(?:three-year|3-year|joint|cooperative|cooperation|bilateral) )+(?:program|project|scheme|initiative|thing)\b/g, 'the jfd'],

@@ -84,7 +84,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:meet|meets|met)\b|\bmeeting(?= with\b)|(?<=\b(?:be|been|is|are|was|were|they're|theyre|we're|were) )meeting\b/g, 'meetwith'],
   // "talk about" is discussing, not a dialogue called talks.
   // ("the talks about X" are talks.)
-  [/(?<!\b(?:the|these|those|their|security|monterey) )\b(?:talk|talks|talked|talking|chat|chatting) (?:about|over|through)\b/g, 'discuss'],
+  [/(?<!\b(?:the|these|those|their|security|monterey) )\b(?:talk|talks|talked|talking|chat|chatting) (?:about|over(?! (?:the )?(?:coming|next|past|last|following)\b)|through)\b/g, 'discuss'],
   // Where something sits in the order of things (before "sit in" is read as attending).
   // (What is placed, when named, stays: "where do the monterey talks rank" asks the Monterey Talks' level.)
   [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|(the [a-z]+(?: [a-z]+){0,2}|monterey(?: talks)?|dpsc|pmd|dst)) (?:sit|rank|stand|fit|land|slot)(?: in| into)?\b|\bwhere (?:are|is) (?:they|it|these|those|(the [a-z]+(?: [a-z]+){0,2})) (?:positioned|ranked|placed|slotted|pitched)\b/g, 'what level $1$2'],
@@ -135,6 +135,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bhang(?:s|ing)? (?:around|about|out)\b/g, 'stay'],
   [/\bspill(?:s|ing)? (?:any |the |details )?(?:more )?beans\b/g, 'disclose details'],
   [/\bhush[- ]hush\b/g, 'undisclosed'],
+  // "the top boss" of a ministry is its minister ("top dog" is a rank).
+  [/\b(?:taiwan's |the |their |its )?top (?:defense |military )?(?:boss|guy|man|honcho|official)\b/g, 'the defense minister'],
   [/\btop dogs?\b|\bbig leagues?\b/g, 'highest'],
   [/\bwho(?:'s| is) (?:the )?(?=highest(?:\s*[?!.,]*$| among\b| of the\b))/g, 'which is '],
   [/\bchew(?:s|ing|ed)? (?:over|on)\b/g, 'discuss'],
@@ -157,6 +159,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "which officials will they meet? names please": the names are part of the question.
   [/\s*\?\s*names?,?(?: please)?\s*[?!.]*$/g, ' by name?'],
   [/\b(?:government|state) (?:body|agency|entity|organi[sz]ation)\b/g, 'ministry'],
+  [/\b(?:government|state) (?:bodies|agencies|entities|organi[sz]ations)\b|\b(?:parts|branches|arms|organs) of (?:the )?government\b/g, 'ministries'],
   // How often, how long, how many.
   // To take place is to happen: "take" alone is someone's take, a view.
   [/\b(?:take|takes|took|taking|taken) place\b/g, 'happen'],
@@ -176,7 +179,11 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "is the jfd running 2026 through 2028" is how long it runs.
   [/\b(?:running|lasting|going) (?=(?:roc |year )?\d+ (?:to|until|till|through|thru|-)\b)/g, 'lasts from '],
   [/\bat (?:the )?most\b/g, 'up to'],
-  [/\b(?:the |in the )?coming year\b/g, ' next year'],
+  // One year's amount on its own: "2026 only", "for 2026 on its own".
+  [/\b(20\d\d|next year)(?:'s)? (?:only|on its own|by itself|in isolation)\b/g, '$1 alone'],
+  // "how much of that is for 2026" asks a part of a total.
+  [/\bhow much of (?:that|this|it|those|the total|the (?:whole|overall|entire) (?:amount|sum|budget|total))\b/g, 'how much share'],
+  [/\b(?:the |in the )?coming year\b|\b(?:over |in |during )?the (?:coming|next) (?:twelve|12) months\b/g, ' next year'],
   // Rank and importance: "on top of the existing dialogues" adds to them; it does not outrank them.
   [/\bbig deal\b/g, 'important'],
   [/\bsits? at the top\b/g, 'highest'],
@@ -196,7 +203,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "what are they going to America for?" asks why they go.
   [/\bwhat (is|are|was|were) ((?:[a-z]+ ){0,3})(going|heading|travell?ing|flying|sent|sending) ((?:[a-z]+ ){0,4}[a-z]+) for(?=\s*(?:[?!.,;]|$))/g, 'why $1 $2$3 $4'],
   // Disclosure and sources.
-  [/\bspell(?:s|ed)? (?:it )?out\b|\bgo(?:es)? into (?:any )?details?\b/g, 'disclose'],
+  [/\bspell(?:s|ed)? (?:it )?out\b|\b(?:set|sets|setting|lay|lays|laying|laid) (?:it |this |that )?out\b(?! (?:for|to|on|from)\b)|\bgo(?:es)? into (?:any )?details?\b/g, 'disclose'],
   [/\bfill(?:s|ing|ed)? in the blanks\b/g, 'guesswork'],
   [/\b(?:coming|comes|come|came|get|got|pull|pulled) (?:it |this |that |all this |(?:all )?(?:these |those |the |his |this |that )?(?:numbers|figures|info|information|data) )?(?:out )?from\b|\bpull(?:ed)? (?:it |this |that )?out of\b/g, 'source'],
   // Which thing: the older dialogues, new programs, the ministry, the analyst's university, a side.
@@ -255,11 +262,14 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bstick(?:s|ing)? around\b/g, 'stay'],
   [/\bmax(?:imum)?(?: number of)?\b/g, 'up to'],
   [/\boverseas\b/g, 'abroad'],
+  // Where the delegation goes, from Taiwan: "what will they discuss over there".
+  [/\b(?:while |once |when )?(?:(?:they|they're|theyre|they are) )?over there\b/g, ' in the usa '],
   [/\b(?:a )?sign of\b|\bread(?:s|ing)? into\b/g, 'signal'],
   // Whom or what the asker writes for is no subject: "for my editor", "need it for the story".
   [/\bfor (?:my|our|the|a) (?:editors?|desk|copy|story|piece|lede|nut graf|headline|readers|write-?up|draft|explainer|fact-?check)\b/g, ' '],
   // "per his read", "by Jin's account": attribution (every judgement in the answers is named as his), no subject.
   [/\b(?:per|by|on|in|going by) (?:his|jin(?: zhong)?'?s?|the (?:analyst|professor|prof|expert|researcher)'?s?) (?:read|reading|take|view|telling|account|analysis|estimation)\b/g, ' '],
+  [/^(?:(?:his|jin(?: zhong)?'?s?|the (?:analyst|professor|prof|expert|researcher)'?s?) (?:take|view|read|reading) on) (?=(?:what|which|who|how|where|when|why)\b)/g, ' '],
   // "what does the professor think": the analyst's view, not his teaching post.
   // (Without its article too, as second-language English often has it: "prof say ...".)
   [/\b(?:(?:the|this|that) )?(?:professor|prof|researcher|scholar|academic)\b(?= (?:(?:really|actually|even) )?(?:think|thinks|say|says|said|read|reads|believe|believes|expect|expects|reckon|reckons|predict|predicts|speculat\w*|guess\w*|judge\w*)\b)/g, 'jin'],
@@ -284,6 +294,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bcounterpart(?:y|ies)\b/g, 'sides'],
   // A ministry runs meetings as it conducts them ("what meetings does the ministry run"); the JFD runs for years.
   [/\b(does|do|did) ((?:the )?(?:(?:defense |taiwan's |taiwans )?(?:mnd|ministry|ministries)|ministry of (?:national )?defense|pentagon|dod)) run\b/g, '$1 $2 conduct'],
+  // ... and meetings are run by it: "are those run by the MND", "who runs those".
+  [/\b(meetings?|sessions?|talks|dialogues?|those|these|they|them) (?:(?:are|is|were|was|get|gets) )?(?:run|held|organi[sz]ed|hosted) by\b/g, '$1 conducted by'],
+  [/\bwho (?:runs|organi[sz]es|hosts) (?=those|these|them|the (?:[a-z]+ ){0,2}(?:meetings|sessions|talks|dialogues?)\b)/g, 'which ministry conducts '],
   // "have they run it before", "has this been done before": earlier rounds.
   [/\b(?:done|run|held|had|tried) (?:it|this|that|one|these|them|this thing|that thing)(?: ever)? before\b|\bbeen (?:done|run|held|tried) before\b/g, 'previous round'],
   [/\bkick(?:s|ing|ed)? off\b/g, 'start'],
@@ -298,6 +311,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bon whose soil\b/g, 'where'],
   [/\ba (?:whole )?bunch of\b/g, ' '],
   [/\bwar ministr(?:y|ies)\b/g, 'defense ministries'],
+  [/\b(?:(?:people|folks|men|women|personnel|those|guys) in uniform|uniformed (?:people|folks|personnel|officers|staff))\b/g, 'military officers'],
+  [/\bcivil servants?\b/g, 'officials'],
   [/\btop[- ]tier (?=(?:army|military|defense) (?:issues|matters|questions)\b)/g, 'high-level '],
   // "which agencies send people to X": the article's attendees are ministries.
   [/\b(?:which|what) agenc(?:y|ies)(?= (?:send|sends|attend|attends|go|goes|show up|turn up|take part|participate)\b)/g, 'which ministries'],
