@@ -776,6 +776,31 @@ describe('answering', () => {
     expect(engine.ask('is the new conference going ahead in 2026').answered).toBe(true);
   });
 
+  it('says what the article lacks: departures, lists of the 32, the US side, history, teaching, who pays, page numbers, legal bases', () => {
+    expect(lacksOf('when does the delegation depart')).toBe('exact dates');
+    expect(lacksOf('is there a list of who is going')).toBe("officials' names");
+    expect(lacksOf('who went from the american side')).toBe("the American side's numbers");
+    expect(lacksOf('has china ever invaded taiwan')).toBe('history before the article');
+    expect(lacksOf('which courses does he teach')).toBe("the analyst's teaching");
+    expect(lacksOf('does the pentagon pay for the delegation')).toBe("the US side's share");
+    expect(lacksOf('what does jin zhong make of biden')).toBe('politics beyond the article');
+    expect(lacksOf('what does the national security council do all day')).toBe('how things work in general');
+    expect(lacksOf('is the deputy minister a civilian or a general')).toBe("officials' backgrounds");
+    expect(lacksOf('will they meet the secretary of defense')).toBe('which US officials take part');
+    expect(lacksOf('which page of the budget has the JFD')).toBe('where in the budget document');
+    expect(lacksOf('how big is the arms backlog')).toBe('the arms sales themselves');
+    expect(lacksOf('do other analysts agree with him')).toBe("other people's views");
+    expect(lacksOf('are travel days counted in the two weeks')).toBe('how the days are counted');
+    expect(lacksOf('what legal authority funds the JFD')).toBe('legal bases');
+    expect(lacksOf('will washington reciprocate')).toBe("other countries' delegations");
+    expect(lacksOf('what is the jfd budget for 2030')).toBe('plans beyond 2028');
+    expect(lacksOf('who originally proposed the JFD')).toBe('who proposed or approved it');
+    expect(lacksOf('how frequently are the operational meetings held')).toBe('how often the lower-tier meetings are held');
+    expect(lacksOf('did the minister make it into washington')).toBe('visits in the past');
+    expect(lacksOf('is the delegation bigger compared to what they sent before')).toBe("earlier years' spending");
+    expect(lacksOf('which language will they speak')).toBe('languages spoken');
+  });
+
   it('reads slips that are rare English words, and drops who the asker is and where they read it', () => {
     same('wher is the delegation going', 'where is the delegation going');
     same('who will leed the delegation', 'who will lead the delegation');
