@@ -801,6 +801,27 @@ describe('answering', () => {
     expect(lacksOf('which language will they speak')).toBe('languages spoken');
   });
 
+  it("says what the article lacks: motives, war predictions, markets, budget mechanics, the analyst's contacts, general meanings, other programs", () => {
+    expect(lacksOf('whose idea was the JFD')).toBe('who proposed or approved it');
+    expect(lacksOf('why not 40 people')).toBe('motives the article does not state');
+    expect(lacksOf("what's in it for the analyst")).toBe('motives the article does not state');
+    expect(lacksOf('will this make war more likely')).toBe('predictions about war');
+    expect(lacksOf('will the US defend taiwan')).toBe('predictions about war');
+    expect(lacksOf('will defense stocks go up because of this')).toBe('effects on business and markets');
+    expect(lacksOf('does the JFD come out of a special budget')).toBe('how the budget is organised and audited');
+    expect(lacksOf('who audits the travel money')).toBe('how the budget is organised and audited');
+    expect(lacksOf('where can i read the budget')).toBe("the article's publisher and link");
+    expect(lacksOf('who covers the hosting costs')).toBe("the US side's share");
+    expect(lacksOf('has the professor talked to anyone in washington')).toBe("the analyst's own contacts");
+    expect(lacksOf('what does drone warfare even mean')).toBe('how things work in general');
+    expect(lacksOf('what other programs does taiwan run with the us')).toBe('other programs for comparison');
+    expect(lacksOf('will they share radar data')).toBe('what intelligence is shared');
+    // Still answered: the new programs the article mentions, what the JFD's name means, what he means by it.
+    for (const question of ['what other new exchange programs are planned', 'what does the JFD mean', 'what does he mean by going beyond interoperability']) {
+      expect(engine.ask(question).answered, question).toBe(true);
+    }
+  });
+
   it('reads slips that are rare English words, and drops who the asker is and where they read it', () => {
     same('wher is the delegation going', 'where is the delegation going');
     same('who will leed the delegation', 'who will lead the delegation');
