@@ -59,6 +59,7 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'labelled BD': { answerable: 0.9, refusals: 0.83 },
   'labelled BE': { answerable: 0.93, refusals: 0.85 },
   'labelled BF': { answerable: 0.97, refusals: 0.75 },
+  'labelled BG': { answerable: 0.92, refusals: 0.9 },
   'held-out': { answerable: 0.9, refusals: 0.96 },
   'held-out E': { answerable: 0.91, refusals: 0.85 },
   'held-out H': { answerable: 0.94, refusals: 0.93 },
