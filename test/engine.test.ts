@@ -870,6 +870,49 @@ describe('answering', () => {
     same('the weapons buying meetings under the big three - who runs those', 'what are the project policy meetings');
   });
 
+  it('reads gamers\' slang, soldiers\' words and finance jargon (sets AZ, BA, BB): repped, side quests, main characters, rare drops, a minister going himself, saber-rattling, T&E, burn, capex, scaling up, layered on top', () => {
+    same('who repped taiwan at the physical seminars', 'who took part in the 2024 seminars');
+    same("is the mnd twn's ministry or the american one", 'which ministry is the mnd');
+    same('is the new conference a big deal or a side quest', "what is the new conference's rank");
+    same('why does he treat the jfd as some rare drop', 'how unusual is the jfd');
+    same('has the jfd ever happened before', 'is the jfd a new round');
+    same('who are the main people at the defense security talks', 'who attends the defense security talks');
+    same("who's the analyst, the main character here?", 'who is jin zhong');
+    same('what is at the very bottom of this whole meeting food chain', 'what are the operational-level meetings');
+    same('what sits below the project-level meetings', 'what are the operational-level meetings');
+    same('i mean where the monterey talks rank', 'what level are the monterey talks');
+    same('where does this new conference rank?', "what is the new conference's rank");
+    same('over how many years is the cooperation case spread?', 'how long does the JFD run');
+    same('does the minister go himself or does he send someone', 'who leads the delegation');
+    same('will the defense minister attend himself', 'who leads the delegation');
+    same('is it past making the militaries able to work together? toward what', 'what does he say cooperation is shifting to');
+    same("are they going past working together technically? where does he think it's going", 'what does he say cooperation is shifting to');
+    same("is it all because of beijing's saber-rattling?", 'why are military exchanges deepening');
+    same('the new conference, new thing or a rebrand of something old?', 'what is the defense policy special conference');
+    same('who is the deputy minister taking with him?', 'who accompanies the deputy minister');
+    same("what's the T&E for the conference trip", 'how much is the travel budget');
+    same('the airfare and per diem for the delegation, how much is that?', 'how much is the travel budget');
+    expect(lacksOf("what's the per diem")).toBe('a breakdown of the travel budget');
+    same("what's the jfd burn in 2026", 'how much is the JFD budget for 2026');
+    same('what does he think the jfd is actually signalling about where the two sides are headed', 'what does the jfd signal');
+    same('who is even at the table at the dst', 'who attends the defense security talks');
+    same('why is engagement with the us scaling up', 'why are military exchanges deepening');
+    same('is the new conference layered on top of the old ones', 'what is the defense policy special conference');
+    same('the whole jfd commitment converted to us dollars', 'what is the JFD total in US dollars');
+    same('the overall jfd money converted to us dollars', 'what is the JFD total in US dollars');
+    expect(lacksOf('what was the seminar budget last year')).toBe("earlier years' spending");
+    expect(lacksOf("what's the mnd's total topline budget for 2026")).toBe("Taiwan's overall defense budget");
+    expect(lacksOf('which american admirals will the delegation meet')).toBe('whom the US side sends');
+    same('what is the jfd doing with all that money', 'what does the budget leave out about the JFD');
+    same('do the budget docs break down what the jfd cash pays for?', 'what does the budget leave out about the JFD');
+    same('did the budget docs break down the jfd money', 'what does the budget leave out about the JFD');
+    same("why is who leads just his guess, doesn't the budget say?", 'what does the budget leave out about the delegation');
+    same("who goes to the one that's supposedly about diplomacy", 'who attends the political military dialogue');
+    same('the jfd goes 115 to 117?', 'how long does the JFD run');
+    same('monterey is the highest of the old three, but which is the top platform now?', "what is the new conference's rank");
+    same('is the jfd capex or some other kind of spend? is it unusual', 'how unusual is the jfd');
+  });
+
   it('refuses what lies outside the article even in its words: outcomes, confirmations, troops, founders, the analyst\'s record', () => {
     for (const question of [
       'did the pentagon officially confirm the conference',

@@ -181,9 +181,9 @@ function splitContext(text: string): { asked: string; context: string } {
 }
 
 /** What discloses, or does not: "the budget", "the published budget document", "the paperwork". */
-const RECORD = "(?:the |this )?(?:(?:ministry|mnd|government|taiwan)'s )?(?:published |public |official |publicly disclosed )?(?:spending |funding |money )?(?:budget|ministry|mnd|paperwork|document|appropriations?|papers)(?: document| doc| paperwork| papers| itself)?";
-/** A yes-or-no question about what the budget discloses ("does the article say who leads?" asks who leads). */
-const DISCLOSURE_QUESTION = new RegExp(`^[\\s,;:-]*(?:(?:to what extent|how much|how far|how clearly) )?(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,3}(?:does|did|do|is|was) ${RECORD} (?:actually |even |really |ever |itself )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell|clarify|clarifies|set out|sets out|lay out|lays out|spill|spills|state|states)\\b`);
+const RECORD = "(?:the |this )?(?:(?:ministry|mnd|government|taiwan)'s )?(?:published |public |official |publicly disclosed )?(?:spending |funding |money )?(?:budget|ministry|mnd|paperwork|document|appropriations?|papers)(?: documents?| docs?| paperwork| papers| itself)?";
+/** A yes-or-no question about what the budget discloses ("does the article say who leads?" asks who leads), or one tagged on ("..., doesn't the budget say?"). */
+const DISCLOSURE_QUESTION = new RegExp(`(?:^[\\s,;:-]*(?:(?:to what extent|how much|how far|how clearly) )?(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,3}(?:does|did|do|is|was)|[,;]\\s*(?:does|did|doesn't|doesnt|didn't|didnt)) ${RECORD} (?:actually |even |really |ever |itself )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell|clarify|clarifies|set out|sets out|lay out|lays out|spill|spills|state|states|break (?:it |this |that )?down|itemi[sz]e)\\b`);
 
 /** "what does the budget leave out", "what's missing from the budget". */
 const LEFT_OUT = /\bwhat (?:do|does) we (?:still )?not know\b|\bwhat (?:don't|dont) we (?:still )?know\b|\bwhat(?:'s| is) (?:still )?unknown\b|\b(?:leaves?|left|leaving) out\b|\bomit(?:s|ted)?\b|\bwhat(?:'s| is) (?:missing|not (?:said|disclosed|stated))\b|\bwhat (?:does|did) (?:the )?(?:budget|article|ministry|mnd) not (?:tell|say|reveal|disclose|mention)\b|\bwhat (?:else|more) (?:does|did) (?:the )?(?:budget|paperwork|document)(?: document| doc| paperwork)? (?:say|tell|reveal|disclose|mention)\b/;

@@ -12,7 +12,7 @@ import { normalizeText, stem, words } from './normalize.ts';
 const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['delegation', 'delegate', 'delegates', 'group', 'team', 'crew', 'entourage', 'headcount', 'envoys', 'contingent', 'squad'],
   ['people', 'person', 'persons', 'members', 'member', 'staff', 'officials', 'official', 'officers', 'officer', 'diplomats', 'personnel', 'attendees', 'participants', 'reps', 'representatives', 'representative', 'individuals', 'bodies', 'bigwigs', 'brass'],
-  ['budget', 'budgets', 'budgeted', 'cost', 'costs', 'costing', 'money', 'funding', 'funds', 'fund', 'funded', 'spend', 'spending', 'spent', 'price', 'priced', 'pricey', 'expensive', 'allocate', 'allocated', 'allocation', 'amount', 'expense', 'expenses', 'financing', 'cash', 'bucks', 'pricetag', 'outlay', 'investment', 'invest', 'invested', 'earmarked', 'slice', 'portion', 'chunk', 'tranche', 'appropriation', 'appropriations', 'appropriated', 'outlays', 'envelope', 'allotted', 'allotment', 'estimates', 'dough', 'moolah', 'bankroll', 'bankrolls', 'bankrolled', 'bankrolling', 'topline', 'funnel', 'funnelled', 'funneled', 'funnelling'],
+  ['budget', 'budgets', 'budgeted', 'cost', 'costs', 'costing', 'money', 'funding', 'funds', 'fund', 'funded', 'spend', 'spending', 'spent', 'price', 'priced', 'pricey', 'expensive', 'allocate', 'allocated', 'allocation', 'amount', 'expense', 'expenses', 'financing', 'cash', 'bucks', 'pricetag', 'outlay', 'investment', 'invest', 'invested', 'earmarked', 'slice', 'portion', 'chunk', 'tranche', 'appropriation', 'appropriations', 'appropriated', 'outlays', 'envelope', 'allotted', 'allotment', 'estimates', 'dough', 'moolah', 'bankroll', 'bankrolls', 'bankrolled', 'bankrolling', 'topline', 'funnel', 'funnelled', 'funneled', 'funnelling', 'burn'],
   ['travel', 'trip', 'trips', 'journey', 'airfare', 'flights', 'flight', 'visit', 'visiting', 'visits', 'travelling', 'traveling', 'tour', 'mission', 'excursion', 'vacation', 'embark', 'embarking', 'embarks', 'tickets', 'airfares'],
   ['send', 'sending', 'sends', 'sent', 'dispatch', 'dispatching', 'go', 'going', 'goes', 'went', 'attend', 'attending', 'attends', 'participate', 'participating', 'participates', 'join', 'joining', 'joins', 'fly', 'flying', 'represent', 'represented', 'representing', 'attendance', 'ship', 'shipping'],
   ['week', 'weeks', 'fortnight', 'days', 'day', 'month', 'months'],
@@ -90,9 +90,11 @@ const LONG_NAMES: ReadonlyArray<[RegExp, string]> = [
   // The JFD described: "the joint study thing", "the three-year evaluation", "the cooperative study project".
   [/\b(?:(?:three-year|3-year|multi-year|joint|cooperative|bilateral) )+(?:study|evaluation|assessment|review|appraisal)(?: (?:project|program|thing|case))?\b/g, 'jfd'],
   [/\bthe (?:(?:three-year|3-year|joint|cooperative|cooperation|bilateral) )+(?:program|project|scheme|initiative|thing)\b/g, 'the jfd'],
+  // The article's "top platform" is the new conference.
+  [/\b(?:the )?top platform\b/g, 'dpsc top platform'],
   [/\bministry of (?:national )?defense\b/g, 'mnd ministry'],
   // The tiers named by what they sit under: "what sits below the project policy meetings", "the lowest layer".
-  [/\b(?:below|under|beneath|underneath|lower than|after)(?: the)? (?:project (?:policy )?meetings|(?:arms|weapons?)[- ](?:sales|buying|shopping|procurement|purchase|purchasing) (?:stuff|meetings|ones))\b|\bthe (?:very )?(?:lowest|bottom) (?:layer|tier|level|rung)\b|\b(?:very )?bottom of the (?:[a-z]+ )?(?:ladder|pile|hierarchy|chain|pyramid)\b/g, 'operational level meetings'],
+  [/\b(?:below|under|beneath|underneath|lower than|after)(?: the)? (?:project(?: policy|[- ]level)? meetings|(?:arms|weapons?)[- ](?:sales|buying|shopping|procurement|purchase|purchasing) (?:stuff|meetings|ones))\b|\bthe (?:very )?(?:lowest|bottom) (?:layer|tier|level|rung)\b|\b(?:very )?bottom of (?:the|this|that)(?: whole| entire)? (?:[a-z]+ ){0,2}(?:ladder|pile|hierarchy|chain|pyramid)\b/g, 'operational level meetings'],
   [/\b(?:directly )?(?:below|under|beneath|underneath)(?: the)?(?: (?:three|big|existing|routine|high-level|major|main|old))* (?:dialogues|talks)\b|\b(?:below|under|beneath|underneath)(?: the)? big (?:three|3)\b/g, 'project policy meetings'],
   [/\b(?:the )?(?:arms|weapons?)[- ](?:sales|buying|shopping|procurement|purchase|purchasing) (?:meetings|ones|talks)\b/g, 'project policy meetings'],
 ];
@@ -160,7 +162,7 @@ odd ish
 lowkey highkey deadass bruh ong fr nah af fam tbf istg smh ikr sounds omg wow damn geez yikes
 forgive elementary precisely speaking grateful gather understand roughly broadly entirely
 considered regarded fiscal precise sits refers refer referring series
-though although may seems simply pretty definition definitions define defined meaning essence underpinning elements element po namely regarding toward towards becomes among amongst`;
+main though although may seems simply pretty definition definitions define defined meaning essence underpinning elements element po namely regarding toward towards becomes among amongst`;
 const STOPWORDS = new Set(STOPWORD_LIST.split(/\s+/).filter(Boolean).map((word) => word.replace(/'/g, '')));
 
 export function isStopword(word: string): boolean {

@@ -56,6 +56,7 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\bnt\s*\$\s*/g, 'ntd '],
   [/\b(?:ntd|twd|nt dollars?|new taiwan dollars?|nt)\b/g, 'ntd'],
   [/\b(?:us|usa)\s*\$\s*/g, 'usd '],
+  [/\b(?:us|usa|american|u\.s\.) dollars?\b/g, 'usd'],
   [/\$\s*/g, ' usd '],
   // "30 NT to 1 USD", "30 ntd per dollar": a rate.
   [/\b\d+(?:\.\d+)? ?(?:ntd|usd) (?:to|per|for|=|a) (?:(?:1|one|a|each|every) )?(?:ntd|usd)\b/g, 'exchange rate'],
@@ -87,7 +88,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/(?<!\b(?:the|these|those|their|security|monterey) )\b(?:talk|talks|talked|talking|chat|chatting) (?:about|over(?! (?:the )?(?:coming|next|past|last|following)\b)|through)\b/g, 'discuss'],
   // Where something sits in the order of things (before "sit in" is read as attending).
   // (What is placed, when named, stays: "where do the monterey talks rank" asks the Monterey Talks' level.)
-  [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|(the [a-z]+(?: [a-z]+){0,2}|monterey(?: talks)?|dpsc|pmd|dst)) (?:sit|rank|stand|fit|land|slot)(?: in| into)?\b|\bwhere (?:are|is) (?:they|it|these|those|(the [a-z]+(?: [a-z]+){0,2})) (?:positioned|ranked|placed|slotted|pitched)\b/g, 'what level $1$2'],
+  [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|((?:the|this|that) [a-z]+(?: [a-z]+){0,2}|monterey(?: talks)?|dpsc|pmd|dst)) (?:sit|rank|stand|fit|land|slot)(?: in| into)?\b|\bwhere (?:are|is) (?:they|it|these|those|(the [a-z]+(?: [a-z]+){0,2})) (?:positioned|ranked|placed|slotted|pitched)\b|\bwhere (?:it|they|(the [a-z]+(?: [a-z]+){0,2})) (?:sits?|ranks?|slots? in)\b/g, 'what level $1$2$3'],
   // Asking what something is.
   [/\bwhat(?:'s| is|s) the (?:deal|story|thing) with\b/g, 'what is'],
   // ("form" may already read as "from": it is one swap from a function word.)
@@ -95,7 +96,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:the )?(?:full (?:name|title|form|from)|long (?:form|from)) of (?:the )?(jfd|dpsc|mnd|dst|pmd)\b/g, 'what $1 stand for'],
   [/\bin (gregorian|western|roc|minguo|calendar|dollar|usd|ntd) terms\b/g, 'in $1'],
   // "the 2026 money converted to USD" asks the amount in dollars (the rate is asked with "rate" or "how").
-  [/(?<!\bhow (?:is|was|were|are|did|do|does) (?:[a-z0-9]+ ){0,4})\b(money|budget|amount|figure|funding|total|allocation|sum|cost)s? (?:converted|conversion) (?:to|into) (usd|ntd)\b/g, '$1 in $2'],
+  [/(?<!\bhow (?:is|was|were|are|did|do|does) (?:[a-z0-9]+ ){0,4})\b(money|budget|amount|figure|funding|total|allocation|sum|cost|commitment)s? (?:converted|conversion) (?:to|into) (usd|ntd)\b/g, '$1 in $2'],
   [/\bin (?:ad|a\.d\.|ce)(?=\s*[?!.,]*$)|\b(?:ad|ce) (?:years?|dates?)\b/g, 'in gregorian'],
   [/\bin (?:regular|normal|ordinary|international|western) (?:years?|calendar|terms)\b|\b(?:normal|ordinary|international|western) calendar\b/g, 'in gregorian'],
   [/\b(?:american|usa|us) soil\b/g, 'usa'],
@@ -120,7 +121,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bsit (?:down )?(?:and talk )?with\b|\bsit down\b/g, 'meetwith'],
   [/\bsit(?:s|ting)? in(?: on)?\b|\bbother(?:s|ing)? (?:to )?(?:go|going|show|send|sending|attend|attending|turn)\b/g, 'attend'],
   // ("across the table from them" is the other side: their counterparts.)
-  [/\b(?:show|shows|showing|showed|turn|turns|turning|turned) up\b|\b(?:be|is|are|get|gets) represented\b|(?:\b(?:sits?|sitting|are|is|be)|'s) (?:at|around) the table\b|(?:\b(?:sits?|sitting|are|is|be)|'s) across the table\b(?! from\b(?! each other| one another))/g, ' attend'],
+  [/\b(?:show|shows|showing|showed|turn|turns|turning|turned) up\b|\b(?:be|is|are|get|gets) represented\b|(?:\b(?:sits?|sitting|are|is|be)|'s)(?: actually| even| really)? (?:at|around) the table\b|(?:\b(?:sits?|sitting|are|is|be)|'s) across the table\b(?! from\b(?! each other| one another))/g, ' attend'],
   [/\b(?:take|takes|taking|took) part\b|\bin on it\b/g, 'participate'],
   // "is MND also there?", "will the military be there too?": being at a meeting is attending it.
   [/\b(is|are|was|were|be) ((?:the )?[a-z']+(?: [a-z']+)?) (?:also|even|too|actually|ever) there\b|\b(?:will|would|gonna|going to) (?:also |even |actually )?be there\b/g, '$1 $2 attend'],
@@ -137,6 +138,29 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bhush[- ]hush\b/g, 'undisclosed'],
   // "the top boss" of a ministry is its minister ("top dog" is a rank).
   [/\b(?:taiwan's |the |their |its )?top (?:defense |military )?(?:boss|guy|man|honcho|official)\b/g, 'the defense minister'],
+  // "is he the main character": the one the story is about, no subject of its own.
+  [/\b(?:the |a )?main characters?(?: energy)?\b/g, ' '],
+  // "does the minister go himself": whether he leads the trip.
+  [/\b(?:go|goes|going|went|travel|travels|travell?ing|fly|flies|flying|attend|attends|attending) (?:himself|herself)\b/g, 'lead'],
+  // Soldiers' talk: saber-rattling is a threat.
+  [/\bsab(?:er|re)[- ]?rattl(?:e|es|ed|ing)\b/g, 'threat'],
+  // A rebrand or a renaming of something old replaces it.
+  [/\b(?:rebrand(?:s|ed|ing)?|renam(?:e|es|ed|ing))(?= of\b)/g, 'replace'],
+  // Whom someone brings along accompanies him: "who is the deputy minister bringing along".
+  [/\bwho (?:is|are|will) ((?:the |his |her )?[a-z]+(?: [a-z]+){0,3}) (?:be )?(?:bringing|taking|bring|take) (?:along|with (?:him|her|them))\b/g, 'who will accompany $1'],
+  // Accountants' "T&E" (travel and expenses) is the travel budget; airfare and per diem together are its costs, not a breakdown.
+  [/\bt ?& ?e\b|\bt and e\b/g, 'travel budget'],
+  [/\b(airfares?|flights?|plane tickets?) (?:and|&|plus|\+) per[- ]?diems?\b/g, '$1 and travel expenses'],
+  // Growth in business words: "scaling up", "ramping up".
+  [/\b(?:scal|ramp)(?:e|es|ed|ing|s)? up\b/g, 'deepening'],
+  // What is "layered on top" of the dialogues is added to them, not ranked above them.
+  [/\b(?:layered|stacked|bolted|piled|tacked) on top of\b/g, 'added in addition to'],
+  [/\b(?:layered|stacked|bolted|piled|tacked) on(?: top)?\b/g, 'added'],
+  // What money pays for, or what something does with it, are the activities it funds.
+  [/\b(what (?:the |this |that |its |their )?(?:[a-z]+ ){0,3}(?:money|budget|funding|cash|allocation) (?:actually |really |even )?)(?:pays?|paying|goes|go|is spent|gets spent|is used) (?:for|on|to|toward|towards)(?=\s*(?:$|[?,.!]|or\b))/g, '$1activities'],
+  [/\bwhat (?:is|are|will|does|do) ((?:the |this |that )?[a-z]+(?: [a-z]+)?) (?:actually |really |even )?(?:doing|do|going to do) with (?:the |that |all that |this |all this |its |their )?(?:money|cash|funding|budget)\b/g, 'what activities of $1'],
+  // Gamers' loot: "some rare drop" is something rare.
+  [/\brare (?:drop|spawn|loot|pull)s?\b/g, 'rare'],
   [/\btop dogs?\b|\bbig leagues?\b/g, 'highest'],
   [/\bwho(?:'s| is) (?:the )?(?=highest(?:\s*[?!.,]*$| among\b| of the\b))/g, 'which is '],
   [/\bchew(?:s|ing|ed)? (?:over|on)\b/g, 'discuss'],
@@ -166,7 +190,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "held annually" says how often, not where.
   [/\bheld (?=annually|yearly|every year|each year|regularly|once a year)/g, ''],
   [/\bon an? (?:yearly|annual|regular) basis\b|\bone[- ]off\b|\bone[- ]time (?:thing|event)\b|\bevery year\b|\beach year\b|\bregularly\b|\brecurring\b/g, 'annual'],
-  [/\bspread (?:out )?(?:over|across)\b|\bspread out\b/g, 'span'],
+  // "the JFD goes 115 to 117": it spans those years.
+  [/\b(?:goes|go|runs|run|running|lasts|stretches) (?:from )?(?=(?:roc |year )?\d{3,4} (?:to|through|thru|till|until|-)\b)/g, 'spans '],
+  [/\bspread (?:out )?(?:over|across)\b|\bspread(?: out)?(?=\s*[?!.]*$)/g, 'span'],
   // The seminars were held in person: "were the seminars online?", "an in-person workshop".
   [/\b(seminars?|workshops?)\b([a-z0-9 ,]{0,60}?) (?:in[- ]person|face[- ]to[- ]face|online|virtual(?:ly)?|remote(?:ly)?)\b/g, '$1$2 physical'],
   [/\b(?:in[- ]person|face[- ]to[- ]face|online|virtual) (seminars?|workshops?)\b/g, 'physical $1'],
@@ -191,8 +217,10 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // Direction: "where are Taiwan-US ties heading" is a trend, "where is the delegation heading" a place,
   // "heading to the US" going there ("heading the delegation" is leading it).
   // "what does the JFD tell us about where the ministries are heading" asks what the JFD signals.
-  [/\b(what (?:does|do|did) (?:[a-z0-9.']+ ){1,6})(?:tell us|tells us|say|signal|show|indicate|suggest|reveal)s? (?:about )?where (?:[a-z0-9'-]+ ){1,8}(?:heading|headed|going|moving)\b/g, '$1signal'],
+  [/\b(what (?:does|do|did) (?:[a-z0-9.']+ ){1,8})(?:(?:tell us|tells us|say|signal|show|indicate|suggest|reveal)s?|telling us|saying|signall?ing|showing|indicating|suggesting|revealing) (?:about )?where (?:[a-z0-9'-]+ ){1,8}(?:heading|headed|going|moving)\b/g, '$1signal'],
   [/\bwhere (?:do(?:es)? (?:he|jin|jin zhong|the analyst) (?:think|see|expect|say) )?(?:is |are )?((?:the )?(?:taiwan-?usa? |bilateral |military |two )?(?:defense |security )?(?:cooperation|ties|relations|relationship|exchanges|things|ministries|sides|talks|dialogues?)(?: is| are)?) (?:heading|headed|moving|evolving|going)\b/g, 'trend direction $1'],
+  // "where does he think it's going": his view of the direction ("where is it going" alone may ask a place).
+  [/\bwhere (?:do(?:es)? (?:he|jin|jin zhong|the analyst) (?:think|see|expect|reckon) )(?:it'?s|it is|they'?re|they are|this is|all this is|this all is) (?:heading|headed|moving|evolving|going)\b/g, 'trend direction'],
   [/\b(where (?:is|are) (?:the |they|it)[a-z ]*?) (?:heading|headed)\b/g, '$1 going'],
   [/\bhead(?:s|ing|ed)? (?=to |for |over |out |off |back |there\b|stateside\b|abroad\b)/g, 'going '],
   // Purpose: "what's the trip for?" ("what's the budget for 2026" asks the amount).
@@ -226,7 +254,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "who ends up leading" asks who leads.
   [/\bend(?:s|ed|ing)? up\b/g, ' '],
   // The older dialogue described rather than named: "the diplomacy-heavy one" (but "which is the diplomatic one?" asks).
-  [/(?<!\b(?:is|was|are) )\b(?:the|that) (?:dialogue|one|talks|meeting|mechanism)s? (?:that's|thats|that is|which is|focused on|about)(?: (?:mostly|mainly|all))?(?: about)? (?:diplomacy|diplomatic(?: issues| stuff)?)\b|(?<!\b(?:is|was|are) )\bthe (?:diplomacy[- ](?:heavy|centred|centered|focused|oriented)|diplomatic|diplomacy) (?:one|dialogue|talks|channel|meetup|meeting)\b/g, 'the political military dialogue'],
+  [/(?<!\b(?:is|was|are) )\b(?:the|that) (?:dialogue|one|talks|meeting|mechanism)s? (?:that's|thats|that is|which is|focused on|about)(?: (?:mostly|mainly|all|supposedly|apparently|basically|meant to be))?(?: about)? (?:diplomacy|diplomatic(?: issues| stuff)?)\b|(?<!\b(?:is|was|are) )\bthe (?:diplomacy[- ](?:heavy|centred|centered|focused|oriented)|diplomatic|diplomacy) (?:one|dialogue|talks|channel|meetup|meeting)\b/g, 'the political military dialogue'],
   // Its sibling: "the military-heavy one" is the Defense Security Talks, on high-level military issues.
   [/(?<!\b(?:is|was|are) )\bthe (?:military[- ](?:heavy|centred|centered|focused|oriented)|more military) (?:one|dialogue|talks|channel|meetup|meeting)\b/g, 'the defense security talks'],
   // "military or diplomacy?" offers the article's two kinds of focus as a choice: it asks a focus, and what it
@@ -278,7 +306,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\blin(?:e|es|ing|ed) up\b/g, 'new'],
   [/\bswaps?\b/g, 'exchanges'],
   // Interoperability and contingencies, as people put them.
-  [/\bwork(?:ing|s)? together (?:smoothly|seamlessly|well|better)\b|\bplay(?:ing)? nice together\b/g, 'interoperability'],
+  [/\bwork(?:ing|s)? together (?:smoothly|seamlessly|well|better|technically)\b|\bplay(?:ing)? nice together\b|\b(?:able|ability) to (?:work|operate|fight) together\b/g, 'interoperability'],
   [/\bif (?:things|it|war|something|anything|shit|stuff) (?:kicks? off|goes? (?:down|south|wrong|hot)|breaks? out|escalates?|happens)\b/g, 'if contingency'],
   // Filler that would otherwise count as a subject.
   [/\b(?:in|on) (?:the )?general(?: chat| channel)?\b(?= said| says| saying| claims?| is| are|,)|(?<!(?:\S))#[a-z][\w-]*/g, ' '],
@@ -298,7 +326,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(meetings?|sessions?|talks|dialogues?|those|these|they|them) (?:(?:are|is|were|was|get|gets) )?(?:run|held|organi[sz]ed|hosted) by\b/g, '$1 conducted by'],
   [/\bwho (?:runs|organi[sz]es|hosts) (?=those|these|them|the (?:[a-z]+ ){0,2}(?:meetings|sessions|talks|dialogues?)\b)/g, 'which ministry conducts '],
   // "have they run it before", "has this been done before": earlier rounds.
-  [/\b(?:done|run|held|had|tried) (?:it|this|that|one|these|them|this thing|that thing)(?: ever)? before\b|\bbeen (?:done|run|held|tried) before\b/g, 'previous round'],
+  [/\b(?:done|run|held|had|tried) (?:it|this|that|one|these|them|this thing|that thing)(?: ever)? before\b|\bbeen (?:done|run|held|tried) before\b|\b(?:did|has|had|have) (?:[a-z]+ ){1,3}(?:ever )?happen(?:ed)? before\b/g, 'previous round'],
   [/\bkick(?:s|ing|ed)? off\b/g, 'start'],
   [/\bwork(?:s|ing)? as (?:an? )?(?:associate )?(?:professor|prof|lecturer|teacher)\b/g, 'teach'],
   [/\bwrap(?:s|ping|ped)? up\b/g, 'end'],
@@ -344,7 +372,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "does the defence side even turn up?": Taiwan's defence ministry, the only one the article has attend.
   [/\bthe (?:defense|military|armed forces) (?:side|people|folks|establishment|guys)\b(?! of)/g, 'the mnd'],
   [/\bthe (?:whole|entire|full) run\b/g, 'the total'],
-  [/\b(?:some|a|an|another|just (?:a|another)) side (?:event|meeting|thing|show|gig)\b/g, ' '],
+  [/\b(?:some|a|an|another|just (?:a|another)) side (?:event|meeting|thing|show|gig|quest)\b|\bside[- ]quests?\b/g, ' '],
   [/\bfy ?(\d{2})\b/g, '20$1'],
   [/\bground[- ]floor\b/g, 'lowest level'],
   // "MND here means Taiwan's ministry?" asks what the name stands for, not what anything signals.
@@ -388,7 +416,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   schooler: 'student', monterrey: 'monterey', tdy: 'trip', conus: 'usa', fms: 'arms sales', wher: 'where', n: 'and', og: 'original', eli5: 'explain', eval: 'evaluation', evals: 'evaluations', whre: 'where', tru: 'true',
   // English words, but so rare that in a question about this article they are slips.
   leed: 'lead', minster: 'minister',
-  w: 'with', greenbacks: 'usd', gimme: 'give me', wks: 'weeks', tw: 'taiwan', rn: 'now', pls: 'please', plz: 'please', tbh: '', imo: '', lol: '',
+  w: 'with', greenbacks: 'usd', gimme: 'give me', wks: 'weeks', tw: 'taiwan', twn: 'taiwan', capex: 'procurement', repped: 'represented', repping: 'representing', rn: 'now', pls: 'please', plz: 'please', tbh: '', imo: '', lol: '',
 };
 
 /**
