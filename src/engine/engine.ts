@@ -143,7 +143,7 @@ const ANAPHOR = /\b(?:that|this|those|these|it)(?: one| number| figure| amount| 
 const QUESTION_WORD = `(?:${[...QUESTION_WORDS, 'whats', 'whos'].join('|')})`;
 /** Where the question proper starts: after the last sentence end or "but" that a question word follows. */
 const QUESTION_START = new RegExp(
-  `(?:[?.!;:]\\s+(?:then\\s+)?|\\s+-\\s+|,?\\s*\\bbut\\s+|,?\\s*\\bso\\s+|,\\s*(?=${QUESTION_WORD}\\b)|(?<=^(?:(?!\\b(?:if|${QUESTION_WORD})\\b)[^?])*),\\s*(?=(?:does|do|did)\\b))(?=(?:${QUESTION_WORD}|is|are|does|do|did|will|can)\\b)` +
+  `(?:[?.!;:]\\s+(?:then\\s+)?|\\s+-\\s+|,?\\s*\\bbut\\s+|,?\\s*\\bso\\s+|,\\s*(?=${QUESTION_WORD}\\b)|,(?<=^(?:(?!\\b(?:if|${QUESTION_WORD})\\b)[^?])*,)\\s*(?=(?:does|do|did)\\b))(?=(?:${QUESTION_WORD}|is|are|does|do|did|will|can)\\b)` +
     // "the JFD goes until 2028 but the trip happens which year?": the question word may come last.
     `|,?\\s*\\bbut\\s+(?=[^,.;:?!]*\\b${QUESTION_WORD}\\b(?: [a-z]+)?\\s*\\?)`,
   'g',

@@ -51,7 +51,7 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\bpolitico[- ]military\b/g, 'political military'],
   [/\bpolitical[- ]military\b/g, 'political military'],
   [/\bpolitical and military\b/g, 'political military'],
-  [/(?<=\bthe )politics?[- ](?:(?:and|plus)[- ])?(?:the )?(?:military|armed[- ]forces|soldiers)\b|\bpolitics?[- ](?:and[- ])?(?:the )?(?:military|armed[- ]forces)(?=[- ](?:dialogue|talks|chat|one|thing|exchange|meeting))/g, 'political military'],
+  [/\bpolitics?(?<=\bthe politics?)[- ](?:(?:and|plus)[- ])?(?:the )?(?:military|armed[- ]forces|soldiers)\b|\bpolitics?[- ](?:and[- ])?(?:the )?(?:military|armed[- ]forces)(?=[- ](?:dialogue|talks|chat|one|thing|exchange|meeting))/g, 'political military'],
   // Money: every way of writing the New Taiwan dollar becomes "ntd"; "$15m" becomes "15 million".
   [/\bnt\s*\$\s*/g, 'ntd '],
   [/\b(?:ntd|twd|nt dollars?|new taiwan dollars?|nt)\b/g, 'ntd'],
@@ -80,9 +80,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "say anything more", "know more": asking for details, which the budget withholds.
   [/\b(?:anything|any|much|nothing|know|say|says|tell|tells|give|gives|reveal|reveals|disclose|discloses) more\b/g, 'details'],
   // "which ministry are we talking about" refers to a thing; it does not ask what is discussed.
-  [/\b(?:are|were|is|am) (?:we|you|they|i|he|it) (?:even |actually |really )?talking about\b|(?<=\b(?:which|what) (?:[a-z']+ ){1,3})(?:is|are) (?:this|the) (?:article|piece|story) (?:even |actually |really )?talking about\b|\b(?:everyone|everybody|people|folks|y'?all|you guys) (?:in|on|here|around) (?:the )?(?:chat|here|server|channel|thread) (?:is |are |keeps? |keep )?(?:talking|on) about\b/g, ' '],
+  [/\b(?:are|were|is|am) (?:we|you|they|i|he|it) (?:even |actually |really )?talking about\b|\b(?:is|are)(?<=\b(?:which|what) (?:[a-z']+ ){1,3}(?:is|are)) (?:this|the) (?:article|piece|story) (?:even |actually |really )?talking about\b|\b(?:everyone|everybody|people|folks|y'?all|you guys) (?:in|on|here|around) (?:the )?(?:chat|here|server|channel|thread) (?:is |are |keeps? |keep )?(?:talking|on) about\b/g, ' '],
   // To meet someone is to have a counterpart; a meeting is a dialogue.
-  [/\b(?:meet|meets|met)\b|\bmeeting(?= with\b)|(?<=\b(?:be|been|is|are|was|were|they're|theyre|we're|were) )meeting\b/g, 'meetwith'],
+  [/\b(?:meet|meets|met)\b|\bmeeting(?= with\b)|\bmeeting(?<=\b(?:be|been|is|are|was|were|they're|theyre|we're|were) meeting)\b/g, 'meetwith'],
   // "talk about" is discussing, not a dialogue called talks.
   // ("the talks about X" are talks.)
   [/(?<!\b(?:the|these|those|their|security|monterey) )\b(?:talk|talks|talked|talking|chat|chatting) (?:about|over(?! (?:the )?(?:coming|next|past|last|following)\b)|through)\b/g, 'discuss'],
@@ -334,7 +334,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // What the asker missed or is asking is no subject: "i missed that part", "i'm asking who attends it"; nor is
   // "in general" (the general staff are).
   [/\bin general\b(?! staff)|\bi (?:must have |might have |may have |totally |kinda |just )?missed (?:that|this|the|it)(?: part| bit| paragraph| section| line)?\b|\b(?:i'm|im|i am) (?:just |only |actually |really )?asking\b(?! about\b)/g, ' '],
-  [/(?<=\b(?:which|what) (?:[a-z']+ ){1,3})(?:are |is )?(?:we|you|they) (?:even |actually |really )?talk(?:ing)? about(?: here)?\b/g, ' '],
+  [/\b(?:(?:are|is) )?(?:we|you|they)(?<=\b(?:which|what) (?:[a-z']+ ){1,3}(?:(?:are|is) )?(?:we|you|they)) (?:even |actually |really )?talk(?:ing)? about(?: here)?\b/g, ' '],
   [/\b(?:mix(?:es|ing)?|combin(?:es|ing)|blend(?:s|ing)?) (?:politics|statecraft) (?:and|with) (?:the )?(?:military|armed forces|soldiering)\b/g, 'political military'],
   [/\bon whose soil\b/g, 'where'],
   [/\ba (?:whole )?bunch of\b/g, ' '],
@@ -354,7 +354,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "quoted in NT dollars" states a currency; no one is quoted.
   [/\bquoted in (?=(?:ntd|usd|usa|which|what)\b)/g, 'in '],
   [/\b(?:sorry,? )?i (?:only |just )?skimmed(?: it| the article)?\b|\bdid i mess up(?: the)?(?: maths?| calculation| numbers)?\b/g, ' '],
-  [/(?<=\b(?:the|a|its|their|this) )first (?:go|shot|attempt|try|outing)\b/g, 'first time'],
+  [/\bfirst(?<=\b(?:the|a|its|their|this) first) (?:go|shot|attempt|try|outing)\b/g, 'first time'],
   [/\b(?:explain )?like (?:i'm|im|i am) (?:5|five)\b/g, 'explain'],
   [/\b(?:any|more|the|some) tea on\b/g, 'details on'],
   [/\bline items?\b(?! (?:code|number|id)s?\b)/g, 'budget'],
@@ -365,7 +365,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bstand(?:s|ing)? out\b/g, 'notable'],
   [/\b(?:do|does|did) for (?:a )?(?:living|work|a job)\b/g, 'job'],
   [/\b(?:top|premier|flagship) (?:venue|spot|stage|outlet)\b/g, 'top platform'],
-  [/[- ]flavou?red\b|(?<=[a-z])-type\b/g, ''],
+  [/[- ]flavou?red\b|-type(?<=[a-z]-type)\b/g, ''],
   [/\b(?:plug(?:s|ging)? into|connect(?:s|ing)? (?:to|with)) each other'?s? (?:systems|networks|kit|gear)\b/g, 'interoperability'],
   [/\b(?:a )?part(?:y|ies) to\b(?! (?:the )?(?:usa|america|washington)\b)/g, 'sides of'],
   [/\bthe rest of the (?:team|delegation|group|party|crew)\b|\b(?:the |their |its )?(?:delegation|team|group|trip)(?:'s)? lineup\b|\bwho(?:'s| is) in the lineup\b/g, 'the accompanying staff'],
