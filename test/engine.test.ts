@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../src/engine/engine.ts';
 import { conceptsOf, isEnglishWord, lexiconWords } from '../src/engine/lexicon.ts';
-import { inGroups, normalizeText, stem } from '../src/engine/normalize.ts';
+import { normalizeText, stem } from '../src/engine/normalize.ts';
+import { createPatternFilter, requiredLiterals } from '../src/engine/pattern-filter.ts';
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../src/engine/question.ts';
 import { loadKnowledgeBase } from '../src/knowledge/load.ts';
 
@@ -70,13 +71,26 @@ describe('normalisation', () => {
     expect(normalizeText('110.5')).toBe('110.5');
   });
 
-  it('joins patterns in groups that match exactly where a member does, and refuses to join a backreference', () => {
-    const patterns = Array.from({ length: 20 }, (_, i) => [new RegExp(`\\bword${i}\\b`, 'g'), i] as const);
-    const groups = inGroups(patterns);
-    expect(groups.map((group) => group.entries.length)).toEqual([16, 4]);
-    expect(groups[1]!.anyOf.test('a word17 here')).toBe(true);
-    expect(groups[0]!.anyOf.test('a word17 here')).toBe(false);
-    expect(() => inGroups([[/(a)\1/g, 'x'] as const])).toThrow(/refers back/);
+  it('reads off each pattern the literals a match must contain, and skips a pattern whose literals a text lacks', () => {
+    expect(requiredLiterals(/\bthink ?tank\b/)).toEqual(['think']);
+    expect(requiredLiterals(/\b(?:jfd|dpsc)\b/)).toEqual(['jfd', 'dpsc']);
+    expect(requiredLiterals(/(?:the )?\bbudget\b/)).toEqual(['budget']);
+    // What a negative lookaround forbids is not needed; what a positive one needs is.
+    expect(requiredLiterals(/\bwho(?! cares)\b/)).toEqual(['who']);
+    expect(requiredLiterals(/\b[a-z]+(?= million)/)).toEqual([' million']);
+    // A choice one of whose branches needs nothing needs nothing.
+    expect(requiredLiterals(/\bjfd\b|\d+/)).toBeNull();
+    const patterns = [/\bjfd\b/, /\bmonterey talks\b/, /\d+/];
+    const mayMatch = createPatternFilter(patterns)('how much is the jfd');
+    expect([0, 1, 2].map(mayMatch)).toEqual([true, false, true]);
+    // Whatever the labelled questions match, the filter lets through.
+    const texts = ['what level are the monterey talks', 'jfd 2026', 'monterey talk'];
+    for (const text of texts) {
+      const may = createPatternFilter(patterns)(text);
+      patterns.forEach((pattern, index) => {
+        if (pattern.test(text)) expect(may(index), `${pattern} on ${text}`).toBe(true);
+      });
+    }
   });
 
   it('expands chat shorthand before reading idioms: "talk abt" is discussing', () => {

@@ -3,7 +3,7 @@
  * "how much is the JFD next year" from being answered with a headcount, and "how long" from a budget.
  */
 import type { Fact, Intent } from '../knowledge/schema.ts';
-import { inGroups } from './normalize.ts';
+import { createPatternFilter } from './pattern-filter.ts';
 
 /** Patterns over normalised question text (see normalizeText). A question may ask several kinds at once. */
 const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
@@ -190,8 +190,8 @@ const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:is|are|will|does|do) (?:the )?(?!taiwan\b|taipei\b|taiwanese\b|defense\b|our\b|they\b|we\b|mnd\b|ministry\b|it\b|he\b|she\b)[a-z]+(?: side)? (?:also )?send(?:ing)?\b/, "other countries' delegations"],
 ];
 
-/** Most questions are of no such kind: one search per group of patterns rules that out. */
-const UNANSWERABLE_GROUPS = inGroups(UNANSWERABLE_PATTERNS);
+/** Most questions are of no such kind: the filter rules most patterns out without a search. */
+const MAY_BE_UNANSWERABLE = createPatternFilter(UNANSWERABLE_PATTERNS.map(([pattern]) => pattern));
 
 /** The three older dialogues: of them the article gives only who attends, their focus and their rank. */
 const OLDER_DIALOGUE = /\b(?:monterey|defense security talks|dst|political military|pmd)\b/;
@@ -204,7 +204,8 @@ const OLDER_DIALOGUE_UNKNOWNS =
  * ("when did the monterey talks start, what year was the first one").
  */
 export function unanswerableKind(asked: string, message = asked): string | null {
-  const kind = UNANSWERABLE_GROUPS.find(({ anyOf }) => anyOf.test(asked))?.entries.find(([pattern]) => pattern.test(asked))?.[1];
+  const mayMatch = MAY_BE_UNANSWERABLE(asked);
+  const kind = UNANSWERABLE_PATTERNS.find(([pattern], index) => mayMatch(index) && pattern.test(asked))?.[1];
   if (kind) return kind;
   if (OLDER_DIALOGUE.test(message) && OLDER_DIALOGUE_UNKNOWNS.test(asked)) {
     return "the older dialogues' dates, places, sizes, costs, chairs or history (only who attends, their focus and rank)";

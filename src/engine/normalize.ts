@@ -4,6 +4,7 @@
  * article's calendars meet: "115", "ROC 115" and "next year" all become "2026".
  */
 import { ROC_OFFSET } from '../knowledge/schema.ts';
+import { createPatternFilter } from './pattern-filter.ts';
 
 /** What the article's "next year" means: it was written in 2025. */
 export const ARTICLE_NEXT_YEAR = 2026;
@@ -383,25 +384,18 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bwhy (?:should|would) (?:i|we|anyone|you) (?:care|listen to|trust|believe)(?: (?:him|it|this|about what (?:he|jin zhong) (?:thinks|says)|what (?:he|jin zhong) (?:thinks|says)))?\b|\b(?:all )?on paper\b|\bshow (?:me|us)\b(?: where (?:it|the article|the piece) (?:says?|mentions?|states?)\b)?|\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|(?:high ?)?student|intern|s[ck]eptic|teacher|(?:retired )?(?:officer|soldier)|veteran|newbie|noob|(?:history |politics |military )?(?:nerd|buff|geek)) here\b|\b(?:kinda|kind of|a bit|bit|totally|so|i'm|im) lost\b|\bon (?:the|my) (?:bus|train|subway|metro|phone|commute)\b/g, ' '],
 ];
 
-const SPELLING_GROUPS = inGroups(SPELLING_VARIANTS);
-const IDIOM_GROUPS = inGroups(CHAT_IDIOMS);
-
-/**
- * Patterns (each first in its entry) in groups of sixteen, each group with one pattern that matches wherever any
- * of its members would: a text that matches none skips the group with one search instead of sixteen, and most
- * texts match few groups (this halves the time normalisation takes). Joined patterns match exactly where their
- * members do as long as none refers back to its own groups (a "\1" in it), which is checked here.
- */
-export function inGroups<Entry extends readonly [RegExp, ...unknown[]]>(entries: readonly Entry[]): Array<{ anyOf: RegExp; entries: Entry[] }> {
-  const size = 16;
-  for (const [pattern] of entries) {
-    if (/\\[1-9]/.test(pattern.source)) throw new Error(`${pattern} refers back to a group and cannot be joined with others`);
-  }
-  return Array.from({ length: Math.ceil(entries.length / size) }, (_, index) => {
-    const group = entries.slice(index * size, (index + 1) * size);
-    return { anyOf: new RegExp(group.map(([pattern]) => `(?:${pattern.source})`).join('|')), entries: group };
-  });
+/** Rewrites, in order, with the filter that tells which of them a text may match (see pattern-filter.ts). */
+interface Rewrites {
+  entries: ReadonlyArray<readonly [RegExp, string]>;
+  mayMatch: (text: string) => (index: number) => boolean;
 }
+
+function rewrites(entries: ReadonlyArray<readonly [RegExp, string]>): Rewrites {
+  return { entries, mayMatch: createPatternFilter(entries.map(([pattern]) => pattern)) };
+}
+
+const SPELLING_REWRITES = rewrites(SPELLING_VARIANTS);
+const IDIOM_REWRITES = rewrites(CHAT_IDIOMS);
 
 /** Chat shorthand, word for word. */
 const SHORTHAND: Readonly<Record<string, string>> = {
@@ -436,12 +430,17 @@ function rocToGregorian(text: string): string {
     .replace(BARE_ROC_YEAR, (_, roc: string) => gregorian(roc));
 }
 
-/** Applies each group's rewrites in order, skipping a group none of whose patterns matches. */
-function rewrite(text: string, groups: ReadonlyArray<{ anyOf: RegExp; entries: ReadonlyArray<readonly [RegExp, string]> }>): string {
+/** Applies each rewrite in order, skipping those the text cannot match; a change may let a later one match. */
+function rewrite(text: string, { entries, mayMatch }: Rewrites): string {
   let out = text;
-  for (const { anyOf, entries } of groups) {
-    if (anyOf.test(out)) for (const [pattern, replacement] of entries) out = out.replace(pattern, replacement);
-  }
+  let mayMatchOut = mayMatch(out);
+  entries.forEach(([pattern, replacement], index) => {
+    if (!mayMatchOut(index)) return;
+    const rewritten = out.replace(pattern, replacement);
+    if (rewritten === out) return;
+    out = rewritten;
+    mayMatchOut = mayMatch(out);
+  });
   return out;
 }
 
@@ -456,7 +455,7 @@ export function normalizeText(text: string, correctWord: (word: string) => strin
   // "# of ppl" is a number of people ("#general" is a channel).
   out = out.replace(/(?<!\S)#\s*of\b/g, 'number of');
   if (IN_ENGLISH.test(out)) for (const [pattern, replacement] of CHINESE_TERMS) out = out.replace(pattern, replacement);
-  out = rewrite(out, SPELLING_GROUPS);
+  out = rewrite(out, SPELLING_REWRITES);
   // Shorthand after the spellings ("u.s.", "15 mil" first), before the idioms, so that they read "talkin abt".
   out = out.replace(/\bdep(?:uty)?\.? min\.?(?=\s|$)/g, 'deputy minister');
   out = out.replace(/[a-z]+/g, (word) => SHORTHAND[word] ?? word);
@@ -468,7 +467,7 @@ export function normalizeText(text: string, correctWord: (word: string) => strin
   out = out.replace(/^were (?=(?:does|do|did|is|are|will|would|can)\b)/, 'where ');
   // Typos are corrected before the idioms are read, so that "think tnak" is a think tank.
   out = out.replace(/[a-z]+/g, correctWord);
-  out = rewrite(out, IDIOM_GROUPS);
+  out = rewrite(out, IDIOM_REWRITES);
   // "forth" for "fourth" is a common slip; "back and forth" is not one.
   out = out.replace(/(?<!\bback and )\bforth\b/g, 'fourth');
   // The article's one span of years starts in 2026: its "first year" or "year 1".
