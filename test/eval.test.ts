@@ -60,6 +60,8 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'labelled BE': { answerable: 0.93, refusals: 0.85 },
   'labelled BF': { answerable: 0.97, refusals: 0.75 },
   'labelled BG': { answerable: 0.92, refusals: 0.9 },
+  'labelled BH': { answerable: 0.95, refusals: 0.96 },
+  'labelled BI': { answerable: 0.92, refusals: 0.99 },
   'held-out': { answerable: 0.9, refusals: 0.96 },
   'held-out E': { answerable: 0.91, refusals: 0.85 },
   'held-out H': { answerable: 0.94, refusals: 0.93 },
