@@ -927,6 +927,21 @@ describe('answering', () => {
     same('is the jfd capex or some other kind of spend? is it unusual', 'how unusual is the jfd');
   });
 
+  it('reads "diplomatic/political" as one focus, "diplomacy" as "diplomatic", a town as a city, "projet" as project, "purely a ..." as set aside, whom the deputy minister meets as the delegation\'s counterparts, what the JFD is "setting up between" the sides as what it prepares, "in 2026 or 2027" as asking a year, "does the budget call" as the source, what "took place" as held, and a US president or where an older dialogue happens as beyond the article', () => {
+    same('does the new conference deal with military issues or diplomatic/political ones', 'what does the new conference focus on');
+    same('the political military dialogue is mostly diplomacy, right? does the defense ministry send anyone to it', 'who attends the political military dialogue');
+    same('is the trip to some town in the us, is it named', 'which city is the delegation going to');
+    same('what do the projet policy meetings handle', 'what are the project policy meetings');
+    same('does the analyst teach anywhere, or is he solely a think tank researcher', 'where does jin zhong teach');
+    same('who will the deputy minister be meeting with over there', 'whom does the delegation meet');
+    same('what is the jfd setting up between taiwan and the us', 'what does the JFD signal');
+    same('does the dpsc trip happen in 2026 or in 2027', 'what year does the delegation travel');
+    same('which one does the budget call the top platform, the monterey talks or the new conference', "what is the new conference's rank");
+    same('did the seminars that took place in 2024 cover drones', 'what topics did the 2024 seminars cover');
+    expect(lacksOf('does the american president meet them')).toBe('which US officials take part');
+    expect(lacksOf('does the monterey talks happen in washington or taipei')).toMatch(/older dialogues/);
+  });
+
   it('refuses what lies outside the article even in its words: outcomes, confirmations, troops, founders, the analyst\'s record', () => {
     for (const question of [
       'did the pentagon officially confirm the conference',

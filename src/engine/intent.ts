@@ -11,7 +11,7 @@ const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   ['money', /\bhow much\b|\ballocation\b|\bcost|(?<!\b(?:kinds?|types?|sorts?) of )\bspend|\bmoney\b|\bprices?\b|\bpriced\b|\bntd\b|\busd\b|\bdollars?\b|\bmillion\b|\bpay\b|\bpaid\b|\bconver(?!sations?\b|se\b|ses\b|sed\b|sing\b|\w* (?:(?:these|the|that|this|those) )?(?:roc|years?|dates?|calendars?)\b)|\bexchange rate\b|\b(?:what|whats|what's)(?: is| was)? the (?:[a-z]+ )?(?:budget|funding|amount)\b|\bbudget (?:for|of) \d|\b(?:budget|funding|amount)s?\s*[?]?$|\b(?:jfd|budget|funding|travel)(?: \d{4})? (?:number|figure)s?\b/],
   ['count', /\bhow many\b|\bnumber of\b|\bhow big\b|\bhow large\b|\b(?:what|the|its|their|delegation|team|group) size\b|^size\b|\bsize of\b|\bheadcount\b|\bcount\b/],
   // "when he says rare" is no question about a date.
-  ['date', /\bwhen\b(?! (?:he|she|they|it|i|we|you|jin|people|someone|the article)\b)|\b(?:what|which)(?: [a-z]+)? years?\b|\bwhat date\b|\bstart(?:s|ing)? in\b|\bsince when\b|\btimeline\b|\buntil when\b/],
+  ['date', /\bwhen\b(?! (?:he|she|they|it|i|we|you|jin|people|someone|the article)\b)|\b(?:what|which)(?: [a-z]+)? years?\b|\bwhat date\b|\bstart(?:s|ing)? in\b|\bsince when\b|\btimeline\b|\buntil when\b|\bin (?:roc )?20\d\d or (?:in )?(?:roc )?20\d\d\b/],
   ['person', /\bwho\b|\bwhom\b|\bwhose\b/],
   // "the talks where arms sales are negotiated" asks no place.
   ['place', /(?<!\b(?:talks|meetings?|dialogues?|seminars?|conference|forum|ones?|level|tier|sessions?|platform|mechanism|channel|dpsc|jfd) )\bwhere\b|\bwhere(?= (?:is|are|was|were|will|would|does|do|did|can)\b)|\bwhich country\b|\bwhat country\b|\bdestination\b|\blocation\b|\bvenue\b|\bsomewhere\b|^(?:is|are|was|were|will) (?:it|this|that|they|the [a-z]+(?: [a-z]+)?) (?:be |being )?(?:held |hosted )?in (?:the )?(?:usa|taiwan|taipei|washington|america|states)\b|\b(?:is|are|will be|going to be|gonna be) (?:held |hosted )?in (?:the )?(?:usa|taiwan|taipei|washington|dc|america|states)\b(?=\s*(?:,|\?|right|correct|then|yes|yeah|no\b|isn|$))|\b(?:bound|heading|headed) for (?:the )?(?:usa|washington|dc|america|states)\b|^(?:is|was) (?:it|that) (?:in )?(?:washington|dc)(?=\s*(?:[?,]|$|then|right))|\bwhich city\b|\b(?:going|go|fly|flying|headed) to (?:the )?(?:washington|dc|stateside)\b/],
@@ -169,7 +169,7 @@ const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:trump|biden|xi jinping|obama|harris)\b/, 'politics beyond the article'],
   [/\bwhat (?:do|does) (?:the )?(?:[a-z]+ ){0,4}(?:staff departments?|council|nsc)\b[^?.!]*\bdo\b/, 'how things work in general'],
   [/\b(?:general|admiral|officer|soldier|military man) or (?:a )?civilian\b|\bcivilian or (?:a )?(?:general|admiral|officer|military)\b/, "officials' backgrounds"],
-  [/\bsecretary of (?:defense|war)\b|\b(?:defense|war) secretary\b/, 'which US officials take part'],
+  [/\bsecretary of (?:defense|war)\b|\b(?:defense|war) secretary\b|\b(?:usa|american|america's|washington's) (?:vice )?president\b|\bpresident of (?:the )?usa\b/, 'which US officials take part'],
   [/\bprogram codes?\b|\bwhich page\b|\bpage numbers?\b|\bvolume\b/, 'where in the budget document'],
   [/\bbacklog\b|\bvalue of (?:[a-z-]+ ){0,3}arms\b/, 'the arms sales themselves'],
   [/\bnamed examples?\b|\bother (?:analysts|experts|scholars|observers|commentators|think tanks)\b|\bconsensus\b/, "other people's views"],
@@ -196,7 +196,7 @@ const MAY_BE_UNANSWERABLE = createPatternFilter(UNANSWERABLE_PATTERNS.map(([patt
 /** The three older dialogues: of them the article gives only who attends, their focus and their rank. */
 const OLDER_DIALOGUE = /\b(?:monterey|defense security talks|dst|political military|pmd)\b/;
 const OLDER_DIALOGUE_UNKNOWNS =
-  /\bwhen\b|\bwhere(?:'s| (?:is|are|was|were|do|does|did|will|would))\b|\blocation\b|\bvenue\b|\bhow (?:much|many|long|often)\b|\bcost|\bbudget|\bfounded\b|\bestablished\b|\bfirst (?:one|held|time)\b|\bstart(?:ed)?\b|\bbegan\b|\bhistory\b|\bcalled now\b|\bnext\b|\blast\b|\bchairs?\b|\bheld\b|\bwho (?:leads|heads|runs|hosts|led|headed|hosted)\b/;
+  /\bwhen\b|\bwhere(?:'s| (?:is|are|was|were|do|does|did|will|would))\b|\blocation\b|\bvenue\b|\bhow (?:much|many|long|often)\b|\bcost|\bbudget(?<!\b(?:does|did|do|according to) the budget)|\bfounded\b|\bestablished\b|\bfirst (?:one|held|time)\b|\bstart(?:ed)?\b|\bbegan\b|\bhistory\b|\bcalled now\b|\bnext\b|\blast\b|\bchairs?\b|\bheld\b|\bhappens? in\b|\b(?:taipei|taiwan) or (?:in )?(?:washington|dc|the usa|usa)\b|\b(?:washington|dc|the usa|usa) or (?:in )?(?:taipei|taiwan)\b|\bwho (?:leads|heads|runs|hosts|led|headed|hosted)\b/;
 
 /**
  * What the article lacks that the question asks for, or null when the question is of a kind it answers.

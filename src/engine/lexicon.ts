@@ -63,6 +63,8 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['abbreviation', 'acronym', 'stand', 'stands', 'short', 'abbreviated', 'initials', 'denote', 'denotes', 'denoted'],
   ['disclose', 'disclosed', 'reveal', 'revealed', 'details', 'detail', 'vague', 'specifics', 'concrete', 'explain', 'explains', 'involve', 'involves', 'doc', 'document', 'documents', 'publish', 'published', 'public', 'publicly', 'documentation', 'particulars', 'substantive', 'paperwork', 'filing', 'filings', 'spill', 'spills'],
   ['security', 'safety'],
+  ['diplomacy', 'diplomatic', 'diplomatically'],
+  ['city', 'cities', 'town', 'towns'],
   ['source', 'sources', 'sourced', 'leak', 'leaked', 'leaks', 'briefing', 'briefings', 'provenance', 'origin', 'origins', 'originate', 'originates'],
   // How a thing is described: "what label does the budget give it", "whose wording is that".
   ['describe', 'describes', 'described', 'description', 'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'wording', 'portray', 'portrays', 'portrayed'],

@@ -84,6 +84,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:are|were|is|am) (?:we|you|they|i|he|it) (?:even |actually |really )?talking about\b|\b(?:is|are)(?<=\b(?:which|what) (?:[a-z']+ ){1,3}(?:is|are)) (?:this|the) (?:article|piece|story) (?:even |actually |really )?talking about\b|\b(?:everyone|everybody|people|folks|y'?all|you guys) (?:in|on|here|around) (?:the )?(?:chat|here|server|channel|thread) (?:is |are |keeps? |keep )?(?:talking|on) about\b/g, ' '],
   // To meet someone is to have a counterpart; a meeting is a dialogue.
   [/\b(?:meet|meets|met)\b|\bmeeting(?= with\b)|\bmeeting(?<=\b(?:be|been|is|are|was|were|they're|theyre|we're|were) meeting)\b/g, 'meetwith'],
+  // Whom the one leading the trip meets is whom the delegation meets: the question is about the other side.
+  [/\bwhom? (?:does|do|did|will|would|is|was|gets?) (?:the |our |taiwan's )?(?:deputy (?:defense )?minister|defense minister|minister|deputy)(?: (?:actually|even|really|going to|get to|expected to|be|to))* meetwith\b/g, 'whom does the delegation meetwith'],
   // "talk about" is discussing, not a dialogue called talks.
   // ("the talks about X" are talks.)
   [/(?<!\b(?:the|these|those|their|security|monterey) )\b(?:talk|talks|talked|talking|chat|chatting) (?:about|over(?! (?:the )?(?:coming|next|past|last|following)\b)|through)\b/g, 'discuss'],
@@ -187,6 +189,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:government|state) (?:bodies|agencies|entities|organi[sz]ations)\b|\b(?:parts|branches|arms|organs) of (?:the )?government\b/g, 'ministries'],
   // How often, how long, how many.
   // To take place is to happen: "take" alone is someone's take, a view.
+  // ... but what "took place" in the past, in a clause that describes it, was held: no question of what happened.
+  [/\b(?:that|which) (?:took|had taken|have taken|has taken) place\b/g, 'held'],
   [/\b(?:take|takes|took|taking|taken) place\b/g, 'happen'],
   // "held annually" says how often, not where.
   [/\bheld (?=annually|yearly|every year|each year|regularly|once a year)/g, ''],
@@ -239,6 +243,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bbefore (?:the |this )?(?:dpsc|new (?:one|conference)|special conference|conference)(?: conference)?(?: (?:was|got|is|were) (?:added|created|introduced))?/g, 'existing'],
   [/\b(?:other|further) (?=(?:new )?(?:exchanges?|programs?|projects?|initiatives?|cooperation)\b)/g, 'additional '],
   [/\b(?:beyond|besides|apart from|on top of) (?:the )?(?:big |main |first )?(?:two|2)\b/g, 'additional'],
+  // What something is "setting up between" the sides, or "paving the way" for, is what it prepares.
+  [/\bsetting up(?= between\b)|\bset(?:s|ting)? the stage\b|\bpav(?:e|es|ing) the way\b|\blay(?:s|ing)? the groundwork\b/g, 'preparing'],
   [/(?<!\bwho )\bset(?:s|ting)? up\b/g, 'new'],
   // "they meet DoD people, but about what?" asks a topic.
   [/\babout what(?=\s*[?!.]*$)/g, 'what topics'],
@@ -258,11 +264,16 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/(?<!\b(?:is|was|are) )\b(?:the|that) (?:dialogue|one|talks|meeting|mechanism)s? (?:that's|thats|that is|which is|focused on|about)(?: (?:mostly|mainly|all|supposedly|apparently|basically|meant to be))?(?: about)? (?:diplomacy|diplomatic(?: issues| stuff)?)\b|(?<!\b(?:is|was|are) )\bthe (?:diplomacy[- ](?:heavy|centred|centered|focused|oriented)|diplomatic|diplomacy) (?:one|dialogue|talks|channel|meetup|meeting)\b/g, 'the political military dialogue'],
   // Its sibling: "the military-heavy one" is the Defense Security Talks, on high-level military issues.
   [/(?<!\b(?:is|was|are) )\bthe (?:military[- ](?:heavy|centred|centered|focused|oriented)|more military) (?:one|dialogue|talks|channel|meetup|meeting)\b/g, 'the defense security talks'],
+  // "diplomatic/political", "political or diplomatic": one kind of focus, the diplomatic.
+  [/\b(?:political|politics)\s*(?:\/|or|and)\s*(diplomatic|diplomacy)\b|\b(diplomatic|diplomacy)\s*(?:\/|or|and)\s*(?:political|politics)\b(?! military\b)/g, '$1$2'],
   // "military or diplomacy?" offers the article's two kinds of focus as a choice: it asks a focus, and what it
   // is the focus of is named elsewhere in the question.
   [/\b(?:military|defense|armed forces)(?: stuff| issues| matters| affairs| topics| things)? or (?:more |mostly |mainly )?(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things| ones)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)|\b(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things)? or (?:more |mostly |mainly )?(?:military|defense)(?: stuff| issues| matters| affairs| topics| things| ones)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)/g, 'focus'],
   // "is he a professor or a think tank guy?" asks who the analyst is: the answer names both of his posts.
   [/\b(?:is|was) (?:he|jin(?: zhong)?|zhong|the (?:analyst|expert|commentator|professor|prof|researcher|scholar|guy)) (?:[a-z-]+ ){0,3}?(?:professor|prof|academic|researcher|scholar|think[- ]?tank|analyst|government|official|spokes(?:man|person)|journalist|teacher)\b(?: [a-z-]+){0,3}? or (?:[a-z-]+ ){0,3}?(?:professor|prof|academic|researcher|scholar|think[- ]?tank|analyst|government|official|spokes(?:man|person)|journalist|teacher)\b(?: (?:guy|type|person|one))?/g, 'who is jin zhong'],
+  // "does he teach anywhere, or is he purely a think tank person?": the alternative set aside with "purely" or
+  // "solely" is what the asker already has; the question is about the first.
+  [/,? or (?:is (?:he|she|it|this|that) |are (?:they|these|those) )?(?:purely|solely|strictly|exclusively) (?:an? )?[a-z-]+(?: [a-z-]+){0,2}?(?: (?:person|guy|type|one|thing))?(?=\s*[?!.]*$)/g, ' '],
   // The Defense Security Talks described by what they focus on: high-level military issues.
   [/\bbig[- ]picture(?= (?:military|defense|security))/g, 'high-level'],
   [/\b(?:the|that|those) (?:strand of |set of )?(?:talks|dialogue|mechanism|one)s? (?:that(?:'s| is| are)? |which (?:is |are )?)?(?:devoted to|focused on|focusing on|about|dealing with|that deal with|(?:that )?discuss(?:es)?|discussing|on|for) high[- ]level military (?:issues|questions|matters|stuff|affairs)\b/g, 'the defense security talks'],
@@ -409,7 +420,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   goin: 'going', doin: 'doing', talkin: 'talking', meetin: 'meeting', sayin: 'saying', gonna: 'going to',
   schooler: 'student', monterrey: 'monterey', tdy: 'trip', conus: 'usa', fms: 'arms sales', wher: 'where', n: 'and', og: 'original', eli5: 'explain', eval: 'evaluation', evals: 'evaluations', whre: 'where', tru: 'true',
   // English words, but so rare that in a question about this article they are slips.
-  leed: 'lead', minster: 'minister',
+  leed: 'lead', minster: 'minister', projet: 'project', projets: 'projects',
   w: 'with', greenbacks: 'usd', gimme: 'give me', wks: 'weeks', tw: 'taiwan', twn: 'taiwan', capex: 'procurement', repped: 'represented', repping: 'representing', rn: 'now', pls: 'please', plz: 'please', tbh: '', imo: '', lol: '',
 };
 
