@@ -73,6 +73,8 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'held-out AB': { answerable: 0.91, refusals: 0.93 },
   'held-out AI': { answerable: 0.93, refusals: 0.96 },
   'held-out AL': { answerable: 0.95, refusals: 0.93 },
+  'held-out BJ': { answerable: 0.95, refusals: 0.96 },
+  'held-out BK': { answerable: 0.92, refusals: 0.93 },
   'held-out AQ': { answerable: 0.93, refusals: 0.96 },
 };
 

@@ -1,9 +1,10 @@
 /**
  * The labelled question sets, each written from the article alone by someone who had not seen the engine.
- * Fifty are for tuning (their misses are listed by `npm run eval -- --misses`); the twelve held-out ones are
+ * Fifty are for tuning (their misses are listed by `npm run eval -- --misses`); the fourteen held-out ones are
  * never tuned on and their misses are never listed, so that their scores stay an honest estimate of questions
  * nobody has seen. (Held-out E's and H's scores were printed while tuning, never their questions: H was scored
- * only at the start and the end of the session that added it; K, O, R, U, W, AB, AI, AL and AQ likewise.)
+ * only at the start and the end of the session that added it; K, O, R, U, W, AB, AI, AL and AQ likewise. BJ and
+ * BK were added at the end of the session that wrote them and scored once, on arrival.)
  */
 export interface QuestionSet {
   name: string;
@@ -74,4 +75,6 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'held-out AI', file: new URL('./holdout-ai.json', import.meta.url), tuning: false },
   { name: 'held-out AL', file: new URL('./holdout-al.json', import.meta.url), tuning: false },
   { name: 'held-out AQ', file: new URL('./holdout-aq.json', import.meta.url), tuning: false },
+  { name: 'held-out BJ', file: new URL('./holdout-bj.json', import.meta.url), tuning: false },
+  { name: 'held-out BK', file: new URL('./holdout-bk.json', import.meta.url), tuning: false },
 ];
