@@ -942,6 +942,20 @@ describe('answering', () => {
     expect(lacksOf('does the monterey talks happen in washington or taipei')).toMatch(/older dialogues/);
   });
 
+  it('reads a stated amount "converts to how many USD" (and a "slice" converted, "taiwan dollars") as the amount in dollars, "numerically"/"nth"/"sequence" as the ordinal, the talks "between the two defence departments" as the Defense Security Talks, "the highest-ranked of the three older dialogues" as the Monterey Talks, "where on the spectrum" as a level, and what "they" or "the two sides" will discuss as the delegation\'s agenda', () => {
+    same('NT$471.23 million comes to how many US dollars', 'what is the total JFD budget');
+    same('471 mil taiwan dollars converts to how much usd', 'what is the total JFD budget');
+    same("what's the 2026 jfd slice converted to usd", 'how much is the jfd in 2026');
+    same('which number is the new conference in the sequence of dialogues', 'is the new conference the fourth annual dialogue');
+    same('the nth dialogue, which is the new conference numerically', 'is the new conference the fourth annual dialogue');
+    same('what do the security talks between the two defence departments cover', 'what do the defense security talks focus on');
+    same('the older talks where the two war ministries meet, what is on their agenda', 'what do the defense security talks focus on');
+    same('who attends the highest-ranked of the three older dialogues', 'who attends the monterey talks');
+    same('who goes to the top-ranked older dialogue', 'who attends the monterey talks');
+    same('the monterey talks, where on the spectrum are they pitched', 'what level are the monterey talks');
+    same('what will the two sides be discussing over there', 'what will the delegation discuss');
+  });
+
   it('refuses what lies outside the article even in its words: outcomes, confirmations, troops, founders, the analyst\'s record', () => {
     for (const question of [
       'did the pentagon officially confirm the conference',

@@ -76,6 +76,8 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['prepare', 'prepares', 'preparing', 'preparation', 'preparations', 'ready', 'gearing', 'groundwork', 'prep', 'prepping'],
   ['counterpart', 'counterparts', 'hosts', 'host', 'meetwith', 'interlocutor', 'interlocutors'],
   ['previous', 'prior', 'earlier', 'preceding', 'former'],
+  // A place in a numbered series: "which number is it", "numerically", "the Nth".
+  ['ordinal', 'ordinals', 'numerically', 'nth', 'sequence', 'rotation'],
   ['round', 'rounds', 'iteration', 'iterations', 'edition', 'editions', 'instalment', 'installment'],
 ];
 

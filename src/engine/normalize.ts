@@ -55,7 +55,7 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\bpolitics?(?<=\bthe politics?)[- ](?:(?:and|plus)[- ])?(?:the )?(?:military|armed[- ]forces|soldiers)\b|\bpolitics?[- ](?:and[- ])?(?:the )?(?:military|armed[- ]forces)(?=[- ](?:dialogue|talks|chat|one|thing|exchange|meeting))/g, 'political military'],
   // Money: every way of writing the New Taiwan dollar becomes "ntd"; "$15m" becomes "15 million".
   [/\bnt\s*\$\s*/g, 'ntd '],
-  [/\b(?:ntd|twd|nt dollars?|new taiwan dollars?|nt)\b/g, 'ntd'],
+  [/\b(?:ntd|twd|nt dollars?|new taiwan dollars?|taiwan(?:ese)? dollars?|nt)\b/g, 'ntd'],
   [/\b(?:us|usa)\s*\$\s*/g, 'usd '],
   [/\b(?:us|usa|american|u\.s\.) dollars?\b/g, 'usd'],
   [/\$\s*/g, ' usd '],
@@ -99,7 +99,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:the )?(?:full (?:name|title|form|from)|long (?:form|from)) of (?:the )?(jfd|dpsc|mnd|dst|pmd)\b/g, 'what $1 stand for'],
   [/\bin (gregorian|western|roc|minguo|calendar|dollar|usd|ntd) terms\b/g, 'in $1'],
   // "the 2026 money converted to USD" asks the amount in dollars (the rate is asked with "rate" or "how").
-  [/(?<!\bhow (?:is|was|were|are|did|do|does) (?:[a-z0-9]+ ){0,4})\b(money|budget|amount|figure|funding|total|allocation|sum|cost|commitment)s? (?:converted|conversion) (?:to|into) (usd|ntd)\b/g, '$1 in $2'],
+  [/(?<!\bhow (?:is|was|were|are|did|do|does) (?:[a-z0-9]+ ){0,4})\b(money|budget|amount|figure|funding|total|allocation|sum|cost|commitment|slice|share|portion|chunk|tranche)s? (?:converted|conversion) (?:to|into) (usd|ntd)\b/g, '$1 in $2'],
+  // ... as does a stated amount: "NT$471.23 million converts to how many USD".
+  [/\b(\d+(?:\.\d+)? (?:million|billion)(?: ntd)?) (?:converts?|converted|comes|translates?) (?:to|into) (?:how (?:many|much) )?(?:in )?(usd|ntd)\b/g, '$1 in $2'],
   [/\bin (?:ad|a\.d\.|ce)(?=\s*[?!.,]*$)|\b(?:ad|ce) (?:years?|dates?)\b/g, 'in gregorian'],
   [/\bin (?:regular|normal|ordinary|international|western) (?:years?|calendar|terms)\b|\b(?:normal|ordinary|international|western) calendar\b/g, 'in gregorian'],
   [/\b(?:american|usa|us) soil\b/g, 'usa'],
@@ -167,6 +169,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\btop dogs?\b|\bbig leagues?\b/g, 'highest'],
   [/\bwho(?:'s| is) (?:the )?(?=highest(?:\s*[?!.,]*$| among\b| of the\b))/g, 'which is '],
   [/\bchew(?:s|ing|ed)? (?:over|on)\b/g, 'discuss'],
+  // What "they" or "the two sides" will discuss is what the delegation will: the article's one discussion to come.
+  [/\b(?:(?:will|are) (?:they|the two sides|both sides)|(?:they|the two sides|both sides) (?:will|are))(?: (?:actually|even|really|probably|going to|gonna|be))* discuss(?:ing)?\b/g, 'will the delegation discuss'],
   [/\bcook(?:s|ing|ed)? up\b/g, 'new'],
   [/\bsong and dance\b/g, ' '],
   // "the parties to the JFD" are its sides, not the Communist Party.
@@ -278,9 +282,15 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bbig[- ]picture(?= (?:military|defense|security))/g, 'high-level'],
   [/\b(?:the|that|those) (?:strand of |set of )?(?:talks|dialogue|mechanism|one)s? (?:that(?:'s| is| are)? |which (?:is |are )?)?(?:devoted to|focused on|focusing on|about|dealing with|that deal with|(?:that )?discuss(?:es)?|discussing|on|for) high[- ]level military (?:issues|questions|matters|stuff|affairs)\b/g, 'the defense security talks'],
   // The Defense Security Talks described by who attends them: the two defence ministries.
-  [/\b(?:the|that|those) (?:strand of |set of )?(?:talks|dialogue|mechanism|channel|one|meetup)s? (?:that|which|where)?(?:'s| is| are)?\s*(?:basically |mostly |mainly |chiefly |just )?(?:bring(?:s)? together|involv(?:e|es|ing)|(?:attended|staffed|run|manned) (?:chiefly |mainly |mostly )?by|(?:are |is )?between)\b[^,:;?]*?\b(?:both|two) (?:the )?(?:taiwanese and (?:the )?(?:us|usa|american) )?defen[cs]e (?:ministries|departments|establishments)\b/g, 'the defense security talks'],
+  // ("the security talks between the two defence departments", "the talks that are just the two pentagons' senior folks",
+  // "the older talks where the two defense ministries' senior people meet")
+  [/\b(?:the|that|those) (?:strand of |set of )?(?:(?:security|regular|routine|older|old|existing|standing|recurring) )?(?:talks|dialogue|mechanism|channel|one|meetup)s? (?:that|which|where)?(?:'s| is| are)?\s*(?:(?:basically|mostly|mainly|chiefly|just|only) )*(?:(?:bring(?:s)? together|involv(?:e|es|ing)|(?:attended|staffed|run|manned|held) (?:chiefly |mainly |mostly )?(?:by|between)|(?:are |is )?between)\b[^,:;?]*?\b)?(?:the )?(?:both|two) (?:the )?(?:sides'? )?(?:taiwanese and (?:the )?(?:us|usa|american) )?(?:(?:defen[cs]e|war) (?:ministries|departments?|establishments)|pentagons)\b/g, 'the defense security talks'],
   // The Monterey Talks described: "the talks named after the Californian town".
   [/\b(?:the )?(?:yearly |annual )?(?:talks|meeting|sessions?|dialogue|one)s?(?: series)? (?:named|called) after (?:a |the |that )?californi(?:a|an)(?: (?:coast(?:al)?|seaside|beach))?(?: city| town)?\b|\bthe californi(?:a|an)[- ](?:(?:city|town)[- ])?named (?:talks|sessions?|meeting|one)\b|\bthe californi(?:a|an)[- ](?:city|town)[- ](?:talks|sessions?|meeting|one)\b/g, 'the monterey talks'],
+  // ... or by their rank: the highest of the three older dialogues ("who attends the top-ranked of the older talks").
+  [/\bthe (?:highest|top|most senior)(?:[- ](?:ranked|ranking|level))?(?: one)? (?:of|among) the (?:(?:three|3|older|old|existing|routine|major|big) )+(?:dialogues|talks|channels|ones)\b|\bthe (?:highest|top)[- ](?:ranked|ranking|level) (?:older|old|existing) (?:dialogue|talks|channel|one)\b/g, 'the highest monterey talks'],
+  // "where on the strategic spectrum is it pitched": a level asked, not a place.
+  [/\bwhere (?:on|in|along) the (?:[a-z-]+ )?(?:spectrum|scale|ladder|hierarchy|totem pole)\b/g, 'what level'],
   [/\bpecking order\b/g, 'level'],
   // "how high level are the Monterey Talks", "how senior is it": a rank asked, not the "high-level" of other facts.
   [/\bhow (?:high|senior|high[- ]up)(?:[- ](?:level|ranking|ranked|tier))?\b/g, 'what level'],
