@@ -1185,6 +1185,23 @@ describe('answering', () => {
     expect(lost.length).toBeLessThanOrEqual(Math.floor(kb.facts.length * 0.1));
   });
 
+  it('reads "an arms sales deal" as the procurement the JFD is weighed against', () => {
+    same('the jfd is an arms sales deal, right?', 'how rare is the JFD?');
+  });
+
+  it('reads meeting "in person" or "face to face" as the physical seminars', () => {
+    same('did anyone from taiwan and the us get together in person over the assessment case?', 'what happened in the 2024 seminars?');
+  });
+
+  it('reads what the JFD has done "so far" or "together" as the 2024 seminars', () => {
+    same('has the jfd produced anything so far?', 'what happened in the 2024 seminars?');
+  });
+
+  it('reads "the Pentagon" or "DoD" set against the MND as asking which ministry it is', () => {
+    same("is the defense ministry here the pentagon or taiwan's?", 'which ministry is the MND?');
+    same('by MND do they mean the US DoD?', 'which ministry is the MND?');
+  });
+
   it('suggests at most the limit, matching partial words', () => {
     const suggestions = engine.suggest('deleg', 25);
     expect(suggestions.length).toBeGreaterThan(0);

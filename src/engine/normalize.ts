@@ -202,6 +202,10 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "the JFD goes 115 to 117": it spans those years.
   [/\b(?:goes|go|runs|run|running|lasts|stretches) (?:from )?(?=(?:roc |year )?\d{3,4} (?:to|through|thru|till|until|-)\b)/g, 'spans '],
   [/\bspread (?:out )?(?:over|across)\b|\bspread(?: out)?(?=\s*[?!.]*$)/g, 'span'],
+  // "is the JFD an arms purchase deal?": the article calls it a non-military procurement exchange.
+  [/\b(?:an? )?(?:arms|weapons?)[- ](?:purchase|purchasing|buying|procurement|sales?) (?:deal|program|programme|contract|agreement|exchange)s?\b/g, 'non-military procurement exchange'],
+  // "did the two sides ever meet up in person?": the one in-person meeting the article knows of is the 2024 seminars.
+  [/\b(?:meet|met|meeting|meetings|get together|got together)(?: up)? (?:in[- ]person|face[- ]to[- ]face)\b/g, 'physical seminars'],
   // The seminars were held in person: "were the seminars online?", "an in-person workshop".
   [/\b(seminars?|workshops?)\b([a-z0-9 ,]{0,60}?) (?:in[- ]person|face[- ]to[- ]face|online|virtual(?:ly)?|remote(?:ly)?)\b/g, '$1$2 physical'],
   [/\b(?:in[- ]person|face[- ]to[- ]face|online|virtual) (seminars?|workshops?)\b/g, 'physical $1'],
