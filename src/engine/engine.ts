@@ -596,7 +596,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // So do those of "32 people - is that for the conference or the seminars?" and "471 million, that's just next
     // year's, right?": the asker offers a choice or checks a guess about the figure, and the figure says which fact
     // is meant, more than any word of the choice or the guess.
-    const figureDecides = refersBack && (FIGURE_CHOICE.test(corrected) || CHECKED_GUESS.test(corrected));
+    const offersChoice = refersBack && FIGURE_CHOICE.test(corrected);
+    const figureDecides = offersChoice || (refersBack && CHECKED_GUESS.test(corrected));
     const statedRanges = statedNumberRanges((pointsBack || figureDecides) && !known ? `${corrected} ${context}` : corrected);
     const valueMatch = figureDecides ? DECIDING_VALUE_MATCH : VALUE_MATCH;
     const holdsFocus = new Uint8Array(indexed.length);
@@ -608,7 +609,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // One figure offered a choice says which fact is meant, whatever else the choice names ("32 people: the JFD or
     // the conference?"): when a fact holds it, only such a fact may answer. (A guess checked, "a 3 day thing, right?",
     // may have the figure wrong.)
-    const figurePicks = figureDecides && FIGURE_CHOICE.test(corrected) && new Set(statedRanges.map(([low]) => low)).size === 1 && touched.some((position) => holdsFigure[position] === 1);
+    const figurePicks = offersChoice && new Set(statedRanges.map(([low]) => low)).size === 1 && touched.some((position) => holdsFigure[position] === 1);
     for (const position of touched) {
       const entry = indexed[position]!;
       let score = matched[position]! / totalInformation;
