@@ -838,6 +838,29 @@ describe('answering', () => {
     }
   });
 
+  it('says what the article lacks about the people, the meetings and the seminars beyond what it states', () => {
+    expect(lacksOf("why isn't the minister allowed to visit the pentagon")).toBe('why the Minister cannot enter Washington');
+    expect(lacksOf('has the deputy minister been to washington before')).toBe('visits in the past');
+    expect(lacksOf('did he attend a military academy')).toBe("officials' backgrounds");
+    expect(lacksOf('is jin zhong on tv a lot')).toBe("the analyst's other work");
+    expect(lacksOf('has he written any books')).toBe("the analyst's other work");
+    expect(lacksOf('who from the state department attends')).toBe("the American side's numbers");
+    expect(lacksOf('is the pmd older than the monterey talks')).toBe('history before the article');
+    expect(lacksOf('do the project policy meetings happen in taipei or washington')).toBe('where the lower-tier meetings are held');
+    expect(lacksOf('how many days did the seminars last')).toBe('how the seminars were run');
+    expect(lacksOf('were the seminars tabletop exercises')).toBe('how the seminars were run');
+    expect(lacksOf('does the us recognise taiwan')).toBe('politics beyond the article');
+    expect(lacksOf('does taiwan have conscription')).toBe('politics beyond the article');
+    expect(lacksOf('does the pentagon have an office that handles taiwan')).toBe('how things work in general');
+    expect(lacksOf('is the travel budget a big jump')).toBe("earlier years' spending");
+    expect(lacksOf('do the defense security talks get reported on')).toBe('press or public access');
+    expect(lacksOf('is the coast guard at the operational meetings')).toBe('which units');
+    // Still answered: where the analyst lectures, whom the delegation meets at the DoD.
+    for (const question of ['where does the quoted expert lecture?', 'who from the DoD will the MND delegation meet']) {
+      expect(engine.ask(question).answered, question).toBe(true);
+    }
+  });
+
   it('reads slips that are rare English words, and drops who the asker is and where they read it', () => {
     same('wher is the delegation going', 'where is the delegation going');
     same('who will leed the delegation', 'who will lead the delegation');

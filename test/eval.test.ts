@@ -62,6 +62,7 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'labelled BG': { answerable: 0.95, refusals: 0.93 },
   'labelled BH': { answerable: 0.97, refusals: 0.99 },
   'labelled BI': { answerable: 0.97, refusals: 0.99 },
+  'labelled BL': { answerable: 0.99, refusals: 0.97 },
   'held-out': { answerable: 0.93, refusals: 0.96 },
   'held-out E': { answerable: 0.92, refusals: 0.85 },
   'held-out H': { answerable: 0.95, refusals: 0.93 },
