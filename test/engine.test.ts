@@ -861,6 +861,26 @@ describe('answering', () => {
     }
   });
 
+  it('says what the article lacks for general background: what things are in general, careers, motives, China', () => {
+    expect(lacksOf('what is a think tank')).toBe('how things work in general');
+    expect(lacksOf("what's the difference between a minister and a deputy minister")).toBe('how things work in general');
+    expect(lacksOf('what is the national security council')).toBe('how things work in general');
+    expect(lacksOf('what counts as non-military procurement')).toBe('how things work in general');
+    expect(lacksOf('how are drones used')).toBe('how things work in general');
+    expect(lacksOf('what does the mofa do')).toBe('how things work in general');
+    expect(lacksOf('why is china doing this')).toBe('politics beyond the article');
+    expect(lacksOf('why does the us even care about taiwan')).toBe('motives the article does not state');
+    expect(lacksOf('how do i get a job at the mnd')).toBe('careers and studies');
+    expect(lacksOf('will they have free time')).toBe('travel logistics');
+    expect(lacksOf('is it spy stuff')).toBe('what intelligence is shared');
+    expect(lacksOf('who has to approve the jfd')).toBe('who proposed or approved it');
+    expect(lacksOf("why is taiwan's ministry called mnd")).toBe('where the names come from');
+    // Still answered: what the article's own things are, how they differ, whose ministry it is.
+    for (const question of ['what is the jfd', "what's the difference between the new conference and the three dialogues", "MND here = ROC's MND or PRC's?"]) {
+      expect(engine.ask(question).answered, question).toBe(true);
+    }
+  });
+
   it('reads slips that are rare English words, and drops who the asker is and where they read it', () => {
     same('wher is the delegation going', 'where is the delegation going');
     same('who will leed the delegation', 'who will lead the delegation');
