@@ -1,6 +1,6 @@
 /**
  * The labelled question sets, each written from the article alone by someone who had not seen the engine.
- * Fifty-six are for tuning (their misses are listed by `npm run eval -- --misses`); the fourteen held-out ones are
+ * Sixty are for tuning (their misses are listed by `npm run eval -- --misses`); the fourteen held-out ones are
  * never tuned on and their misses are never listed, so that their scores stay an honest estimate of questions
  * nobody has seen. (Held-out E's and H's scores were printed while tuning, never their questions: H was scored
  * only at the start and the end of the session that added it; K, O, R, U, W, AB, AI, AL and AQ likewise. BJ and
@@ -69,6 +69,10 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'labelled BO', file: new URL('./questions-bo.json', import.meta.url), tuning: true },
   { name: 'labelled BP', file: new URL('./questions-bp.json', import.meta.url), tuning: true },
   { name: 'labelled BQ', file: new URL('./questions-bq.json', import.meta.url), tuning: true },
+  { name: 'labelled BR', file: new URL('./questions-br.json', import.meta.url), tuning: true },
+  { name: 'labelled BS', file: new URL('./questions-bs.json', import.meta.url), tuning: true },
+  { name: 'labelled BT', file: new URL('./questions-bt.json', import.meta.url), tuning: true },
+  { name: 'labelled BU', file: new URL('./questions-bu.json', import.meta.url), tuning: true },
   { name: 'held-out', file: new URL('./holdout-fresh.json', import.meta.url), tuning: false },
   { name: 'held-out E', file: new URL('./holdout-e.json', import.meta.url), tuning: false },
   { name: 'held-out H', file: new URL('./holdout-h.json', import.meta.url), tuning: false },
