@@ -494,6 +494,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const namesThing = !statesFigure && words(context).some((word) => isNameConcept(conceptOf(stem(word))));
     const contextWeight = known || granted ? KNOWN_CONTEXT_WEIGHT : pointsBack && !namesThing ? 1 : CONTEXT_WEIGHT;
     for (const [text, weight] of [[corrected, 1], [context, contextWeight], [comparedWith, KNOWN_CONTEXT_WEIGHT]] as const) {
+      let amounts: Set<string> | undefined; // read once, when a text has a number the engine does not know
       for (const word of words(text)) {
         if (isStopword(word)) continue;
         if (YEAR_PATTERN.test(word)) (weight === 1 ? askedYears : contextYears).add(Number(word));
@@ -504,7 +505,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
         } else if (/^\d/.test(word)) {
           // An amount rounded ("471 million") is the article's own ("471.23"), as a word a fact holds: in what is
           // asked (or pointed back to), not in what the asker states around it.
-          if (weight < 1 || !amountsIn(text).has(word)) continue;
+          if (weight < 1 || !(amounts ??= amountsIn(text)).has(word)) continue;
           for (const figure of figuresNear(word)) queryWeight.set(figure, Math.max(queryWeight.get(figure) ?? 0, weight));
         } else if (weight === 1 && !isFiller(word)) unknownTerms.push(word);
       }
