@@ -1245,6 +1245,60 @@ describe('answering', () => {
     same('by MND do they mean the US DoD?', 'which ministry is the MND?');
   });
 
+  it('reads "who is going?", "who are they sending", "who is on the team" as who makes up the delegation', () => {
+    // "going" is a stopword: asked bare, the question was refused, or answered with who sends the delegation.
+    for (const question of ["who's going over?", 'who are they sending to washington', 'who will be on the team', 'who attends the special conference']) {
+      expect(topFactId(question), question).toBe('delegation-staff');
+    }
+    // Still: who leads it, and who goes to an older dialogue.
+    expect(topFactId("who's going to head the delegation")).toBe('delegation-leader');
+    expect(topFactId('who is taiwan sending to the monterey talks')).toBe('monterey-talks-attendees');
+    // "delegation staff" is the staff in the delegation; how many of them is its size.
+    expect(topFactId('staff members of the delegation')).toBe('delegation-staff');
+    expect(topFactId('how many delegation staff are there')).toBe('delegation-size');
+  });
+
+  it('reads the older dialogues described by who attends, their name or their character (set BN to BQ)', () => {
+    expect(topFactId('the dialogue where mostly senior folks of both defense ministries sit, what does it deal with')).toBe('defense-security-talks-focus');
+    // "whose name" asks no person.
+    expect(topFactId("what's the dialogue whose name mashes politics and the military about?")).toBe('political-military-dialogue-focus');
+    expect(topFactId("which old channel is the diplomats' turf, what's it about")).toBe('political-military-dialogue-focus');
+    // The dialogue likened to is an example of a focus offered as a choice.
+    expect(topFactId('is the special conference about diplomacy, like the political military dialogue, or military stuff?')).toBe('dpsc-focus');
+    // What the asker confuses it with is no subject.
+    expect(topFactId('the defense security talks, what are they about? i keep confusing them with the monterey talks')).toBe('defense-security-talks-focus');
+    expect(topFactId('which government offices send people to the monterey talks')).toBe('monterey-talks-attendees');
+    expect(topFactId('which old dialogue do the foreign affairs folks attend')).toBe('monterey-talks-attendees');
+    // The attendees the asker supposes instead are no subject either.
+    expect(topFactId('does the mnd send anyone to the pmd, or is it just foreign ministry officials?')).toBe('political-military-dialogue-attendees');
+  });
+
+  it('reads a rank asked in other words: where he puts it, where it is positioned, "i don\'t want who attends"', () => {
+    const level = 'monterey-talks-level';
+    expect(topFactId('where does he put the monterey talks')).toBe(level);
+    expect(topFactId("monterey talks: i don't want who attends, i want what level")).toBe(level);
+    expect(topFactId("i know who goes to monterey, what we want to know is where they're ranked")).toBe(level);
+    expect(topFactId('what sits under the weapons-oriented meetings')).toBe('operational-level-meetings');
+  });
+
+  it('reads the people asked about in other words: whom they talk to, guesses tagged on, military guys, the source', () => {
+    expect(topFactId('who will the deputy minister be talking to?')).toBe('delegation-counterparts');
+    expect(topFactId('who are they going to talk with?')).toBe('delegation-counterparts');
+    expect(topFactId('who represented taiwan at the seminars? soldiers? ministers?')).toBe('seminars-participants');
+    expect(topFactId('the 2024 sessions: virtual or in person?')).toBe('seminars-2024');
+    expect(topFactId('how many military guys go to the conference')).toBe('delegation-size');
+    expect(topFactId('what country\'s ministry of national defense is this article talking about')).toBe('mnd-definition');
+    expect(topFactId('where does the quoted source teach')).toBe('jin-zhong-tamkang');
+    expect(topFactId("who's the analyst and where does he work")).toBe('jin-zhong-who');
+    // Who else asks, or what the asker read, is no subject.
+    expect(normalizeText('my grandma asked me what the jfd is')).not.toMatch(/grandma|asked/);
+    expect(normalizeText('i read the new meeting is the biggest deal')).toBe(' the new meeting is the most important');
+    expect(normalizeText('where can i read the budget')).toContain('read');
+    // The US side's leaders and statements are beyond the article.
+    expect(lacksOf("who was the pentagon's lead for the seminars")).toBe('which US officials take part');
+    expect(lacksOf('what has the us defense department announced about the conference')).toBe('reactions');
+  });
+
   it('suggests at most the limit, matching partial words', () => {
     const suggestions = engine.suggest('deleg', 25);
     expect(suggestions.length).toBeGreaterThan(0);

@@ -97,8 +97,9 @@ const LONG_NAMES: ReadonlyArray<[RegExp, string]> = [
   // The article's "top platform" is the new conference.
   [/\b(?:the )?top platform\b/g, 'dpsc top platform'],
   [/\bministry of (?:national )?defense\b/g, 'mnd ministry'],
-  // The tiers named by what they sit under: "what sits below the project policy meetings", "the lowest layer".
-  [/\b(?:below|under|beneath|underneath|lower than|after)(?: the)? (?:project(?: policy|[- ]level)? meetings|(?:arms|weapons?)[- ](?:sales|buying|shopping|procurement|purchase|purchasing) (?:stuff|meetings|ones))\b|\bthe (?:very )?(?:lowest|bottom) (?:layer|tier|level|rung)\b|\b(?:very )?bottom of (?:the|this|that)(?: whole| entire)? (?:[a-z]+ ){0,2}(?:ladder|pile|hierarchy|chain|pyramid)\b/g, 'operational level meetings'],
+  // The tiers named by what they sit under: "what sits below the project policy meetings", "the lowest layer",
+  // "below the procurement-focused meetings".
+  [/\b(?:below|under|beneath|underneath|lower than|after)(?: the)? (?:project(?: policy|[- ]level)? meetings|(?:arms|weapons?)[- ](?:sales|buying|shopping|procurement|purchase|purchasing) (?:stuff|meetings|ones)|(?:procurement|arms|weapons?|purchasing|buying)[- ](?:focused|centred|centered|heavy|oriented|related) (?:meetings|ones|talks))\b|\bthe (?:very )?(?:lowest|bottom) (?:layer|tier|level|rung)\b|\b(?:very )?bottom of (?:the|this|that)(?: whole| entire)? (?:[a-z]+ ){0,2}(?:ladder|pile|hierarchy|chain|pyramid)\b/g, 'operational level meetings'],
   [/\b(?:directly )?(?:below|under|beneath|underneath)(?: the)?(?: (?:three|big|existing|routine|high-level|major|main|old))* (?:dialogues|talks)\b|\b(?:below|under|beneath|underneath)(?: the)? big (?:three|3)\b/g, 'project policy meetings'],
   [/\b(?:the )?(?:arms|weapons?)[- ](?:sales|buying|shopping|procurement|purchase|purchasing) (?:meetings|ones|talks)\b/g, 'project policy meetings'],
 ];

@@ -48,7 +48,8 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\b(the|to|in|from|with|and|visit|visiting|visits|enter|for) us\b/g, '$1 usa'],
   [/\bpol[- ]?mil\b|\bpolitics ?\+ ?military\b/g, 'political military'],
   // "foreign relations" is diplomacy (the Ministry of Foreign Affairs is a ministry).
-  [/(?<!\bministry of )\bforeign (?:relations|affairs|policy)\b(?! ministry)/g, 'diplomacy'],
+  // ("the foreign affairs people" are the ministry's.)
+  [/(?<!\bministry of )\bforeign (?:relations|affairs|policy)\b(?! (?:ministry|people|folks|guys|officials|types|reps)\b)/g, 'diplomacy'],
   [/\bpolitico[- ]military\b/g, 'political military'],
   [/\bpolitical[- ]military\b/g, 'political military'],
   [/\bpolitical and military\b/g, 'political military'],
@@ -71,6 +72,26 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
 /** Words for an amount of money ("how big is the budget?" asks how much). */
 const MONEY_NOUN = '(?:budget|money|funding|amount|sum|cost|price)s?';
 
+/** The older dialogues and the seminars: who goes to them is asked by name, and answered by their own facts. */
+const OLDER_MEETINGS = '(?:monterey|political military|security talks|dst|pmd|seminars?|workshops?)';
+/** Where the delegation goes: the US, the new conference, the trip. */
+const TRIP_DESTINATION = '(?:(?:to|for) )?(?:the )?(?:usa|america|washington|dc|states|(?:(?:new|special|dpsc|defense policy special|policy|2026) )*(?:conference|dpsc)|trip)';
+/**
+ * "who's going?", "who are they sending to the US?", "who's in the delegation?", "who attends the new conference?":
+ * who makes up the delegation, the article's one trip. Not who sends it, leads it or meets it, nor who goes to
+ * the older dialogues or the seminars.
+ */
+const WHO_GOES = new RegExp(
+  `\\bwho(?<!\\b${OLDER_MEETINGS}\\b.*)(?:` +
+    `(?:'s| is| are| will be|'ll be| would be) (?:going|attending|travell?ing|flying|gonna go|going to go)(?= *(?:[?!.]|$)| ${TRIP_DESTINATION}\\b| (?:over|abroad|there|stateside)\\b)` +
+    // ("who goes", "who attends": the older dialogues' attendees too, when no trip is named.)
+    `|(?: will)? (?:goes|go|attends|attend)(?= ${TRIP_DESTINATION}\\b| (?:over|abroad|stateside)\\b)` +
+    `| (?:are|is|will|would|does|do) (?:they|taiwan|taipei|the mnd|mnd|the ministry|the government|the military)(?: be)? (?:sending|send)\\b` +
+    `|(?:'s| is| are| will be|'ll be| would be) (?:in|on|part of) (?:the |that |this |taiwan's |their |our )?(?:[a-z-]+ )?(?:delegation|team|group|trip|contingent|squad)\\b` +
+    `)(?![^?!.]*\\b(?:minister|deputy|lead\\w*|head\\w*|charge|boss|meetwith|counterparts?|${OLDER_MEETINGS})\\b)`,
+  'g',
+);
+
 /**
  * Chat idioms, as the plain words the facts use: "what's the deal with X" asks what X is, "tag along" is
  * accompanying, "heading to the US" is going there. Applied after the spellings, the chat shorthand ("abt") and
@@ -81,9 +102,11 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "say anything more", "know more": asking for details, which the budget withholds.
   [/\b(?:anything|any|much|nothing|know|say|says|tell|tells|give|gives|reveal|reveals|disclose|discloses) more\b/g, 'details'],
   // "which ministry are we talking about" refers to a thing; it does not ask what is discussed.
-  [/\b(?:are|were|is|am) (?:we|you|they|i|he|it) (?:even |actually |really )?talking about\b|\b(?:is|are)(?<=\b(?:which|what) (?:[a-z']+ ){1,3}(?:is|are)) (?:this|the) (?:article|piece|story) (?:even |actually |really )?talking about\b|\b(?:everyone|everybody|people|folks|y'?all|you guys) (?:in|on|here|around) (?:the )?(?:chat|here|server|channel|thread) (?:is |are |keeps? |keep )?(?:talking|on) about\b/g, ' '],
+  [/\b(?:are|were|is|am) (?:we|you|they|i|he|it) (?:even |actually |really )?talking about\b|\b(?:is|are)(?<=\b(?:which|what) (?:[a-z']+ ){1,5}(?:is|are)) (?:this|the) (?:article|piece|story) (?:even |actually |really )?talking about\b|\b(?:everyone|everybody|people|folks|y'?all|you guys) (?:in|on|here|around) (?:the )?(?:chat|here|server|channel|thread) (?:is |are |keeps? |keep )?(?:talking|on) about\b/g, ' '],
   // To meet someone is to have a counterpart; a meeting is a dialogue.
   [/\b(?:meet|meets|met)\b|\bmeeting(?= with\b)|\bmeeting(?<=\b(?:be|been|is|are|was|were|they're|theyre|we're|were) meeting)\b/g, 'meetwith'],
+  // "who will they be talking to?": whom they talk to, ending the question, is whom they meet.
+  [/\b(?:talk|talking|talked|speak|speaking|spoke|spoken) (?:to|with)(?<=\b(?:who|whom)\b.*)(?=\s*(?:[?!.]|$))/g, 'meetwith'],
   // Whom the one leading the trip meets is whom the delegation meets: the question is about the other side.
   [/\bwhom? (?:does|do|did|will|would|is|was|gets?) (?:the |our |taiwan's )?(?:deputy (?:defense )?minister|defense minister|minister|deputy)(?: (?:actually|even|really|going to|get to|expected to|be|to))* meetwith\b/g, 'whom does the delegation meetwith'],
   // "talk about" is discussing, not a dialogue called talks.
@@ -91,7 +114,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/(?<!\b(?:the|these|those|their|security|monterey) )\b(?:talk|talks|talked|talking|chat|chatting) (?:about|over(?! (?:the )?(?:coming|next|past|last|following)\b)|through)\b/g, 'discuss'],
   // Where something sits in the order of things (before "sit in" is read as attending).
   // (What is placed, when named, stays: "where do the monterey talks rank" asks the Monterey Talks' level.)
-  [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|((?:the|this|that) [a-z]+(?: [a-z]+){0,2}|monterey(?: talks)?|dpsc|pmd|dst)) (?:sit|rank|stand|fit|land|slot)(?: in| into)?\b|\bwhere (?:are|is) (?:they|it|these|those|(the [a-z]+(?: [a-z]+){0,2})) (?:positioned|ranked|placed|slotted|pitched)\b|\bwhere (?:it|they|(the [a-z]+(?: [a-z]+){0,2})) (?:sits?|ranks?|slots? in)\b/g, 'what level $1$2$3'],
+  [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|((?:the|this|that) [a-z]+(?: [a-z]+){0,2}|monterey(?: talks)?|dpsc|pmd|dst)) (?:sit|rank|stand|fit|land|slot)(?: in| into)?\b|\bwhere (?:are|is) (?:they|it|these|those|(the [a-z]+(?: [a-z]+){0,2})) (?:positioned|ranked|placed|slotted|pitched)\b|\bwhere (?:it|they|(the [a-z]+(?: [a-z]+){0,2})) (?:sits?|ranks?|slots? in)\b|\bwhere (?:it's|it is|its|they're|theyre|they are) (?:positioned|ranked|placed|slotted|pitched)\b/g, 'what level $1$2$3'],
   // Asking what something is.
   [/\bwhat(?:'s| is|s) the (?:deal|story|thing) with\b/g, 'what is'],
   // ("form" may already read as "from": it is one swap from a function word.)
@@ -117,6 +140,10 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bwhat(?:'s| is|s) (?:his|her) (?:deal|story)\b/g, 'who is he'],
   // The analyst described: "the guy they keep quoting", "the quoted expert".
   [/\b(?:the )?(?:guy|man|person|expert|dude|analyst|professor|prof|academic)(?: (?:they|the article|it))? (?:keeps? |is )?quot(?:e|es|ed|ing)\b|\bthe quoted (?:expert|guy|analyst|professor|prof|academic|person|man)\b/g, 'jin zhong'],
+  // ... or as the article's source, when he does what a person does: "where does the main source teach".
+  [/\bthe (?:(?:main|primary|key|only|quoted|article's) )?source(?= (?:teach|work|think|say|believe|expect|reckon|predict|judge)(?:e?s|ed)?\b)/g, 'jin zhong'],
+  // "who is he, where does he work": who he is, which his posts answer.
+  [/\bwho(?:'s| is) (jin zhong|jin|zhong|he|the analyst|the professor|the prof|the expert)\b,? (?:and )?(?:where|what) (?:does|do) (?:he|jin|zhong|jin zhong) (?:work|do|teach)\b/g, 'who is $1'],
   // ... or by where he works: "the tamkang guy", "the think tank prof".
   [/\b(?:the|this|that) (?:tamkang|tku|cspi|think[- ]?tank|institute)(?: university)? (?:guy|man|dude|person|expert|analyst|professor|prof|academic|scholar|researcher)\b/g, 'jin zhong'],
   [/\bin (?:plain|normal|simple|layman'?s?|everyday|regular) (?:words|terms|english|language)\b/g, 'explain'],
@@ -181,7 +208,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bpot of money\b|\bpot\b|\b(?:spending|money|funding|budget) plan\b/g, 'budget'],
   [/\bprice[- ]?tags?\b/g, 'cost'],
   [/\ball[- ]in(?= (?:cost|price|total|figure|amount|budget|sum)s?\b)/g, 'total'],
-  [/\bwhat (?:i|we) (?:still |really )?need(?: to know)? is\b/g, 'what is'],
+  [/\bwhat (?:i|we) (?:still |really )?(?:need|want)(?: to know)? is\b/g, 'what is'],
   // "people keep quoting me the big number" is about the chat, not the quoted analyst; "final para:" points to a place.
   [/\b(?:keeps?|kept) (?:quoting|citing|telling|giving) (?:me|us)\b|\b(?:final|closing|last|opening) (?:para|paragraph|line|sentence|bit)\b|\b(?:(?:a|the|that|this) )?(?:bit|part|line|section|para|paragraph)? ?(?:near|at|towards?|toward) the (?:very )?(?:end|start|beginning|top|bottom)(?: of (?:the )?(?:article|piece|story))?\b(?= about\b| where\b| on\b| that\b|,)/g, ' '],
   // "is that his opinion or a fact?" asks where a claim stands: every answer says, with its passage and its label.
@@ -208,7 +235,10 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:meet|met|meeting|meetings|get together|got together)(?: up)? (?:in[- ]person|face[- ]to[- ]face)\b/g, 'physical seminars'],
   // The seminars were held in person: "were the seminars online?", "an in-person workshop".
   [/\b(seminars?|workshops?)\b([a-z0-9 ,]{0,60}?) (?:in[- ]person|face[- ]to[- ]face|online|virtual(?:ly)?|remote(?:ly)?)\b/g, '$1$2 physical'],
-  [/\b(?:in[- ]person|face[- ]to[- ]face|online|virtual) (seminars?|workshops?)\b/g, 'physical $1'],
+  [/\b(?:in[- ]person|face[- ]to[- ]face|online|virtual) (seminars?|workshops?|sessions?)\b/g, 'physical $1'],
+  // "the 2024 sessions, were those in person or virtual": whether the seminars were physical, whatever they are
+  // called (the conference's format the article does not give).
+  [/\b(?:(?:in[- ]person|face[- ]to[- ]face|physical(?:ly)?) or (?:virtual(?:ly)?|online|remote(?:ly)?|(?:on|over) (?:zoom|video))|(?:virtual(?:ly)?|online|remote(?:ly)?) or (?:in[- ]person|face[- ]to[- ]face|physical(?:ly)?))\b(?:(?<=\b(?:seminars?|workshops?|sessions?|meetups?|2024|113)\b.*)|(?=.*\b(?:seminars?|workshops?|sessions?|meetups?|2024|113)\b))/g, 'physical'],
   [/\b(?:goes|go|runs|run|lasts?) (?:until|till|through)\b/g, 'lasts until'],
   // "to run this long and cost this much" describes; it asks no length or amount.
   [/\b(?:cost|costs|costing|spend|spends|spending) (?:this|that|so) much\b|\b(?:this|that|so) (?:expensive|pricey|costly)\b/g, 'expensive'],
@@ -225,6 +255,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:the |in the )?coming year\b|\b(?:over |in |during )?the (?:coming|next) (?:twelve|12) months\b/g, ' next year'],
   // Rank and importance: "on top of the existing dialogues" adds to them; it does not outrank them.
   [/\bbig deal\b/g, 'important'],
+  [/\b(?:biggest|largest) deal\b/g, 'most important'],
   [/\bsits? at the top\b/g, 'highest'],
   [/\bon top of\b/g, 'in addition to'],
   // Direction: "where are Taiwan-US ties heading" is a trend, "where is the delegation heading" a place,
@@ -270,18 +301,23 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bend(?:s|ed|ing)? up\b/g, ' '],
   // The older dialogue described rather than named: "the diplomacy-heavy one" (but "which is the diplomatic one?" asks).
   [/(?<!\b(?:is|was|are) )\b(?:the|that) (?:dialogue|one|talks|meeting|mechanism)s? (?:that's|thats|that is|which is|focused on|about)(?: (?:mostly|mainly|all|supposedly|apparently|basically|meant to be))?(?: about)? (?:diplomacy|diplomatic(?: issues| stuff)?)\b|(?<!\b(?:is|was|are) )\bthe (?:diplomacy[- ](?:heavy|centred|centered|focused|oriented)|diplomatic|diplomacy) (?:one|dialogue|talks|channel|meetup|meeting)\b/g, 'the political military dialogue'],
+  // "the diplomats' show", "the diplomats' turf": the dialogue on diplomatic issues (which it is, when asked, is its focus).
+  [/\bthe diplomats'? (?:show|turf|thing|gig|baby|domain|territory|party|playground|one|forum|talks)\b/g, 'the political military dialogue on diplomacy'],
   // Its sibling: "the military-heavy one" is the Defense Security Talks, on high-level military issues.
   [/(?<!\b(?:is|was|are) )\bthe (?:military[- ](?:heavy|centred|centered|focused|oriented)|more military) (?:one|dialogue|talks|channel|meetup|meeting)\b/g, 'the defense security talks'],
   // "diplomatic/political", "political or diplomatic": one kind of focus, the diplomatic.
   [/\b(?:political|politics)\s*(?:\/|or|and)\s*(diplomatic|diplomacy)\b|\b(diplomatic|diplomacy)\s*(?:\/|or|and)\s*(?:political|politics)\b(?! military\b)/g, '$1$2'],
   // "military or diplomacy?" offers the article's two kinds of focus as a choice: it asks a focus, and what it
-  // is the focus of is named elsewhere in the question.
-  [/\b(?:military|defense|armed forces)(?: stuff| issues| matters| affairs| topics| things)? or (?:more |mostly |mainly )?(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things| ones)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)|\b(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things)? or (?:more |mostly |mainly )?(?:military|defense)(?: stuff| issues| matters| affairs| topics| things| ones)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)/g, 'focus'],
+  // is the focus of is named elsewhere in the question. (So does "diplomacy like the pol-mil one, or military stuff":
+  // the dialogue likened is an example of one kind.)
+  [/\b(?:military|defense|armed forces)(?: stuff| issues| matters| affairs| topics| things)?(?:,? (?:like|as(?: with)?) (?:the )?(?:[a-z-]+ ){1,3}(?:one|ones|does|talks|dialogue))?,? or (?:on |about )?(?:more |mostly |mainly )?(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things| ones)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)|\b(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things)?(?:,? (?:like|as(?: with)?) (?:the )?(?:[a-z-]+ ){1,3}(?:one|ones|does|talks|dialogue))?,? or (?:on |about )?(?:more |mostly |mainly )?(?:military|defense)(?: stuff| issues| matters| affairs| topics| things| ones)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)/g, 'focus'],
   // "is he a professor or a think tank guy?" asks who the analyst is: the answer names both of his posts.
   [/\b(?:is|was) (?:he|jin(?: zhong)?|zhong|the (?:analyst|expert|commentator|professor|prof|researcher|scholar|guy)) (?:[a-z-]+ ){0,3}?(?:professor|prof|academic|researcher|scholar|think[- ]?tank|analyst|government|official|spokes(?:man|person)|journalist|teacher)\b(?: [a-z-]+){0,3}? or (?:[a-z-]+ ){0,3}?(?:professor|prof|academic|researcher|scholar|think[- ]?tank|analyst|government|official|spokes(?:man|person)|journalist|teacher)\b(?: (?:guy|type|person|one))?/g, 'who is jin zhong'],
   // "does he teach anywhere, or is he purely a think tank person?": the alternative set aside with "purely" or
   // "solely" is what the asker already has; the question is about the first.
   [/,? or (?:is (?:he|she|it|this|that) |are (?:they|these|those) )?(?:purely|solely|strictly|exclusively) (?:an? )?[a-z-]+(?: [a-z-]+){0,2}?(?: (?:person|guy|type|one|thing))?(?=\s*[?!.]*$)/g, ' '],
+  // So is the other attendees the asker supposes: "does MND send anyone to the PMD, or is it all MOFA people?"
+  [/,? or (?:is|are|was|were) (?:it|that|this|they|those|these) (?:all|just|only|entirely|mostly) (?:[a-z-]+ ){0,5}?(?:people|officials|folks|guys|staff|diplomats|officers|reps)(?=\s*[?!.]*$)/g, ' '],
   // The Defense Security Talks described by what they focus on: high-level military issues.
   [/\bbig[- ]picture(?= (?:military|defense|security))/g, 'high-level'],
   [/\b(?:the|that|those) (?:strand of |set of )?(?:talks|dialogue|mechanism|one)s? (?:that(?:'s| is| are)? |which (?:is |are )?)?(?:devoted to|focused on|focusing on|about|dealing with|that deal with|(?:that )?discuss(?:es)?|discussing|on|for) high[- ]level military (?:issues|questions|matters|stuff|affairs)\b/g, 'the defense security talks'],
@@ -289,6 +325,10 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // ("the security talks between the two defence departments", "the talks that are just the two pentagons' senior folks",
   // "the older talks where the two defense ministries' senior people meet")
   [/\b(?:the|that|those) (?:strand of |set of )?(?:(?:security|regular|routine|older|old|existing|standing|recurring) )?(?:talks|dialogue|mechanism|channel|one|meetup)s? (?:that|which|where)?(?:'s| is| are)?\s*(?:(?:basically|mostly|mainly|chiefly|just|only) )*(?:(?:bring(?:s)? together|involv(?:e|es|ing)|(?:attended|staffed|run|manned|held) (?:chiefly |mainly |mostly )?(?:by|between)|(?:are |is )?between)\b[^,:;?]*?\b)?(?:the )?(?:both|two) (?:the )?(?:sides'? )?(?:taiwanese and (?:the )?(?:us|usa|american) )?(?:(?:defen[cs]e|war) (?:ministries|departments?|establishments)|pentagons)\b/g, 'the defense security talks'],
+  // ... and as a clause of its own: "the talks where it's basically senior people from both defense ministries", "one
+  // of the old three where it's mostly the two defense ministries in the room" (not the new conference: that is the
+  // top platform for the two ministries' military issues).
+  [/\b(?:(?:the|that|those) (?!(?:new|special|top|latest|fourth|2026)\b)(?:[a-z]+ ){0,3}(?:talks|dialogues?|mechanisms?|channels?|ones?|meetups?|forums?)|one of the (?:[a-z]+ ){0,2}(?:three|3|talks|dialogues|ones))\b (?:that|which|where|with|in which)\b[^,:;?.!]*?\b(?:both|two) (?:the )?(?:defen[cs]e|war) (?:ministries|departments)\b/g, 'the defense security talks'],
   // The Monterey Talks described: "the talks named after the Californian town".
   [/\b(?:the )?(?:yearly |annual )?(?:talks|meeting|sessions?|dialogue|one)s?(?: series)? (?:named|called) after (?:a |the |that )?californi(?:a|an)(?: (?:coast(?:al)?|seaside|beach))?(?: city| town)?\b|\bthe californi(?:a|an)[- ](?:(?:city|town)[- ])?named (?:talks|sessions?|meeting|one)\b|\bthe californi(?:a|an)[- ](?:city|town)[- ](?:talks|sessions?|meeting|one)\b/g, 'the monterey talks'],
   // ... or by their rank: the highest of the three older dialogues ("who attends the top-ranked of the older talks").
@@ -308,6 +348,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bkeeps? going\b|\bcontinues?\b/g, 'lasts'],
   [/\b(?:what|wtf|wth) (?:does|do) (.+?) (?:even |actually )?refer to\b/g, 'what is $1 explain'],
   [/\bwho else\b/g, 'who accompany'],
+  [WHO_GOES, 'who composition'],
   // "this whole trip" is the trip ("the whole JFD" is its total).
   [/\b(this|that|the) whole (?=(?:trip|visit|delegation|conference|article|story|business|situation|affair)\b)/g, '$1 '],
   // "who does he work for" asks his affiliation.
@@ -361,21 +402,33 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "in general" (the general staff are).
   [/\bin general\b(?! staff)|\bi (?:must have |might have |may have |totally |kinda |just )?missed (?:that|this|the|it)(?: part| bit| paragraph| section| line)?\b|\b(?:i'm|im|i am) (?:just |only |actually |really )?asking\b(?! about\b)/g, ' '],
   [/\b(?:(?:are|is) )?(?:we|you|they)(?<=\b(?:which|what) (?:[a-z']+ ){1,3}(?:(?:are|is) )?(?:we|you|they)) (?:even |actually |really )?talk(?:ing)? about(?: here)?\b/g, ' '],
-  [/\b(?:mix(?:es|ing)?|combin(?:es|ing)|blend(?:s|ing)?) (?:politics|statecraft) (?:and|with) (?:the )?(?:military|armed forces|soldiering)\b/g, 'political military'],
+  // What the asker confuses the thing with is not asked about: "i keep mixing it up with the defense security one".
+  [/\b(?:mix|mixes|mixing|mixed|confuse|confuses|confusing|confused) (?:it|them|this|that|these|those|the two)(?: up)?(?: with\b[^,.;?!]*)?/g, ' '],
+  // "the one whose name mashes together politics and the military": the Political and Military Dialogue ("whose"
+  // asks no person).
+  [/\b(?:(?:whose|with (?:a|the)|its) (?:name|title) )?(?:mix(?:es|ing)?|combin(?:es|ing)|blend(?:s|ing)?|mash(?:es|ing)?|merg(?:es|ing)|fus(?:es|ing)|join(?:s|ing)?)(?: together| up)? (?:politics|political|statecraft) (?:and|with|\+|&) (?:the )?(?:military|armed forces|soldiering)\b/g, 'political military'],
   [/\bon whose soil\b/g, 'where'],
   [/\ba (?:whole )?bunch of\b/g, ' '],
   [/\bwar ministr(?:y|ies)\b/g, 'defense ministries'],
-  [/\b(?:(?:people|folks|men|women|personnel|those|guys) in uniform|uniformed (?:people|folks|personnel|officers|staff))\b/g, 'military officers'],
+  [/\b(?:(?:people|folks|men|women|personnel|those|guys) in uniform|uniformed (?:people|folks|personnel|officers|staff)|military (?:folks|guys|men|types|dudes))\b/g, 'military officers'],
   [/\bcivil servants?\b/g, 'officials'],
   [/\btop[- ]tier (?=(?:army|military|defense) (?:issues|matters|questions)\b)/g, 'high-level '],
   // "which agencies send people to X": the article's attendees are ministries.
-  [/\b(?:which|what) agenc(?:y|ies)(?= (?:send|sends|attend|attends|go|goes|show up|turn up|take part|participate)\b)/g, 'which ministries'],
+  // (So are its "offices", "government bodies" and "departments".)
+  [/\b(?:which|what) (?:government |gov |govt |state )?(?:agenc(?:y|ies)|offices?|bodies|departments?|organi[sz]ations?|institutions?)(?= (?:send|sends|attend|attends|go|goes|show up|turn up|take part|participate)\b)/g, 'which ministries'],
   // "which agency will the delegation meet" asks the US side: the delegation's counterparts.
   [/\b(?:which|what) (?:usa |american )?agenc(?:y|ies)(?= (?:[a-z']+ ){1,5}(?:meetwith|talk|talking|speak|speaking)\b)/g, 'which dod counterparts'],
+  // What the asker read or saw somewhere is no subject either: "i read the new meeting is ..." (a claim follows).
+  [/\b(?:i|we)(?<!\b(?:can|could|should|would|will|do|did|to|may|might|where|when) (?:i|we)) (?:read|saw)(?: (?:somewhere|online|elsewhere))?(?: that)?(?= (?:[a-z'-]+ ){1,5}(?:is|are|was|were|will|would|has|have|gets|got)\b)/g, ' '],
+  // Whoever else is asking is no subject: "grandpa asked me how many ...", "my boss wants to know who leads".
+  [/\b(?:my )?(?:grandpa|grandma|granddad|grandad|grandfather|grandmother|mom|mum|dad|father|mother|uncle|aunt|wife|husband|boss|sister|brother|kid|son|daughter|roommate|coworker|colleague|partner|gf|bf) (?:asked|asks|was asking|is asking|keeps asking|wants to know|wanted to know)(?: me)?\b/g, ' '],
+  // Guesses tagged on to a "who" question are no subjects of their own: "who went? soldiers? politicians?".
+  [/\b(who\b[^?]*\?)(?:\s*(?:[a-z]+ ){0,2}[a-z]+\?){1,3}\s*$/g, '$1'],
   [/\bunpack\b/g, 'explain'],
   [/\b(?:three|3|four|4)[- ]letter (?=acronym|abbreviation)/g, ''],
   [/\b(?:have|has|get|gets|got|hold|holds|keep|keeps) (?:a |any )?seats? at (?:the|that|this) table\b|\b(?:have|has|get|gets|got|hold|holds|keep|keeps) (?:a |any )?seats? at\b/g, 'attend'],
-  [/\bwhere (?:does|do|did) (?:[a-z]+ ){1,3}(?:position|place|slot)\b(?= (?:it|them|the (?:[a-z]+ ){0,2}(?:talks|dialogues?|conference|meetings?|forum|one|channel)|monterey|dpsc|pmd|dst|political military|defense security)\b)/g, 'what level'],
+  // ("where does jin zhong rank the monterey talks": his ranking of them is their level.)
+  [/\bwhere (?:does|do|did) (?:[a-z]+ ){1,3}(?:position|place|slot|rank|put)\b(?= (?:it|them|the (?:[a-z]+ ){0,2}(?:talks|dialogues?|conference|meetings?|forum|one|channel)|monterey|dpsc|pmd|dst|political military|defense security)\b)/g, 'what level'],
   [/\bwhat evidence (?:does|do) (?:the )?(?:article|piece|author|budget) (?:offer|give|provide|present|cite)(?: that| for)?\b/g, ' '],
   // "quoted in NT dollars" states a currency; no one is quoted.
   [/\bquoted in (?=(?:ntd|usd|usa|which|what)\b)/g, 'in '],
@@ -395,6 +448,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:plug(?:s|ging)? into|connect(?:s|ing)? (?:to|with)) each other'?s? (?:systems|networks|kit|gear)\b/g, 'interoperability'],
   [/\b(?:a )?part(?:y|ies) to\b(?! (?:the )?(?:usa|america|washington)\b)/g, 'sides of'],
   [/\bthe rest of the (?:team|delegation|group|party|crew)\b|\b(?:the |their |its )?(?:delegation|team|group|trip)(?:'s)? lineup\b|\bwho(?:'s| is) in the lineup\b/g, 'the accompanying staff'],
+  // "delegation staff members", "the staff on the team": whom the delegation is made of (a count of them is its size).
+  [/\b(?:delegation|team|group)(?<!\bhow many (?:[a-z]+ ){0,3}(?:delegation|team|group))(?:'s)? staff(?: members)?\b|\bstaff(?<!\bhow many (?:[a-z]+ ){0,3}staff)(?: members)? (?:of|in|on) the (?:delegation|team|group)\b/g, 'delegation accompanying staff'],
   // "does the defence side even turn up?": Taiwan's defence ministry, the only one the article has attend.
   [/\bthe (?:defense|military|armed forces) (?:side|people|folks|establishment|guys)\b(?! of)/g, 'the mnd'],
   [/\bthe (?:whole|entire|full) run\b/g, 'the total'],
