@@ -152,6 +152,21 @@ describe('answering', () => {
     expect(topFactId('jfd budget for ROC 115')).toBe(topFactId('jfd budget for 2026'));
   });
 
+  it('reads "what happened in ROC 113" as the event of that year, a span of ROC years "in western years" as the JFD\'s years, and Chinese amounts', () => {
+    // What went on in a year before the article's is what was held then; later years' events stay outcomes.
+    same('so what went on in minguo year 113', 'what happened in the 2024 seminars?');
+    expect(lacksOf('did anything happen in ROC 116')).toBe('outcomes');
+    // A span of years "in gregorian" asks which years, not the money spread over them; "til" is until, a "window" a period.
+    for (const question of ['jfd 115-117 in gregorian?', 'the jfd window is 115-117, so what is it in western years', 'the joint assessment goes til 117, yeah?']) {
+      expect(topFactId(question), question).toBe(topFactId('how long does the JFD run'));
+    }
+    // "快5億" is nearly 500 million, "1.525億" 152.5 million; "明年" next year.
+    expect(normalizeText('is it 快5億 ntd')).toContain('nearly 500 million');
+    expect(topFactId('auntie says 快5億 for the joint assessment thing, right in NT$?')).toBe(topFactId('what is the total JFD budget'));
+    expect(topFactId('is 1.525億 for the whole jfd?')).toBe(topFactId('how much is the JFD next year'));
+    expect(topFactId('明年 jfd 多少?')).toBe(topFactId('how much is the JFD next year'));
+  });
+
   it('reads "hwo long" as how, a misspelt question word as that word, and "30 NT to 1 USD" as a rate', () => {
     expect(engine.ask('hwo long is the delgation stayin in usa').answers[0]?.fact.values.map((value) => value.kind)).toContain('duration');
     expect(engine.ask('whch years doe the jfd cover').answered).toBe(true);
@@ -881,6 +896,26 @@ describe('answering', () => {
     }
   });
 
+  it("says what the article lacks when a question borrows its words: the US side's delegation, the older talks' sizes and state, the threat's evidence, named arms, the analyst's past", () => {
+    expect(lacksOf('what size is the american delegation')).toBe("the American side's numbers");
+    for (const question of ['how large are the delegations at the defense security talks', 'is monterey in california']) {
+      expect(lacksOf(question), question).toMatch(/^the older dialogues'/);
+    }
+    for (const question of ['which PLA patrols is he talking about', 'what proof is there that the threat is growing']) {
+      expect(lacksOf(question), question).toBe('examples or evidence of the rising threat');
+    }
+    for (const question of ['any new F-16Vs for taiwan out of this?', 'which particular arms deals come up at the project policy meetings']) {
+      expect(lacksOf(question), question).toBe('which weapons');
+    }
+    for (const question of ['what was his background before cspi', 'jin zhong, ex-army or not?']) {
+      expect(lacksOf(question), question).toBe("the analyst's earlier career");
+    }
+    // Still answered: the delegation's size, the arms-sales tier, his background.
+    expect(topFactId('how big is the delegation to the us')).toBe(topFactId('how many people are going'));
+    expect(topFactId('where do the actual arms deals get hashed out')).toBe(topFactId('what are the project policy meetings'));
+    expect(topFactId("what's jin zhong's background")).toBe(topFactId('who is jin zhong'));
+  });
+
   it('reads slips that are rare English words, and drops who the asker is and where they read it', () => {
     same('wher is the delegation going', 'where is the delegation going');
     same('who will leed the delegation', 'who will lead the delegation');
@@ -1243,6 +1278,19 @@ describe('answering', () => {
   it('reads "the Pentagon" or "DoD" set against the MND as asking which ministry it is', () => {
     same("is the defense ministry here the pentagon or taiwan's?", 'which ministry is the MND?');
     same('by MND do they mean the US DoD?', 'which ministry is the MND?');
+    same("is the mnd here taiwan's or the american side?", 'which ministry is the MND?');
+  });
+
+  it('reads what a show\'s hosts said as a claim to check, "his background: X or Y?" as who he is, "part of" as taking part, "already run" as existing', () => {
+    expect(topFactId('a host said the defense security talks are the diplomatic one, am i confusing it with another?')).toBe(topFactId('what do the defense security talks focus on'));
+    expect(topFactId('one host said the budget is super vague about the delegation and the rest is guesswork, fair summary?')).toBe(
+      topFactId('what does the budget not reveal about the delegation'),
+    );
+    expect(topFactId("jin zhong's background: academic or think tank?")).toBe(topFactId('who is jin zhong'));
+    expect(topFactId('whose defense departments are part of the joint study, taiwan and the us only?')).toBe(topFactId('who runs the JFD'));
+    expect(topFactId('which dialogues does taiwan already run with washington')).toBe(topFactId('what are the existing dialogues'));
+    // The seminars are the one thing done under the assessment case.
+    same('what have they done under the assessment case so far', 'what happened in the 2024 seminars?');
   });
 
   it('reads "who is going?", "who are they sending", "who is on the team" as who makes up the delegation', () => {

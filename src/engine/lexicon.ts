@@ -16,7 +16,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['travel', 'trip', 'trips', 'journey', 'airfare', 'flights', 'flight', 'visit', 'visiting', 'visits', 'travelling', 'traveling', 'tour', 'mission', 'excursion', 'vacation', 'embark', 'embarking', 'embarks', 'tickets', 'airfares'],
   ['send', 'sending', 'sends', 'sent', 'dispatch', 'dispatching', 'go', 'going', 'goes', 'went', 'attend', 'attending', 'attends', 'participate', 'participating', 'participates', 'join', 'joining', 'joins', 'fly', 'flying', 'represent', 'represented', 'representing', 'attendance', 'ship', 'shipping'],
   ['week', 'weeks', 'fortnight', 'days', 'day', 'month', 'months'],
-  ['duration', 'long', 'longer', 'length', 'lengthy', 'period', 'stay', 'staying', 'stays', 'last', 'lasting', 'lasts', 'span', 'timeframe', 'lifespan', 'lifetime', 'stint', 'stints'],
+  ['duration', 'long', 'longer', 'length', 'lengthy', 'period', 'window', 'stay', 'staying', 'stays', 'last', 'lasting', 'lasts', 'span', 'timeframe', 'lifespan', 'lifetime', 'stint', 'stints'],
   ['lead', 'leads', 'leader', 'leading', 'led', 'head', 'heads', 'heading', 'headed', 'chief', 'charge', 'helm', 'command', 'commands', 'principal', 'principals', 'boss', 'captain', 'captains', 'captaining', 'skipper'],
   ['minister', 'secretary', 'ministerial'],
   ['deputy', 'vice'],
@@ -162,7 +162,7 @@ everything anything something nothing everybody anybody somebody nobody
 guy guys dude dudes folks fella bro bros man
 thread threads server chat hearing heard arguing argue argues argument debate debating confused confusing genuinely honestly seriously curious wondering wonder asking ask asked friend friends kinds sorts types
 ntd usd twd dollars dollar million millions currency
-mainly mostly primarily largely chiefly generally essentially principally predominantly
+super mainly mostly primarily largely chiefly generally essentially principally predominantly
 odd ish
 lowkey highkey deadass bruh ong fr nah af fam tbf istg smh ikr sounds omg wow damn geez yikes
 forgive elementary precisely speaking grateful gather understand roughly broadly entirely

@@ -24,6 +24,7 @@ const CHINESE_TERMS: ReadonlyArray<[RegExp, string]> = [
   [/部長|部长/g, ' minister '],
   [/國防部|国防部/g, ' ministry of national defense '],
   [/民國|民国/g, ' roc '],
+  [/明年/g, ' next year '],
   [/美國|美国/g, ' usa '],
   [/臺灣|台灣|台湾/g, ' taiwan '],
   [/中共/g, ' ccp '],
@@ -31,6 +32,13 @@ const CHINESE_TERMS: ReadonlyArray<[RegExp, string]> = [
   [/淡江/g, ' tamkang '],
 ];
 const IN_ENGLISH = /\b[a-z]{2,}\b/;
+/** Chinese amounts: "5億" is 500 million, "1543萬" 15.43 million; "快5億", "近5億" nearly that. */
+const CHINESE_AMOUNT = /(?:快|近|將近|将近|約|约)?\s*(\d+(?:\.\d+)?)\s*(億|亿|萬|万)/g;
+function chineseAmount(match: string, figure: string, unit: string): string {
+  const millions = Number(figure) * (unit === '億' || unit === '亿' ? 100 : 0.01);
+  const nearly = /^(?:快|近|將近|将近)/.test(match) ? 'nearly ' : /^(?:約|约)/.test(match) ? 'about ' : '';
+  return ` ${nearly}${Number(millions.toFixed(4))} million `;
+}
 
 const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/[‘’`´]/g, "'"],
@@ -134,7 +142,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "how do we know" asks the source; "already have" the existing dialogues; "the most senior person" the
   // leader; what the trip "sets Taiwan back" its cost.
   [/\bhow (?:do|does|did|can) (?:we|you|they|anyone|he) know\b/g, 'source'],
-  [/\balready (?:have|had|hold|held|exist|existed|running)\b/g, 'existing'],
+  [/\balready (?:have|has|had|hold|holds|held|exist|exists|existed|run|runs|running|conduct|conducts)\b/g, 'existing'],
   [/\b(?:the )?(?:most senior|highest[- ]ranking|top[- ]ranking|senior-?most) (?:person|official|officer|member|one|guy)\b/g, 'senior leader'],
   [/\bset(?:s|ting)? (?:taiwan|taipei|taxpayers|them|us|the mnd|the ministry|the government) back\b/g, 'cost'],
   [/\bwhat(?:'s| is|s) (?:his|her) (?:deal|story)\b/g, 'who is he'],
@@ -223,6 +231,10 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // ... but what "took place" in the past, in a clause that describes it, was held: no question of what happened.
   [/\b(?:that|which) (?:took|had taken|have taken|has taken) place\b/g, 'held'],
   [/\b(?:take|takes|took|taking|taken) place\b/g, 'happen'],
+  // "what happened in ROC 113", "anything happen that year": what was held then (the article's one past event, the
+  // 2024 seminars), not what the year is in the other calendar. (What happens in a year after the article's is an
+  // outcome or a plan.)
+  [/\b(what|anything|something)(?: (?:actually|really|else|notable|concrete))? (?:happen(?:ed)?|occurred|went on)\b(?= (?:in |during |back in )?(?:(?:that|this) year|(?:roc |minguo )?(?:year )?(?:10\d|11[0-4]|201\d|202[0-5]))\b)/g, '$1 held'],
   // "held annually" says how often, not where.
   [/\bheld (?=annually|yearly|every year|each year|regularly|once a year)/g, ''],
   [/\bon an? (?:yearly|annual|regular) basis\b|\bone[- ]off\b|\bone[- ]time (?:thing|event)\b|\bevery year\b|\beach year\b|\bregularly\b|\brecurring\b/g, 'annual'],
@@ -290,6 +302,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:doing|planning|sending|running|arranging|organi[sz]ing|funding|financing|bankrolling|paying for|(?:putting|spending|allocating|earmarking|budgeting|throwing) (?:money |funds |cash )?(?:toward|towards|into|on|for)|new) (?:anything|something) else\b/g, 'additional new exchanges'],
   [/\b(?:which|what) country'?s\b(?=.*\b(?:ministry|mnd|mod)\b)|\bwhose\b(?= (?:defense )?(?:ministry|mnd|mod)\b)/g, 'which'],
   [/\b(ministry|mnd|mod)\b(.*?)\b(?:which|what) country'?s\b/g, '$1$2which'],
+  // "is the MND Taiwan's or the US side": whose ministry, as "the US one" (no side of a dialogue).
+  [/\b(ministry|mnd|mod)\b([^?.!,]*? or\s+(?:the )?(?:usa|american|prc|chinese|china's|pentagon|dod))\s+side\b/g, '$1$2 one'],
   [/\b(?:academic|teaching|university) (?:post|job|position|role)\b/g, 'university affiliation'],
   [/\b(american|usa|taiwan|taiwanese|our|their|other|us)(?:'s)? end\b(?! up\b)/g, '$1 side'],
   // Every attendee the article names is Taiwan's: "from taiwan's side" tells no dialogue from another.
@@ -300,9 +314,11 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "who ends up leading" asks who leads.
   [/\bend(?:s|ed|ing)? up\b/g, ' '],
   // The older dialogue described rather than named: "the diplomacy-heavy one" (but "which is the diplomatic one?" asks).
-  [/(?<!\b(?:is|was|are) )\b(?:the|that) (?:dialogue|one|talks|meeting|mechanism)s? (?:that's|thats|that is|which is|focused on|about)(?: (?:mostly|mainly|all|supposedly|apparently|basically|meant to be))?(?: about)? (?:diplomacy|diplomatic(?: issues| stuff)?)\b|(?<!\b(?:is|was|are) )\bthe (?:diplomacy[- ](?:heavy|centred|centered|focused|oriented)|diplomatic|diplomacy) (?:one|dialogue|talks|channel|meetup|meeting)\b/g, 'the political military dialogue'],
+  [/(?<!\b(?:is|was|are|were) )\b(?:the|that) (?:dialogue|one|talks|meeting|mechanism)s? (?:that's|thats|that is|which is|focused on|about)(?: (?:mostly|mainly|all|supposedly|apparently|basically|meant to be))?(?: about)? (?:diplomacy|diplomatic(?: issues| stuff)?)\b|(?<!\b(?:is|was|are|were) )\bthe (?:diplomacy[- ](?:heavy|centred|centered|focused|oriented)|diplomatic|diplomacy) (?:one|dialogue|talks|channel|meetup|meeting)\b/g, 'the political military dialogue'],
   // "the diplomats' show", "the diplomats' turf": the dialogue on diplomatic issues (which it is, when asked, is its focus).
   [/\bthe diplomats'? (?:show|turf|thing|gig|baby|domain|territory|party|playground|one|forum|talks)\b/g, 'the political military dialogue on diplomacy'],
+  // A named dialogue said to be "the diplomatic one" is a claim about its focus, to be checked.
+  [/\b(security talks|military dialogue|dst|pmd|monterey(?: talks)?) (?:is|are|was|were) (?:the|a) (?:more )?(?:diplomacy|diplomatic)(?:[- ](?:heavy|focused|centred|centered|oriented))? (?:one|dialogue|talks|channel|track)\b/g, '$1 focus diplomatic'],
   // Its sibling: "the military-heavy one" is the Defense Security Talks, on high-level military issues.
   [/(?<!\b(?:is|was|are) )\bthe (?:military[- ](?:heavy|centred|centered|focused|oriented)|more military) (?:one|dialogue|talks|channel|meetup|meeting)\b/g, 'the defense security talks'],
   // "diplomatic/political", "political or diplomatic": one kind of focus, the diplomatic.
@@ -311,8 +327,10 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // is the focus of is named elsewhere in the question. (So does "diplomacy like the pol-mil one, or military stuff":
   // the dialogue likened is an example of one kind.)
   [/\b(?:military|defense|armed forces)(?: stuff| issues| matters| affairs| topics| things)?(?:,? (?:like|as(?: with)?) (?:the )?(?:[a-z-]+ ){1,3}(?:one|ones|does|talks|dialogue))?,? or (?:on |about )?(?:more |mostly |mainly )?(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things| ones)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)|\b(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things)?(?:,? (?:like|as(?: with)?) (?:the )?(?:[a-z-]+ ){1,3}(?:one|ones|does|talks|dialogue))?,? or (?:on |about )?(?:more |mostly |mainly )?(?:military|defense)(?: stuff| issues| matters| affairs| topics| things| ones)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)/g, 'focus'],
-  // "is he a professor or a think tank guy?" asks who the analyst is: the answer names both of his posts.
-  [/\b(?:is|was) (?:he|jin(?: zhong)?|zhong|the (?:analyst|expert|commentator|professor|prof|researcher|scholar|guy)) (?:[a-z-]+ ){0,3}?(?:professor|prof|academic|researcher|scholar|think[- ]?tank|analyst|government|official|spokes(?:man|person)|journalist|teacher)\b(?: [a-z-]+){0,3}? or (?:[a-z-]+ ){0,3}?(?:professor|prof|academic|researcher|scholar|think[- ]?tank|analyst|government|official|spokes(?:man|person)|journalist|teacher)\b(?: (?:guy|type|person|one))?/g, 'who is jin zhong'],
+  // "is he a professor or a think tank guy?" asks who the analyst is: the answer names both of his posts. So do "his
+  // background, prof or think tank guy?" and "is he the tamkang prof or the think tank guy" (each post already read
+  // as him, above).
+  [/(?:\b(?:is|was) (?:he|jin(?: zhong)?|zhong|the (?:analyst|expert|commentator|professor|prof|researcher|scholar|guy))|\b(?:jin zhong|his)(?:'s)? (?:background|job|role|affiliation|title)s?[,:]?) (?:[a-z-]+ ){0,3}?(?:professor|prof|academic|researcher|scholar|think[- ]?tank|analyst|government|official|spokes(?:man|person)|journalist|teacher|jin zhong)\b(?: [a-z-]+){0,3}? or (?:[a-z-]+ ){0,3}?(?:professor|prof|academic|researcher|scholar|think[- ]?tank|analyst|government|official|spokes(?:man|person)|journalist|teacher|jin zhong)\b(?: (?:guy|type|person|one))?/g, 'who is jin zhong'],
   // "does he teach anywhere, or is he purely a think tank person?": the alternative set aside with "purely" or
   // "solely" is what the asker already has; the question is about the first.
   [/,? or (?:is (?:he|she|it|this|that) |are (?:they|these|those) )?(?:purely|solely|strictly|exclusively) (?:an? )?[a-z-]+(?: [a-z-]+){0,2}?(?: (?:person|guy|type|one|thing))?(?=\s*[?!.]*$)/g, ' '],
@@ -377,6 +395,11 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bif (?:things|it|war|something|anything|shit|stuff) (?:kicks? off|goes? (?:down|south|wrong|hot)|breaks? out|escalates?|happens)\b/g, 'if contingency'],
   // Filler that would otherwise count as a subject.
   [/\b(?:in|on) (?:the )?general(?: chat| channel)?\b(?= said| says| saying| claims?| is| are|,)|(?<!(?:\S))#[a-z][\w-]*/g, ' '],
+  // A check of what the asker heard or thinks is no subject: "did I hear that right?", "am I mixing it up with another
+  // dialogue?", "fair summary?".
+  [/\bdid i (?:hear|get|read|understand|catch) (?:that|this|it|them)(?: part| bit)? (?:right|correctly)\b|\bam i (?:mixing|confusing|muddling) (?:it|them|things|this|that|something)(?: up)?(?: with (?:another|a different|some other|the other)(?: [a-z]+)?)?|\b(?:is (?:that|this) )?(?:a )?fair (?:summary|assessment|read|take|description|describe)\b/g, ' '],
+  // A show's hosts who "said" or "kept calling" something report it, as the chat does: no one the article's hosts meet.
+  [/\b(?:(?:one|some|both|two|all) of )?(?:the |one |a |both |my |our )?(?:podcast |show |radio |video )?hosts?\b(?= (?:(?:kept|keep|keeps|both|also|just|even|all|literally) )?(?:said|say|says|saying|mentioned|claimed|called|calling|described|kept|were saying|are saying)\b)/g, ' '],
   [/^(?:(?:can|could|would) (?:you|someone|somebody|anyone) )?(?:pls |please )?tell (?:me|us) (?:more |a bit |something )?about\b|\bany idea(?: if| whether)?\b|\bi wonder(?: if| whether)?\b|\bone thing bugs me\b|\b(?:it )?bugs me\b/g, ' '],
   // "what does the JFD show" asks what it signals ("does the budget show how many go" asks no signal).
   [/\b(what (?:does|do|did) (?:[a-z0-9.']+ ){1,6})show\b/g, '$1signal'],
@@ -447,6 +470,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/[- ]flavou?red\b|-type(?<=[a-z]-type)\b/g, ''],
   [/\b(?:plug(?:s|ging)? into|connect(?:s|ing)? (?:to|with)) each other'?s? (?:systems|networks|kit|gear)\b/g, 'interoperability'],
   [/\b(?:a )?part(?:y|ies) to\b(?! (?:the )?(?:usa|america|washington)\b)/g, 'sides of'],
+  // "whose departments are part of the JFD" asks who takes part ("is X part of Y?" compares X with Y).
+  [/\b(?:are|is|were|was) (?:also |even |actually |really )?part of\b(?<=\b(?:who|whose|which|what)\b[^?.!,]*)/g, 'participate in'],
   [/\bthe rest of the (?:team|delegation|group|party|crew)\b|\b(?:the |their |its )?(?:delegation|team|group|trip)(?:'s)? lineup\b|\bwho(?:'s| is) in the lineup\b/g, 'the accompanying staff'],
   // "delegation staff members", "the staff on the team": whom the delegation is made of (a count of them is its size).
   [/\b(?:delegation|team|group)(?<!\bhow many (?:[a-z]+ ){0,3}(?:delegation|team|group))(?:'s)? staff(?: members)?\b|\bstaff(?<!\bhow many (?:[a-z]+ ){0,3}staff)(?: members)? (?:of|in|on) the (?:delegation|team|group)\b/g, 'delegation accompanying staff'],
@@ -487,7 +512,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   dept: 'department', mtg: 'meeting', mtgs: 'meetings', conf: 'conference', def: 'defense', intel: 'intelligence',
   dep: 'deputy', deleg: 'delegation', delegs: 'delegates', nsc: 'national security council', mofa: 'ministry of foreign affairs', amt: 'amount',
   goin: 'going', doin: 'doing', talkin: 'talking', meetin: 'meeting', sayin: 'saying', gonna: 'going to',
-  schooler: 'student', monterrey: 'monterey', tdy: 'trip', conus: 'usa', fms: 'arms sales', wher: 'where', n: 'and', og: 'original', eli5: 'explain', eval: 'evaluation', evals: 'evaluations', whre: 'where', tru: 'true',
+  til: 'until', schooler: 'student', monterrey: 'monterey', tdy: 'trip', conus: 'usa', fms: 'arms sales', wher: 'where', n: 'and', og: 'original', eli5: 'explain', eval: 'evaluation', evals: 'evaluations', whre: 'where', tru: 'true',
   // English words, but so rare that in a question about this article they are slips.
   leed: 'lead', minster: 'minister', projet: 'project', projets: 'projects',
   w: 'with', greenbacks: 'usd', gimme: 'give me', wks: 'weeks', tw: 'taiwan', twn: 'taiwan', capex: 'procurement', repped: 'represented', repping: 'representing', rn: 'now', pls: 'please', plz: 'please', tbh: '', imo: '', lol: '',
@@ -534,7 +559,10 @@ export function normalizeText(text: string, correctWord: (word: string) => strin
   let out = text.normalize('NFKC').replace(/(?<![\w@])@[\w.]+/g, ' ').replace(/\bUSA?\b/g, 'usa').toLowerCase();
   // "# of ppl" is a number of people ("#general" is a channel).
   out = out.replace(/(?<!\S)#\s*of\b/g, 'number of');
-  if (IN_ENGLISH.test(out)) for (const [pattern, replacement] of CHINESE_TERMS) out = out.replace(pattern, replacement);
+  if (IN_ENGLISH.test(out)) {
+    out = out.replace(CHINESE_AMOUNT, chineseAmount);
+    for (const [pattern, replacement] of CHINESE_TERMS) out = out.replace(pattern, replacement);
+  }
   out = rewrite(out, SPELLING_REWRITES);
   // Shorthand after the spellings ("u.s.", "15 mil" first), before the idioms, so that they read "talkin abt".
   out = out.replace(/\bdep(?:uty)?\.? min\.?(?=\s|$)/g, 'deputy minister');
