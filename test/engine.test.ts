@@ -1248,6 +1248,52 @@ describe('answering', () => {
     expect(engine.ask('if the administration in DC changes would the JFD still go ahead').refusal).toBe('unanswerable-kind');
   });
 
+  it('reads the words of sets BN to BQ about the JFD, its money and years, the analyst and his outlook', () => {
+    // "from what to what", "moved on from one goal to another": the shift he sees, not the deepening; "tl;dr" is no subject.
+    same('the ties are moving from what to what, per jin zhong?', 'what shift does Jin Zhong see in the cooperation');
+    same('he reckons the partnership moved on from one goal to another - what were they?', 'what shift does Jin Zhong see in the cooperation');
+    same('tl;dr of the shift he describes?', 'what shift does Jin Zhong see in the cooperation');
+    // "noteworthy", "remarkable" ask how unusual it is, whatever length or size they name; a cooperation assessment is the JFD.
+    same('why does jin zhong find the length and size of the cooperation assessment remarkable?', 'how unusual is the JFD');
+    // Years the money "stretches over" are its span; a "2026-only" figure is 2026's alone.
+    same('how many years does the joint cooperation assessment money stretch over?', 'how long does the JFD run');
+    same("what's the 2026-only figure for the joint program", 'how much is the JFD budget for 2026');
+    // A joint program, with or without "the", is the JFD; so is "this assessment project".
+    same('joint program timeframe', 'how long does the JFD run');
+    same('what happened under this assessment project in 2024', 'what seminars were held in 2024');
+    // What the budget says "beyond the money", what "the defense ministry" reveals, and why something is "only a
+    // guess" or what the government did "not just say" ask what the budget leaves out.
+    same('what does the budget say about the assessment case beyond the money?', 'what does the budget leave out about the JFD');
+    same('did the defense ministry reveal what the joint cooperation assessment will do', 'what does the budget leave out about the JFD');
+    same("why is whom they meet only the analyst's guess?", 'what does the budget leave out about the delegation');
+    same('the article says he judges who heads the team, did the government not just say so?', 'what does the budget leave out about the delegation');
+    // "I know ..." discounts its own sentence, not a question asked before it.
+    same('what does the budget disclose about the JFD? i know the delegation part is vague, but what about the assessment case', 'what does the budget leave out about the JFD');
+    // "the published budget" says what it says: no one else's view to refuse.
+    expect(topFactId('what does the published budget say about the conference')).toBe(topFactId('what does the budget leave out about the delegation'));
+    // Where he works is both his posts ("as a professor" is one); the main source, when he teaches, is the analyst.
+    same('where does the analyst work?', 'who is Jin Zhong');
+    same('where does the main source lecture', 'where does Jin Zhong teach');
+    same('my mom wants to know how many military folks taiwan is sending', 'how many people will Taiwan send');
+    // A clause that says what a named year is ("2028 when the JFD ends") is context; so is where a year stands.
+    same('what year does the delegation fly out, 2026 or 2028 when the joint program ends?', 'when does the delegation travel');
+    same('ROC 113 in the seminars paragraph is which year for foreigners', 'what year is ROC 113');
+    // The article's "next year", asked on its own, is a calendar question.
+    expect(topFactId("when the piece says 'next year', which year is that in western terms?")).toBe(topFactId('what year is ROC 113'));
+    // Asked of the seminars (or sessions) across an aside, "in person or remote?" is the physical seminars.
+    same('the seminars (not the conference), were they in person or remote?', 'what seminars were held in 2024');
+    same('were the 2024 sessions virtual or in person?', 'what seminars were held in 2024');
+    same('is the new conference the biggest deal for the two defense departments?', 'is the DPSC the top platform');
+    same('is 32 a firm number or just a cap?', 'how many people will Taiwan send');
+    same("which country's Ministry of National Defense is this story talking about", 'which ministry is the MND?');
+    same('what does the JFD money even tell us', 'what does the JFD signal');
+    same("both sides are in the joint assessment, but who's putting up the cash?", 'who pays for the JFD');
+    // Still refused: specific systems, the US side at the seminars, what the US side has said.
+    expect(lacksOf('did the drone seminar cover particular platforms like the switchblade')).toBe('which weapons');
+    expect(lacksOf('who was the American delegation at the seminars')).toBe('whom the US side sends');
+    expect(lacksOf('what has the US state department said publicly about the conference')).toBe('reactions');
+  });
+
   it('labels scores between 0 and 1, best first', () => {
     const ranked = engine.rank('delegation budget travel');
     expect(ranked.length).toBeGreaterThan(1);
@@ -1338,6 +1384,8 @@ describe('answering', () => {
     expect(topFactId('what country\'s ministry of national defense is this article talking about')).toBe('mnd-definition');
     expect(topFactId('where does the quoted source teach')).toBe('jin-zhong-tamkang');
     expect(topFactId("who's the analyst and where does he work")).toBe('jin-zhong-who');
+    // ("wokr" reads as "works", a word of the facts: "where does he works" asks the same.)
+    expect(topFactId('who is the analyst, where does he wokr')).toBe('jin-zhong-who');
     // Who else asks, or what the asker read, is no subject.
     expect(normalizeText('my grandma asked me what the jfd is')).not.toMatch(/grandma|asked/);
     expect(normalizeText('i read the new meeting is the biggest deal')).toBe(' the new meeting is the most important');

@@ -114,10 +114,11 @@ const CLAUSE = '(?:(?! - )[^,.;:?!()])*';
 /**
  * What a question rules out: ", not the whole thing", "(not the conference)", "vs who they meet", "besides the
  * leader, ...", "i don't mean who they meet, ...", a trailing ", not counting the new one", "not monterey, ...".
+ * ("did the government not just say it?" rules nothing out.)
  */
 const NEGATED_PART = new RegExp(
   [
-    `(?:,\\s*|\\(\\s*|(?<!\\bwhy )\\b)(?:but not|not|rather than|instead of|other than|as opposed to|vs|versus)\\b(?=\\s+(?:the|a|an|how|what|who|when|where|which|just|his|her|its|this|that|jfd|dpsc)\\b)${CLAUSE}\\)?`,
+    `(?:,\\s*|\\(\\s*|(?<!\\bwhy )\\b)(?:but not|not|rather than|instead of|other than|as opposed to|vs|versus)\\b(?=\\s+(?:the|a|an|how|what|who|when|where|which|just(?! (?:say|said|tell|told|state|stated|announce|announced|disclose|disclosed|reveal|revealed|mention|mentioned)\\b)|his|her|its|this|that|jfd|dpsc)\\b)${CLAUSE}\\)?`,
     `\\b(?:${SET_ASIDE})\\b${CLAUSE}(?=,| - )`,
     `[,.;?]\\s*(?:${SET_ASIDE})\\b${CLAUSE}[.!?]*$`,
     `^not\\b${CLAUSE}(?=,)`,
@@ -152,8 +153,11 @@ const QUESTION_START = new RegExp(
 const SCOPE_BEFORE_QUESTION = /(?:^|[,.;:!?]\s*|\bbut\s+)((?:among|of|out of|between|within|from|as for)\b[^,.;:?!]*,\s*)$/;
 /** The words of a superlative: "which ranks highest", "the most senior". */
 const SUPERLATIVE = /\b(?:highest|lowest|top|most|least|biggest|smallest|largest|greatest|best|first|last|senior-?most)\b/;
-/** What a question concedes or supposes ("even though it's about diplomacy", "given it's about diplomacy", "if it's about diplomacy, ..."). */
-const CONCEDED = new RegExp(`\\b(?:even (?:though|if)|although|despite|(?<!\\b(?:was|were|been|be|is|are|being) )granted(?: that)?|given(?: that)?(?= (?:it|its|it's|they|they're|theyre|that|the)\\b))\\b${CLAUSE}|^(?:so |and |but |ok )?if\\b${CLAUSE}(?=,)`, 'g');
+/**
+ * What a question concedes or supposes ("even though it's about diplomacy", "given it's about diplomacy", "if it's about
+ * diplomacy, ..."), or says of a year it names ("2026 or 2028 when the JFD ends"): context, not what is asked.
+ */
+const CONCEDED = new RegExp(`\\b(?:even (?:though|if)|although|despite|(?<!\\b(?:was|were|been|be|is|are|being) )granted(?: that)?|given(?: that)?(?= (?:it|its|it's|they|they're|theyre|that|the)\\b))\\b${CLAUSE}|^(?:so |and |but |ok )?if\\b${CLAUSE}(?=,)|(?<=\\b20\\d\\d,? )(?:when|once|as) ${CLAUSE}`, 'g');
 /** A yes-or-no question: "is X one of ...?", "does X ... like Y does?", "X is another name for Y, isn't it?". */
 const YES_NO_QUESTION = new RegExp(`^(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,2}(?:is|are|was|were|does|do|did)\\b|\\b(?:is|are|was|were)n'?t (?:it|they|that)\\b`);
 /** What a yes-or-no question compares its subject with, up to the next punctuation. */
@@ -180,18 +184,22 @@ function splitContext(text: string): { asked: string; context: string } {
   return { asked: text.slice(start, end), context: text.slice(0, start) + ' ' + text.slice(end) };
 }
 
-/** What discloses, or does not: "the budget", "the published budget document", "the paperwork". */
-const RECORD = "(?:the |this )?(?:(?:ministry|mnd|government|taiwan)'s )?(?:published |public |official |publicly disclosed )?(?:spending |funding |money )?(?:budget|ministry|mnd|paperwork|document|appropriations?|papers)(?: documents?| docs?| paperwork| papers| itself)?";
+/** What discloses, or does not: "the budget", "the published budget document", "the paperwork", "the defense ministry". */
+const RECORD = "(?:the |this )?(?:(?:ministry|mnd|government|taiwan)'s )?(?:published |public |official |publicly disclosed )?(?:defense |military )?(?:spending |funding |money )?(?:budget|ministry|mnd|government|paperwork|document|appropriations?|papers)(?: documents?| docs?| paperwork| papers| itself)?";
 /** A yes-or-no question about what the budget discloses ("does the article say who leads?" asks who leads), or one tagged on ("..., doesn't the budget say?"). */
-const DISCLOSURE_QUESTION = new RegExp(`(?:^[\\s,;:-]*(?:(?:to what extent|how much|how far|how clearly) )?(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,3}(?:does|did|do|is|was)|[,;]\\s*(?:does|did|doesn't|doesnt|didn't|didnt)) ${RECORD} (?:actually |even |really |ever |itself )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell|clarify|clarifies|set out|sets out|lay out|lays out|spill|spills|state|states|break (?:it |this |that )?down|itemi[sz]e)\\b`);
+const DISCLOSURE_QUESTION = new RegExp(`(?:^[\\s,;:-]*(?:(?:to what extent|how much|how far|how clearly) )?(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,3}(?:does|did|do|is|was)|[,;]\\s*(?:does|did|doesn't|doesnt|didn't|didnt)) ${RECORD} (?:not |never )?(?:actually |even |really |ever |itself |just )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell|clarify|clarifies|set out|sets out|lay out|lays out|spill|spills|state|states|break (?:it |this |that )?down|itemi[sz]e)\\b`);
 
 /** "what does the budget leave out", "what's missing from the budget". */
 const LEFT_OUT = /\bwhat (?:do|does) we (?:still )?not know\b|\bwhat (?:don't|dont) we (?:still )?know\b|\bwhat(?:'s| is) (?:still )?unknown\b|\b(?:leaves?|left|leaving) out\b|\bomit(?:s|ted)?\b|\bwhat(?:'s| is) (?:missing|not (?:said|disclosed|stated))\b|\bwhat (?:does|did) (?:the )?(?:budget|article|ministry|mnd) not (?:tell|say|reveal|disclose|mention)\b|\bwhat (?:else|more) (?:does|did) (?:the )?(?:budget|paperwork|document)(?: document| doc| paperwork)? (?:say|tell|reveal|disclose|mention)\b/;
-/** A choice between the record and a guess: "is it in the paperwork or is the prof just guessing", "official vs speculation". */
-const OFFICIAL_OR_GUESSED = /\b(?:official|officially|confirmed|budget|paperwork|disclose|document|doc)\b.*\b(?:or|vs|versus)\b.*\b(?:guess\w*|speculat\w*|making (?:it|this|that) up|made up)\b|\b(?:guess\w*|speculat\w*)\b.*\b(?:or|vs|versus)\b.*\b(?:official|officially|confirmed|paperwork|budget)\b/;
+/**
+ * A choice between the record and a guess: "is it in the paperwork or is the prof just guessing", "official vs speculation";
+ * or why something is only a guess: "why is who leads just the prof's guess?".
+ */
+const OFFICIAL_OR_GUESSED = /\bwhy (?:is|are|was|were|does|do)\b[^?.!]*\b(?:just|only|merely|purely)\b[^?.!]*\b(?:guess\w*|speculat\w*|judge?ments?|assumptions?|opinions?|inferences?)\b|\b(?:official|officially|confirmed|budget|paperwork|disclose|document|doc)\b.*\b(?:or|vs|versus)\b.*\b(?:guess\w*|speculat\w*|making (?:it|this|that) up|made up)\b|\b(?:guess\w*|speculat\w*)\b.*\b(?:or|vs|versus)\b.*\b(?:official|officially|confirmed|paperwork|budget)\b/;
 const UNDISCLOSED = conceptOf(stem('undisclosed'));
 const TOTAL = conceptOf(stem('total'));
 const BUDGET = conceptOf(stem('budget'));
+const NEXT = conceptOf(stem('next'));
 
 /** "two weeks", "three years": a count of something, in words. */
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -493,7 +501,12 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const statesFigure = /\d/.test(context) && words(context).length <= 6;
     const namesThing = !statesFigure && words(context).some((word) => isNameConcept(conceptOf(stem(word))));
     const contextWeight = known || granted ? KNOWN_CONTEXT_WEIGHT : pointsBack && !namesThing ? 1 : CONTEXT_WEIGHT;
-    for (const [text, weight] of [[corrected, 1], [context, contextWeight], [comparedWith, KNOWN_CONTEXT_WEIGHT]] as const) {
+    // "what did the budget disclose about the JFD? i know it was vague on the delegation, but what about ...": what
+    // the asker knows is one sentence; a question asked before it is context as any other.
+    const contextParts = contextWeight === KNOWN_CONTEXT_WEIGHT
+      ? context.split(/(?<=\?)\s+/).map((part, index, parts) => [part, index === parts.length - 1 || KNOWN_CONTEXT.test(part) ? KNOWN_CONTEXT_WEIGHT : CONTEXT_WEIGHT] as const)
+      : [[context, contextWeight] as const];
+    for (const [text, weight] of [[corrected, 1], ...contextParts, [comparedWith, KNOWN_CONTEXT_WEIGHT]] as const) {
       let amounts: Set<string> | undefined; // read once, when a text has a number the engine does not know
       for (const word of words(text)) {
         if (isStopword(word)) continue;
@@ -583,7 +596,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const scores = new Float64Array(indexed.length);
     // "what year is ROC 115?" names only years and calendars: it asks about the calendar, and no single year's
     // fact should win it for naming the year.
-    const asksCalendar = unique.includes('roc') && unique.every((concept) => concept === 'roc' || concept === 'year' || YEAR_PATTERN.test(concept));
+    // So does "when they say 'next year', which year is that?": the article's own phrase, and years.
+    const asksCalendar =
+      (unique.includes('roc') || unique.includes(NEXT)) && unique.every((concept) => concept === 'roc' || concept === NEXT || concept === 'year' || YEAR_PATTERN.test(concept));
     const yearPicks = !asksCalendar && (intents.has('money') || intents.has('date') || unique.includes('budget'));
     // The question's most specific concept (held by the fewest facts) is what it is about: a fact without
     // it may be related, but does not answer ("where are the Monterey Talks held" is not the trip's venue).

@@ -92,8 +92,12 @@ const LONG_NAMES: ReadonlyArray<[RegExp, string]> = [
   // The article's one new dialogue: "the new conference", "the special conference", "the new forum".
   [/\b(?:new|special|brand new|newly (?:launched|added|created)|freshly added)(?: (?:annual|yearly|top-level|high-level|senior-level|special|policy))* (?:conference|forum|platform|meeting|one|gathering|get-together|summit)\b/g, 'dpsc conference'],
   // The JFD described: "the joint study thing", "the three-year evaluation", "the cooperative study project".
-  [/\b(?:(?:three-year|3-year|multi-year|joint|cooperative|bilateral) )+(?:study|evaluation|assessment|review|appraisal)(?: (?:project|program|thing|case))?\b/g, 'jfd'],
+  [/\b(?:(?:three-year|3-year|multi-year|joint|cooperative|cooperation|bilateral) )+(?:study|evaluation|assessment|review|appraisal)(?: (?:project|program|thing|case))?\b/g, 'jfd'],
   [/\bthe (?:(?:three-year|3-year|joint|cooperative|cooperation|bilateral) )+(?:program|project|scheme|initiative|thing)\b/g, 'the jfd'],
+  // The article's one assessment: "the assessment program", "this assessment project".
+  [/\b(the|this|that) assessment (?:program|project|scheme|initiative|thing)\b/g, '$1 jfd'],
+  // ... and the joint program, with or without an article: "joint program years".
+  [/\bjoint (?:program|project)s?\b/g, 'jfd'],
   // The article's "top platform" is the new conference.
   [/\b(?:the )?top platform\b/g, 'dpsc top platform'],
   [/\bministry of (?:national )?defense\b/g, 'mnd ministry'],
@@ -161,6 +165,7 @@ compare compared comparing comparison im ive id paragraph paragraphs another dif
 everything anything something nothing everybody anybody somebody nobody
 guy guys dude dudes folks fella bro bros man
 thread threads server chat hearing heard arguing argue argues argument debate debating confused confusing genuinely honestly seriously curious wondering wonder asking ask asked friend friends kinds sorts types
+grandpa grandma granddad grandad grandmother grandfather grandparents mom mum dad mother father parents uncle aunt cousin wife husband roommate coworker coworkers colleague colleagues classmate classmates
 ntd usd twd dollars dollar million millions currency
 super mainly mostly primarily largely chiefly generally essentially principally predominantly
 odd ish

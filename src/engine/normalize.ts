@@ -44,6 +44,8 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/[‘’`´]/g, "'"],
   // "w/" is with, "w/o" without.
   [/\bw\/o\b/g, 'without'],
+  // "tl;dr" asks for the gist: no subject of its own.
+  [/\btl;? ?dr\b/g, ' '],
   [/\bw\/\s*/g, 'with '],
   [/[“”„]/g, '"'],
   [/[‐‑‒–—]/g, '-'],
@@ -109,8 +111,10 @@ const WHO_GOES = new RegExp(
 const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "say anything more", "know more": asking for details, which the budget withholds.
   [/\b(?:anything|any|much|nothing|know|say|says|tell|tells|give|gives|reveal|reveals|disclose|discloses) more\b/g, 'details'],
+  // ... as does what is said "beyond the money": the rest, which the budget withholds.
+  [/\bbeyond (?:the |its |their |just the |the bare )?(?:money|numbers?|figures?|amounts?|funding|dollars?|dollar figures?|price tags?|cash|sums?|budget lines?|headline numbers?)\b/g, 'details'],
   // "which ministry are we talking about" refers to a thing; it does not ask what is discussed.
-  [/\b(?:are|were|is|am) (?:we|you|they|i|he|it) (?:even |actually |really )?talking about\b|\b(?:is|are)(?<=\b(?:which|what) (?:[a-z']+ ){1,5}(?:is|are)) (?:this|the) (?:article|piece|story) (?:even |actually |really )?talking about\b|\b(?:everyone|everybody|people|folks|y'?all|you guys) (?:in|on|here|around) (?:the )?(?:chat|here|server|channel|thread) (?:is |are |keeps? |keep )?(?:talking|on) about\b/g, ' '],
+  [/\b(?:are|were|is|am) (?:we|you|they|i|he|it) (?:even |actually |really )?talking about\b|\b(?:is|are)(?<=\b(?:which|what) (?:[a-z']+ ){1,6}(?:is|are)) (?:this|the) (?:article|piece|story) (?:even |actually |really )?talking about\b|\b(?:everyone|everybody|people|folks|y'?all|you guys) (?:in|on|here|around) (?:the )?(?:chat|here|server|channel|thread) (?:is |are |keeps? |keep )?(?:talking|on) about\b/g, ' '],
   // To meet someone is to have a counterpart; a meeting is a dialogue.
   [/\b(?:meet|meets|met)\b|\bmeeting(?= with\b)|\bmeeting(?<=\b(?:be|been|is|are|was|were|they're|theyre|we're|were) meeting)\b/g, 'meetwith'],
   // "who will they be talking to?": whom they talk to, ending the question, is whom they meet.
@@ -134,7 +138,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // ... as does a stated amount: "NT$471.23 million converts to how many USD".
   [/\b(\d+(?:\.\d+)? (?:million|billion)(?: ntd)?) (?:converts?|converted|comes|translates?) (?:to|into) (?:how (?:many|much) )?(?:in )?(usd|ntd)\b/g, '$1 in $2'],
   [/\bin (?:ad|a\.d\.|ce)(?=\s*[?!.,]*$)|\b(?:ad|ce) (?:years?|dates?)\b/g, 'in gregorian'],
-  [/\bin (?:regular|normal|ordinary|international|western) (?:years?|calendar|terms)\b|\b(?:normal|ordinary|international|western) calendar\b/g, 'in gregorian'],
+  // Where in the article a year stands is no subject: "year 113 in the seminar part = which year?".
+  [/\b(\d{3,4}) in the (?:[a-z]+ ){1,2}(?:part|bit|section|paragraph|para|passage)\b/g, '$1'],
+  [/\bin (?:regular|normal|ordinary|international|western) (?:years?|calendar|terms)\b|\b(?:normal|ordinary|international|western) calendar\b|\bfor (?:usa |us )?(?:westerners|foreigners|non-taiwanese|outsiders)\b/g, 'in gregorian'],
   [/\b(?:american|usa|us) soil\b/g, 'usa'],
   [/\bthe two capitals\b/g, 'taiwan and usa'],
   [/\bcharacteri[sz](?:e|es|ed|ing)\b/g, 'describe'],
@@ -149,9 +155,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // The analyst described: "the guy they keep quoting", "the quoted expert".
   [/\b(?:the )?(?:guy|man|person|expert|dude|analyst|professor|prof|academic)(?: (?:they|the article|it))? (?:keeps? |is )?quot(?:e|es|ed|ing)\b|\bthe quoted (?:expert|guy|analyst|professor|prof|academic|person|man)\b/g, 'jin zhong'],
   // ... or as the article's source, when he does what a person does: "where does the main source teach".
-  [/\bthe (?:(?:main|primary|key|only|quoted|article's) )?source(?= (?:teach|work|think|say|believe|expect|reckon|predict|judge)(?:e?s|ed)?\b)/g, 'jin zhong'],
+  [/\bthe (?:article's |story's |piece's )?(?:(?:main|primary|key|chief|principal|lead|only|quoted) )?(?:source|voice|interviewee)(?= (?:(?:actually|really|even) )?(?:teach|teaches|lectures?|works?|thinks?|says?|said|believes?|reckons?|expects?|predicts?|judges?)\b)/g, 'jin zhong'],
   // "who is he, where does he work": who he is, which his posts answer.
-  [/\bwho(?:'s| is) (jin zhong|jin|zhong|he|the analyst|the professor|the prof|the expert)\b,? (?:and )?(?:where|what) (?:does|do) (?:he|jin|zhong|jin zhong) (?:work|do|teach)\b/g, 'who is $1'],
+  [/\bwho(?:'s| is) (jin zhong|jin|zhong|he|the analyst|the professor|the prof|the expert)\b,? (?:and )?(?:where|what) (?:does|do) (?:he|jin|zhong|jin zhong) (?:works?|do|teach)\b/g, 'who is $1'],
   // ... or by where he works: "the tamkang guy", "the think tank prof".
   [/\b(?:the|this|that) (?:tamkang|tku|cspi|think[- ]?tank|institute)(?: university)? (?:guy|man|dude|person|expert|analyst|professor|prof|academic|scholar|researcher)\b/g, 'jin zhong'],
   [/\bin (?:plain|normal|simple|layman'?s?|everyday|regular) (?:words|terms|english|language)\b/g, 'explain'],
@@ -212,7 +218,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/(?<!\bpolitical )\bparties\b/g, 'sides'],
   [/\b(?:do|did|done|doing) (?:(?:anything|something|stuff) )?(?:concrete |real )?together\b|\bg[eo]t up to together\b/g, 'held'],
   // Money and who pays it.
-  [/\b(?:put|putting|puts) up the money\b|\bfoot(?:s|ing)? the bill\b|\bpick(?:s|ing)? up the (?:tab|bill)\b|\bout of (?:[a-z']+ )?pockets?\b/g, 'funds'],
+  [/\b(?:put|putting|puts) up the (?:money|cash|funds|funding|dough)\b|\bfoot(?:s|ing)? the bill\b|\bpick(?:s|ing)? up the (?:tab|bill)\b|\bout of (?:[a-z']+ )?pockets?\b/g, 'funds'],
   [/\bpot of money\b|\bpot\b|\b(?:spending|money|funding|budget) plan\b/g, 'budget'],
   [/\bprice[- ]?tags?\b/g, 'cost'],
   [/\ball[- ]in(?= (?:cost|price|total|figure|amount|budget|sum)s?\b)/g, 'total'],
@@ -240,13 +246,13 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bon an? (?:yearly|annual|regular) basis\b|\bone[- ]off\b|\bone[- ]time (?:thing|event)\b|\bevery year\b|\beach year\b|\bregularly\b|\brecurring\b/g, 'annual'],
   // "the JFD goes 115 to 117": it spans those years.
   [/\b(?:goes|go|runs|run|running|lasts|stretches) (?:from )?(?=(?:roc |year )?\d{3,4} (?:to|through|thru|till|until|-)\b)/g, 'spans '],
-  [/\bspread (?:out )?(?:over|across)\b|\bspread(?: out)?(?=\s*[?!.]*$)/g, 'span'],
+  [/\b(?:spread|spreads|stretch|stretches|stretched|stretching) (?:out )?(?:over|across)\b|\bspread(?: out)?(?=\s*[?!.]*$)/g, 'span'],
   // "is the JFD an arms purchase deal?": the article calls it a non-military procurement exchange.
   [/\b(?:an? )?(?:arms|weapons?)[- ](?:purchase|purchasing|buying|procurement|sales?) (?:deal|program|programme|contract|agreement|exchange)s?\b/g, 'non-military procurement exchange'],
   // "did the two sides ever meet up in person?": the one in-person meeting the article knows of is the 2024 seminars.
   [/\b(?:meet|met|meeting|meetings|get together|got together)(?: up)? (?:in[- ]person|face[- ]to[- ]face)\b/g, 'physical seminars'],
   // The seminars were held in person: "were the seminars online?", "an in-person workshop".
-  [/\b(seminars?|workshops?)\b([a-z0-9 ,]{0,60}?) (?:in[- ]person|face[- ]to[- ]face|online|virtual(?:ly)?|remote(?:ly)?)\b/g, '$1$2 physical'],
+  [/\b(seminars?|workshops?|sessions?)\b([a-z0-9 ,()]{0,60}?) (?:in[- ]person|face[- ]to[- ]face|online|virtual(?:ly)?|remote(?:ly)?)\b/g, '$1$2 physical'],
   [/\b(?:in[- ]person|face[- ]to[- ]face|online|virtual) (seminars?|workshops?|sessions?)\b/g, 'physical $1'],
   // "the 2024 sessions, were those in person or virtual": whether the seminars were physical, whatever they are
   // called (the conference's format the article does not give).
@@ -260,12 +266,13 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "is the jfd running 2026 through 2028" is how long it runs.
   [/\b(?:running|lasting|going) (?=(?:roc |year )?\d+ (?:to|until|till|through|thru|-)\b)/g, 'lasts from '],
   [/\bat (?:the )?most\b/g, 'up to'],
-  // One year's amount on its own: "2026 only", "for 2026 on its own".
-  [/\b(20\d\d|next year)(?:'s)? (?:only|on its own|by itself|in isolation)\b/g, '$1 alone'],
+  // One year's amount on its own: "2026 only", "the 2026-only figure", "for 2026 on its own".
+  [/\b(20\d\d|next year)(?:'s)?[- ](?:only|on its own|by itself|in isolation)\b/g, '$1 alone'],
   // "how much of that is for 2026" asks a part of a total.
   [/\bhow much of (?:that|this|it|those|the total|the (?:whole|overall|entire) (?:amount|sum|budget|total))\b/g, 'how much share'],
   [/\b(?:the |in the )?coming year\b|\b(?:over |in |during )?the (?:coming|next) (?:twelve|12) months\b/g, ' next year'],
   // Rank and importance: "on top of the existing dialogues" adds to them; it does not outrank them.
+  [/\b(?:biggest|largest|hugest) deal\b/g, 'most important'],
   [/\bbig deal\b/g, 'important'],
   [/\b(?:biggest|largest) deal\b/g, 'most important'],
   [/\bsits? at the top\b/g, 'highest'],
@@ -362,6 +369,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "how many people in total": a count is a total; "total" would otherwise make it about the JFD's total.
   [/(\bhow many\b.*?)\s+(?:in total|altogether|all together|total)\b/g, '$1'],
   [/\b(?:a |the )?(?:ceiling|upper limit|cap)\b/g, 'up to'],
+  // Its opposite: "a hard number", "a firm figure", "set in stone" is exact.
+  [/\b(?:hard|firm|fixed|set|definite|locked[- ]in) (number|figure|count|headcount|total)\b|\bset in stone\b/g, 'exact $1'],
   [/\bin the (?:pipeline|works)\b/g, 'new'],
   [/\bkeeps? going\b|\bcontinues?\b/g, 'lasts'],
   [/\b(?:what|wtf|wth) (?:does|do) (.+?) (?:even |actually )?refer to\b/g, 'what is $1 explain'],
@@ -369,8 +378,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [WHO_GOES, 'who composition'],
   // "this whole trip" is the trip ("the whole JFD" is its total).
   [/\b(this|that|the) whole (?=(?:trip|visit|delegation|conference|article|story|business|situation|affair)\b)/g, '$1 '],
-  // "who does he work for" asks his affiliation.
-  [/\bwho (?:does|do) (?:he|jin(?: zhong)?|zhong|the (?:analyst|professor|prof|expert)) work (?:for|with)\b|\bwho (?:is|'s) (?:jin(?: zhong)?|zhong|the analyst) (?:working |work |employed )?(?:for|by|with)\b|\bwho (?:is|'s) he (?:working|work|employed) (?:for|by|with)\b/g, 'what is jin zhong affiliation'],
+  // "who does he work for" asks his affiliation; so does "where does he work" (at two places; "as a professor" is one).
+  [/\bwhere (?:does|do) (?:he|jin(?: zhong)?|zhong|the (?:analyst|professor|prof|expert|researcher|scholar|academic|commentator)) (?:actually |currently |even )?works?\b(?! as\b)|\bwho (?:does|do) (?:he|jin(?: zhong)?|zhong|the (?:analyst|professor|prof|expert)) work (?:for|with)\b|\bwho (?:is|'s) (?:jin(?: zhong)?|zhong|the analyst) (?:working |work |employed )?(?:for|by|with)\b|\bwho (?:is|'s) he (?:working|work|employed) (?:for|by|with)\b/g, 'what is jin zhong affiliation'],
   [/\bup and running\b|\b(?:standing|long[- ]running|long[- ]standing|established|original)(?= (?:[a-z]+ )?(?:dialogues?|talks|channels?|mechanisms?|meetings?)\b)|\bpre-?existing\b|\bwhich predate\b/g, 'existing'],
   [/\bstick(?:s|ing)? around\b/g, 'stay'],
   [/\bmax(?:imum)?(?: number of)?\b/g, 'up to'],
@@ -390,6 +399,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bresearch (?:outfit|shop|group|body)\b|\bthink[- ]?tank\b/g, 'thinktank'],
   [/\blin(?:e|es|ing|ed) up\b/g, 'new'],
   [/\bswaps?\b/g, 'exchanges'],
+  // "from what to what", "moving from one thing toward another": a change of direction asked, the analyst's shift
+  // ("moving" alone is a trend, the exchanges deepening).
+  [/\b(?:(?:moving|moved|going|gone|went|shifting|shifted|changing|changed|drifting|drifted) )?from what (?:to|toward|towards|into) what\b|\b(?:moving|moved|moves|move|going|goes|gone|went|turning|turned|pivoting|pivoted)(?: on| away)? from (?:one|a|some) (?:thing|goal|aim|focus|emphasis|priority|idea|mode|stage|phase)s? (?:to|toward|towards|into) (?:another|something else)(?: one| thing)?\b/g, 'shift'],
   // Interoperability and contingencies, as people put them.
   [/\bwork(?:ing|s)? together (?:smoothly|seamlessly|well|better|technically)\b|\bplay(?:ing)? nice together\b|\b(?:able|ability) to (?:work|operate|fight) together\b/g, 'interoperability'],
   [/\bif (?:things|it|war|something|anything|shit|stuff) (?:kicks? off|goes? (?:down|south|wrong|hot)|breaks? out|escalates?|happens)\b/g, 'if contingency'],
@@ -401,8 +413,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // A show's hosts who "said" or "kept calling" something report it, as the chat does: no one the article's hosts meet.
   [/\b(?:(?:one|some|both|two|all) of )?(?:the |one |a |both |my |our )?(?:podcast |show |radio |video )?hosts?\b(?= (?:(?:kept|keep|keeps|both|also|just|even|all|literally) )?(?:said|say|says|saying|mentioned|claimed|called|calling|described|kept|were saying|are saying)\b)/g, ' '],
   [/^(?:(?:can|could|would) (?:you|someone|somebody|anyone) )?(?:pls |please )?tell (?:me|us) (?:more |a bit |something )?about\b|\bany idea(?: if| whether)?\b|\bi wonder(?: if| whether)?\b|\bone thing bugs me\b|\b(?:it )?bugs me\b/g, ' '],
-  // "what does the JFD show" asks what it signals ("does the budget show how many go" asks no signal).
-  [/\b(what (?:does|do|did) (?:[a-z0-9.']+ ){1,6})show\b/g, '$1signal'],
+  // "what does the JFD show", "what does the budget even tell you" ask what it signals ("does the budget show how
+  // many go", "what does the budget not tell us" and "what does it tell us about X" ask no signal).
+  [/\b(what (?:does|do|did) (?:(?!not\b|never\b)[a-z0-9.']+ ){1,6})(?:show|tell (?:you|us|me|anyone)(?! about\b))\b/g, '$1signal'],
   [/\bsubject[- ]matter\b/g, 'subject'],
   [/\b(\w+)[- ]wise\b/g, '$1'],
   // Words of chat, jargon and academic prose, as the facts put them.
@@ -432,8 +445,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:(?:whose|with (?:a|the)|its) (?:name|title) )?(?:mix(?:es|ing)?|combin(?:es|ing)|blend(?:s|ing)?|mash(?:es|ing)?|merg(?:es|ing)|fus(?:es|ing)|join(?:s|ing)?)(?: together| up)? (?:politics|political|statecraft) (?:and|with|\+|&) (?:the )?(?:military|armed forces|soldiering)\b/g, 'political military'],
   [/\bon whose soil\b/g, 'where'],
   [/\ba (?:whole )?bunch of\b/g, ' '],
-  [/\bwar ministr(?:y|ies)\b/g, 'defense ministries'],
-  [/\b(?:(?:people|folks|men|women|personnel|those|guys) in uniform|uniformed (?:people|folks|personnel|officers|staff)|military (?:folks|guys|men|types|dudes))\b/g, 'military officers'],
+  // ("the two defense departments" are the two ministries; "the defense department" alone may be the Pentagon.)
+  [/\bwar ministr(?:y|ies)\b|\b(?:defense|war|military) departments\b/g, 'defense ministries'],
+  [/\b(?:(?:people|folks|men|women|personnel|those|guys) in uniform|uniformed (?:people|folks|personnel|officers|staff)|military (?:folks|guys|types|dudes|men and women|men))\b/g, 'military officers'],
   [/\bcivil servants?\b/g, 'officials'],
   [/\btop[- ]tier (?=(?:army|military|defense) (?:issues|matters|questions)\b)/g, 'high-level '],
   // "which agencies send people to X": the article's attendees are ministries.
