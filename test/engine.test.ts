@@ -546,7 +546,8 @@ describe('answering', () => {
     same("quick q: 'Ministry of National Defense' here means Taiwan's ministry, not some US thing right?", 'which ministry is the MND');
     same('there are more new programs with the US beyond the big two? how many?', 'what other new exchange programs are there');
     same('the one named after the california city, where does it sit level wise like natsec or military strategy', 'what level are the monterey talks');
-    expect(normalizeText('did they meet up irl')).toContain('in person');
+    // "irl" is in person, and meeting in person the physical seminars (once "meet" is read as "meetwith" too).
+    expect(normalizeText('did they meet up irl')).toContain('physical seminars');
     same("when's this whole trip to america supposed to happen", 'which year does the delegation travel');
     same('numerically where does the new conference land among the annual high-level dialogues, is it number four?', 'is the new conference an annual dialogue');
     same('forget how rare it is, what does the joint cooperation assessment case say about what the two defense ministries are preparing?', 'what does the JFD signal');
@@ -1032,6 +1033,52 @@ describe('answering', () => {
     same('who goes to the top-ranked older dialogue', 'who attends the monterey talks');
     same('the monterey talks, where on the spectrum are they pitched', 'what level are the monterey talks');
     same('what will the two sides be discussing over there', 'what will the delegation discuss');
+  });
+
+  it('reads the words of sets BV to BY: figures drawn from or read off the budget, a document behind them, tiers underneath and echelons, legacy channels that outrank, going over there to do, why it is only his guess, meeting face to face or over VTC, his role, his think tank or his university, ordinals and slips, budget year 115, which is lower, going over to attend', () => {
+    const source = topFactId('what is the source of these figures');
+    expect(topFactId('which document are the jfd figures drawn from')).toBe(source);
+    expect(topFactId('is the professor quoting straight from the MND budget or making it up himself?')).toBe(source);
+    expect(topFactId('is there any paperwork behind these numbers or is it just vibes')).toBe(source);
+    expect(topFactId('underneath the procurement meetings, which tier is there')).toBe(topFactId('what comes below the project policy meetings'));
+    const projectPolicy = topFactId('what is below the three dialogues');
+    expect(topFactId('below the big three talks, what comes next tier down?')).toBe(projectPolicy);
+    expect(topFactId('what is the next rung down from the three big dialogues')).toBe(projectPolicy);
+    same('among the legacy dialogues, what outranks the rest', 'which of the three existing dialogues is highest');
+    same('what is the team heading to washington to do', 'why does the delegation go to the us');
+    // Why they go, with the place named, asks no place.
+    same('why is the delegation flying to washington', 'why does the delegation go to the us');
+    expect(topFactId('why is the leader only an assumption by jin zhong')).toBe(topFactId('what does the budget leave out about the delegation'));
+    expect(topFactId('which city do the deputy minister and his staff fly into')).toBe(topFactId('where does the delegation go'));
+    expect(topFactId('what city is everyone assuming, dc?')).toBe(topFactId('where does the delegation go'));
+    expect(normalizeText('were they meeting face to face or was it all vtc')).not.toContain('vtc');
+    expect(normalizeText('did the two sides meet face to face or just over zoom')).toContain('physical seminars');
+    same("CSPI - what's his role", 'is jin zhong a researcher at an institute');
+    same('does he lecture at tamkang too or just think tank', 'where does jin zhong teach');
+    same('who is the analyst, and where does he work', 'who is jin zhong');
+    same('is the conference counted as the fourht yearly dialogue', 'is the new conference the fourth annual dialogue');
+    same('jfd money in the frist year', 'how much is the jfd budget for 2026');
+    expect(normalizeText('the thrid dialogue')).toContain('3 dialogue');
+    expect(engine.ask('is the conference counted as the fourth dialogue').unknownTerms).toEqual([]);
+    same('what is the jfd signalling', 'what does the JFD signal');
+    same('two numbers in there, 15.43 and 152.5, and the 15.43 one is for what', 'how much is the travel budget');
+    same("budget year 117 - that's 2028? i keep mixing them up", 'what is ROC year 117');
+    same('tamkang - is that his think tank or his university post?', 'where does jin zhong teach');
+    same('is the institute for strategic studies his think tank or his uni', 'where does jin zhong teach');
+    const operational = topFactId('what comes below the project policy meetings');
+    expect(topFactId('under the procurement-focused sessions, what is there')).toBe(operational);
+    expect(topFactId('which one ranks lower, the operational-level meetings or the project policy ones')).toBe(operational);
+    same('what are the delegates flying over to attend', 'why does the delegation go to the us');
+  });
+
+  it('says what the article lacks: a split of the travel money, China\'s military budget, who holds a post now, the chief of staff, an older dialogue\'s size', () => {
+    expect(lacksOf('how is the trip money divided between airfare and lodging')).toBe('a breakdown of the travel budget');
+    expect(lacksOf("how big is beijing's annual defense budget")).toBe("China's military budget");
+    expect(lacksOf('how much does the PLA spend')).toBe("China's military budget");
+    expect(lacksOf('who is it currently, do you know')).toBe("officials' names");
+    expect(lacksOf('does the chief of the joint staff go too')).toBe("officials' names");
+    expect(lacksOf('what rank are the generals in the delegation')).toBe('rankings or military ranks');
+    expect(engine.ask('how large a team goes to the political military dialogue').answered).toBe(false);
   });
 
   it('refuses what lies outside the article even in its words: outcomes, confirmations, troops, founders, the analyst\'s record', () => {

@@ -146,7 +146,9 @@ const QUESTION_WORD = `(?:${[...QUESTION_WORDS, 'whats', 'whos'].join('|')})`;
 const QUESTION_START = new RegExp(
   `(?:[?.!;:]\\s+(?:then\\s+)?|\\s+-\\s+|,?\\s*\\bbut\\s+|,?\\s*\\bso\\s+|,\\s*(?=${QUESTION_WORD}\\b)|,(?<=^(?:(?!\\b(?:if|${QUESTION_WORD})\\b)[^?])*,)\\s*(?=(?:does|do|did)\\b))(?=(?:${QUESTION_WORD}|is|are|does|do|did|will|can)\\b)` +
     // "the JFD goes until 2028 but the trip happens which year?": the question word may come last.
-    `|,?\\s*\\bbut\\s+(?=[^,.;:?!]*\\b${QUESTION_WORD}\\b(?: [a-z]+)?\\s*\\?)`,
+    `|,?\\s*\\bbut\\s+(?=[^,.;:?!]*\\b${QUESTION_WORD}\\b(?: [a-z]+)?\\s*\\?)` +
+    // So may it after a comma, in the message's last clause: "i see two figures, the 15.43m is for what exactly".
+    `|,\\s*(?=(?:[^,.;:?!]|\\.(?=\\d))*\\b(?:is|are|was|were) for ${QUESTION_WORD}\\b(?: [a-z]+)?\\s*[?!.]*$)`,
   'g',
 );
 /** "among the three older dialogues, which ranks highest?": the scope of a superlative belongs to the question. */
@@ -189,8 +191,8 @@ const RECORD = "(?:the |this )?(?:(?:ministry|mnd|government|taiwan)'s )?(?:publ
 /** A yes-or-no question about what the budget discloses ("does the article say who leads?" asks who leads), or one tagged on ("..., doesn't the budget say?"). */
 const DISCLOSURE_QUESTION = new RegExp(`(?:^[\\s,;:-]*(?:(?:to what extent|how much|how far|how clearly) )?(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,3}(?:does|did|do|is|was)|[,;]\\s*(?:does|did|doesn't|doesnt|didn't|didnt)) ${RECORD} (?:not |never )?(?:actually |even |really |ever |itself |just )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell|clarify|clarifies|set out|sets out|lay out|lays out|spill|spills|state|states|break (?:it |this |that )?down|itemi[sz]e)\\b`);
 
-/** "what does the budget leave out", "what's missing from the budget". */
-const LEFT_OUT = /\bwhat (?:do|does) we (?:still )?not know\b|\bwhat (?:don't|dont) we (?:still )?know\b|\bwhat(?:'s| is) (?:still )?unknown\b|\b(?:leaves?|left|leaving) out\b|\bomit(?:s|ted)?\b|\bwhat(?:'s| is) (?:missing|not (?:said|disclosed|stated))\b|\bwhat (?:does|did) (?:the )?(?:budget|article|ministry|mnd) not (?:tell|say|reveal|disclose|mention)\b|\bwhat (?:else|more) (?:does|did) (?:the )?(?:budget|paperwork|document)(?: document| doc| paperwork)? (?:say|tell|reveal|disclose|mention)\b/;
+/** "what does the budget leave out", "what's missing from the budget", "why does he have to guess". */
+const LEFT_OUT = /\bwhy (?:does|did|do|would) (?:he|jin zhong|jin|the analyst|the article) (?:have|need) to (?:guess|speculate|assume|infer)\b|\bwhat (?:do|does) we (?:still )?not know\b|\bwhat (?:don't|dont) we (?:still )?know\b|\bwhat(?:'s| is) (?:still )?unknown\b|\b(?:leaves?|left|leaving) out\b|\bomit(?:s|ted)?\b|\bwhat(?:'s| is) (?:missing|not (?:said|disclosed|stated))\b|\bwhat (?:does|did) (?:the )?(?:budget|article|ministry|mnd) not (?:tell|say|reveal|disclose|mention)\b|\bwhat (?:else|more) (?:does|did) (?:the )?(?:budget|paperwork|document)(?: document| doc| paperwork)? (?:say|tell|reveal|disclose|mention)\b/;
 /**
  * A choice between the record and a guess: "is it in the paperwork or is the prof just guessing", "official vs speculation";
  * or why something is only a guess: "why is who leads just the prof's guess?".

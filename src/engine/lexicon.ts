@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { countries } from 'countries-list';
 import { createRequire } from 'node:module';
 import wordListPath from 'word-list';
-import { normalizeText, stem, words } from './normalize.ts';
+import { normalizeText, ORDINALS, stem, words } from './normalize.ts';
 
 const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['delegation', 'delegate', 'delegates', 'group', 'team', 'crew', 'entourage', 'headcount', 'envoys', 'contingent', 'squad'],
@@ -28,9 +28,9 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['mnd', 'ministry', 'mod', 'agency', 'agencies', 'establishment', 'establishments'],
   ['dialogue', 'dialogues', 'dialog', 'dialogs', 'talks', 'talk', 'meeting', 'meetings', 'conference', 'conferences', 'forum', 'forums', 'mechanism', 'mechanisms', 'channel', 'channels', 'platform', 'platforms', 'summit', 'strand', 'strands', 'meetup', 'meetups', 'gathering', 'gatherings', 'consultation', 'consultations', 'track', 'tracks', 'engagement', 'engagements', 'conversation', 'conversations', 'event', 'events'],
   ['new', 'newly', 'added', 'addition', 'additional', 'fresh', 'latest', 'novel', 'brand', 'inaugural', 'maiden', 'newcomer', 'inaugurated'],
-  ['highest', 'top', 'senior', 'most', 'important', 'prestigious', 'biggest', 'flagship', 'premier'],
+  ['highest', 'top', 'senior', 'most', 'important', 'prestigious', 'biggest', 'flagship', 'premier', 'outrank', 'outranks', 'outranking'],
   // Where a thing sits, high or low: "lower level" is a level, not the highest.
-  ['level', 'levels', 'tier', 'tiers', 'rung', 'rungs', 'hierarchy', 'rank', 'ranking', 'ranks', 'ranked', 'layer', 'layers', 'pitched', 'lineup', 'spectrum', 'structure'],
+  ['level', 'levels', 'tier', 'tiers', 'rung', 'rungs', 'hierarchy', 'rank', 'ranking', 'ranks', 'ranked', 'layer', 'layers', 'pitched', 'lineup', 'spectrum', 'structure', 'echelon', 'echelons'],
   ['focus', 'focuses', 'focused', 'concentrate', 'concentrates', 'concentrating', 'centre', 'center', 'centered', 'emphasis', 'about', 'cover', 'covers', 'covered', 'topic', 'topics', 'subject', 'subjects', 'agenda', 'discuss', 'discusses', 'discussed', 'discussion', 'discussions', 'issues', 'issue', 'handle', 'handles', 'handled', 'handling', 'gist', 'negotiate', 'negotiated', 'negotiating', 'negotiation', 'negotiations', 'haggle', 'haggling', 'remit', 'mandate', 'purview', 'substance', 'tackle', 'tackles', 'tackled', 'tackling', 'thrust', 'theme', 'themes', 'thematic'],
   ['seminar', 'seminars', 'workshop', 'workshops', 'session', 'sessions', 'symposium', 'tabletop', 'exercise', 'exercises', 'wargame', 'wargames'],
   ['drone', 'drones', 'uav', 'uavs', 'unmanned'],
@@ -102,13 +102,23 @@ const LONG_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:the )?top platform\b/g, 'dpsc top platform'],
   [/\bministry of (?:national )?defense\b/g, 'mnd ministry'],
   // The tiers named by what they sit under: "what sits below the project policy meetings", "the lowest layer",
-  // "below the procurement-focused meetings".
-  [/\b(?:below|under|beneath|underneath|lower than|after)(?: the)? (?:project(?: policy|[- ]level)? meetings|(?:arms|weapons?)[- ](?:sales|buying|shopping|procurement|purchase|purchasing) (?:stuff|meetings|ones)|(?:procurement|arms|weapons?|purchasing|buying)[- ](?:focused|centred|centered|heavy|oriented|related) (?:meetings|ones|talks))\b|\bthe (?:very )?(?:lowest|bottom) (?:layer|tier|level|rung)\b|\b(?:very )?bottom of (?:the|this|that)(?: whole| entire)? (?:[a-z]+ ){0,2}(?:ladder|pile|hierarchy|chain|pyramid)\b/g, 'operational level meetings'],
+  // "below the procurement-focused meetings", "underneath the procurement sessions".
+  [/\b(?:below|under|beneath|underneath|lower than|after)(?: the)? (?:project(?: policy|[- ]level)? meetings|(?:arms|weapons?)[- ](?:sales|buying|shopping|procurement|purchase|purchasing) (?:stuff|meetings|ones)|(?:procurement|arms|weapons?|purchasing|buying)(?:[- ](?:focused|centred|centered|heavy|oriented|related))? (?:meetings|ones|talks|sessions))\b|\bthe (?:very )?(?:lowest|bottom) (?:layer|tier|level|rung)\b|\b(?:very )?bottom of (?:the|this|that)(?: whole| entire)? (?:[a-z]+ ){0,2}(?:ladder|pile|hierarchy|chain|pyramid)\b/g, 'operational level meetings'],
   [/\b(?:directly )?(?:below|under|beneath|underneath)(?: the)?(?: (?:three|big|existing|routine|high-level|major|main|old))* (?:dialogues|talks)\b|\b(?:below|under|beneath|underneath)(?: the)? big (?:three|3)\b/g, 'project policy meetings'],
-  [/\b(?:the )?(?:arms|weapons?)[- ](?:sales|buying|shopping|procurement|purchase|purchasing) (?:meetings|ones|talks)\b/g, 'project policy meetings'],
+  [/\b(?:the )?(?:(?:arms|weapons?)[- ](?:sales|buying|shopping|procurement|purchase|purchasing)|procurement(?:[- ](?:focused|related|centred|centered))?) (?:meetings|ones|talks|sessions)\b/g, 'project policy meetings'],
+];
+
+/**
+ * "the next echelon down from the big three", "under the big three, what's the next level down": what sits below
+ * them (read before the tiers below things are named). Without what it is below, the next level down stays.
+ */
+const NEXT_DOWN: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:the )?next (?:level|tier|echelon|rung|layer|step)s? (?:down|below|lower) (?:from|below|under|beneath) (?=the\b|these\b|those\b)/g, 'below '],
+  [/\b(below|under|beneath|underneath) ((?:the )?[a-z0-9 -]{1,40}?),\s*(what(?:'s| is| are|s| comes)?) (?:the )?next (?:level|tier|echelon|rung|layer|step)s? (?:down|below|lower)\b/g, '$3 $1 $2'],
 ];
 
 export function abbreviateNames(normalized: string): string {
+  if (normalized.includes('next')) normalized = NEXT_DOWN.reduce((text, [pattern, below]) => text.replace(pattern, below), normalized);
   return LONG_NAMES.reduce((text, [pattern, short]) => text.replace(pattern, short), normalized);
 }
 
@@ -154,7 +164,7 @@ was wasnt we were werent what whats when whens where wheres whether which while 
 wont would wouldnt you your yours yourself u ur ya yo hey hi hello pls please plz thanks thank thx ok okay yeah yes
 yep nope hmm um uh lol lmao btw fyi imo tbh idk iirc afaik actually really exactly basically literally just
 quick quickly question q anyone someone somebody everyone know knows tell told explain explains show me us
-again also still even already yet much many big bigger large size number numbers count quantity figure figures
+again also still even already yet much many big bigger large size number numbers count counted counts quantity figure figures
 gonna wanna gotta kinda sorta wait so right correct true false real sure confirm check verify claim claimed
 saying said article story piece news report reported reports according supposedly apparently guess mean
 like thing things stuff part kind sort way ways exactly anyway anyways thus therefore hence whats going happen
@@ -192,9 +202,12 @@ export function isFiller(word: string): boolean {
   return GENERAL_FILLER.has(word) || (word.length > 5 && word.endsWith('ly'));
 }
 
-/** Every word the lexicon itself knows: typo corrections may land on these too ("teh" -> "the"). */
+/**
+ * Every word the lexicon itself knows: typo corrections may land on these too ("teh" -> "the"), and on the
+ * ordinals, which become numbers before the fact base's words are read ("fourht" -> "fourth" -> "4").
+ */
 export function lexiconWords(): string[] {
-  return [...SYNONYM_GROUPS.flat(), ...STOPWORDS];
+  return [...SYNONYM_GROUPS.flat(), ...STOPWORDS, ...ORDINALS];
 }
 
 let englishWords: readonly string[] | undefined;

@@ -10,7 +10,7 @@ import { createPatternFilter } from './pattern-filter.ts';
 export const ARTICLE_NEXT_YEAR = 2026;
 
 /** Ordinals as numbers, so "4th" (which becomes "4") meets the article's "fourth". */
-const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+export const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const ORDINAL_WORD = new RegExp(`\\b(?:${ORDINALS.join('|')})\\b`, 'g');
 
 /**
@@ -52,6 +52,7 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\bdefence\b/g, 'defense'],
   [/\bdefences\b/g, 'defenses'],
   [/\bprogrammes?\b/g, 'program'],
+  [/\bsignall(ing|ed|er)\b/g, 'signal$1'],
   [/\bu\.s\.(?:a\.)?/g, 'usa '],
   [/\bunited states(?: of america)?\b/g, 'usa'],
   // Lower-case "us" is the pronoun unless it follows a word that makes it the country.
@@ -144,7 +145,12 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:american|usa|us) soil\b/g, 'usa'],
   [/\bthe two capitals\b/g, 'taiwan and usa'],
   [/\bcharacteri[sz](?:e|es|ed|ing)\b/g, 'describe'],
-  [/\bwhence\b|\bderive[sd]? from\b|\b(?:is|was) (?:this|that|it|all this|all that) (?:all )?(?:from|based on)(?= (?:the |an? |taiwan's )?(?:published |public |official )?(?:(?:ministry|mnd|defense|ministry's|mnd's) ){0,2}(?:budget|documents?|paperwork)\b)/g, 'source'],
+  [/\bwhence\b|\b(?:derive[sd]?|drawn) from\b|\b(?:is|was) (?:this|that|it|all this|all that) (?:all )?(?:from|based on)(?= (?:the |an? |taiwan's )?(?:published |public |official )?(?:(?:ministry|mnd|defense|ministry's|mnd's) ){0,2}(?:budget|documents?|paperwork)\b)/g, 'source'],
+  // Reading or quoting a figure off the budget is taking it from its source: "is he just reading off the ministry's budget".
+  [/\b(?:read(?:s|ing)?|quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)) (?:it |them |this |that |these |those )?(?:straight |directly )?(?:off(?: of)?|from)(?= (?:the |an? |taiwan's |this )?(?:(?:ministry|mnd|defense|ministry's|mnd's|government's|published|public|official|publicly disclosed|disclosed) ){0,3}(?:budget|documents?|paperwork|papers|filings?)\b)/g, 'source'],
+  // "is there an actual document behind any of it" asks its source; "or is it vibes" is the asker's doubt, no subject.
+  [/\b(documents?|paperwork|papers|records?) behind (?=it\b|this\b|that\b|these\b|those\b|any of\b|(?:the|these|those|his|all) (?:numbers|figures|claims?|plans)\b)/g, '$1 source '],
+  [/\b(?:or (?:is it |it's |its |is this |was it )?|(?:is it|it's|its|just|pure) )(?:just |all |pure )?vibes\b/g, ' '],
   // "how do we know" asks the source; "already have" the existing dialogues; "the most senior person" the
   // leader; what the trip "sets Taiwan back" its cost.
   [/\bhow (?:do|does|did|can) (?:we|you|they|anyone|he) know\b/g, 'source'],
@@ -250,7 +256,10 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "is the JFD an arms purchase deal?": the article calls it a non-military procurement exchange.
   [/\b(?:an? )?(?:arms|weapons?)[- ](?:purchase|purchasing|buying|procurement|sales?) (?:deal|program|programme|contract|agreement|exchange)s?\b/g, 'non-military procurement exchange'],
   // "did the two sides ever meet up in person?": the one in-person meeting the article knows of is the 2024 seminars.
-  [/\b(?:meet|met|meeting|meetings|get together|got together)(?: up)? (?:in[- ]person|face[- ]to[- ]face)\b/g, 'physical seminars'],
+  // ("meet" has become "meetwith" by now.)
+  [/\b(?:meet|meetwith|met|meeting|meetings|get together|got together)(?: up)? (?:in[- ]person|face[- ]to[- ]face)\b/g, 'physical seminars'],
+  // "... or was it all VTC / online": the other way of meeting, offered as the choice, is no subject of its own.
+  [/\bor (?:was it |were they |was that |were those |is it |did they |they )?(?:all |just |only |mostly |purely )?(?:over )?(?:vtc|video ?calls?|video ?conferenc\w*|video ?link|zoom|teleconferenc\w*|online|virtual(?:ly)?|remote(?:ly)?)\b/g, ' '],
   // The seminars were held in person: "were the seminars online?", "an in-person workshop".
   [/\b(seminars?|workshops?|sessions?)\b([a-z0-9 ,()]{0,60}?) (?:in[- ]person|face[- ]to[- ]face|online|virtual(?:ly)?|remote(?:ly)?)\b/g, '$1$2 physical'],
   [/\b(?:in[- ]person|face[- ]to[- ]face|online|virtual) (seminars?|workshops?|sessions?)\b/g, 'physical $1'],
@@ -293,6 +302,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bwhat (the |this |that )?([a-z]+(?: (?!stands?\b)[a-z]+)?) (?:is|was|are|were) for(?=\s*(?:[?!.,;]|$))/g, 'what is $1$2 purpose'],
   // "what are they going to America for?" asks why they go.
   [/\bwhat (is|are|was|were) ((?:[a-z]+ ){0,3})(going|heading|travell?ing|flying|sent|sending) ((?:[a-z]+ ){0,4}[a-z]+) for(?=\s*(?:[?!.,;]|$))/g, 'why $1 $2$3 $4'],
+  // ... as do "what are they going over there to do" and "... over to attend" ("what is the JFD going to do" asks its activities).
+  [/\bwhat(?:'s|s| is| are| was| were| will)? ((?:[a-z]+ ){0,3}?)(?:actually |even |really )?(?:be )?(going|heading|travell?ing|flying|sent|sending|goes|go) ((?:[a-z]+ ){1,4}?)to (?:do|attend)\b/g, 'why $1$2 $3'],
   // Disclosure and sources.
   [/\bspell(?:s|ed)? (?:it )?out\b|\b(?:set|sets|setting|lay|lays|laying|laid) (?:it |this |that )?out\b(?! (?:for|to|on|from)\b)|\bgo(?:es)? into (?:any )?details?\b/g, 'disclose'],
   [/\bfill(?:s|ing|ed)? in the blanks\b/g, 'guesswork'],
@@ -312,6 +323,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "is the MND Taiwan's or the US side": whose ministry, as "the US one" (no side of a dialogue).
   [/\b(ministry|mnd|mod)\b([^?.!,]*? or\s+(?:the )?(?:usa|american|prc|chinese|china's|pentagon|dod))\s+side\b/g, '$1$2 one'],
   [/\b(?:academic|teaching|university) (?:post|job|position|role)\b/g, 'university affiliation'],
+  // "what's his role there": the analyst's post ("the DPSC's role" is not one).
+  [/\b(his|jin zhong's|jin's|zhong's|the analyst's) (?:roles?|gig)\b/g, '$1 position'],
   [/\b(american|usa|taiwan|taiwanese|our|their|other|us)(?:'s)? end\b(?! up\b)/g, '$1 side'],
   // Every attendee the article names is Taiwan's: "from taiwan's side" tells no dialogue from another.
   [/\b(?:from|on|for) (?:the )?(?:taiwan|taiwanese|taipei)(?:'s)? (?:side|end)\b/g, ' '],
@@ -338,9 +351,13 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // background, prof or think tank guy?" and "is he the tamkang prof or the think tank guy" (each post already read
   // as him, above).
   [/(?:\b(?:is|was) (?:he|jin(?: zhong)?|zhong|the (?:analyst|expert|commentator|professor|prof|researcher|scholar|guy))|\b(?:jin zhong|his)(?:'s)? (?:background|job|role|affiliation|title)s?[,:]?) (?:[a-z-]+ ){0,3}?(?:professor|prof|academic|researcher|scholar|think[- ]?tank|analyst|government|official|spokes(?:man|person)|journalist|teacher|jin zhong)\b(?: [a-z-]+){0,3}? or (?:[a-z-]+ ){0,3}?(?:professor|prof|academic|researcher|scholar|think[- ]?tank|analyst|government|official|spokes(?:man|person)|journalist|teacher|jin zhong)\b(?: (?:guy|type|person|one))?/g, 'who is jin zhong'],
+  // "is tamkang his think tank or his university job?" offers his two posts as the choice: what it names decides.
+  [/\b(?:(?:his|a|the|jin zhong's) )?(?:think[- ]?tank|institute)(?: (?:job|post|one|affiliation|gig))? or (?:(?:his|a|the) )?(?:university|uni|academic|teaching|professor(?:ship)?)(?: (?:job|post|one|affiliation|position|gig))?\b|\b(?:(?:his|a|the|jin zhong's) )?(?:university|uni|academic|teaching|professor(?:ship)?)(?: (?:job|post|one|affiliation|position|gig))? or (?:(?:his|a|the) )?(?:think[- ]?tank|institute)(?: (?:job|post|one|affiliation|gig))?\b/g, 'affiliation'],
   // "does he teach anywhere, or is he purely a think tank person?": the alternative set aside with "purely" or
   // "solely" is what the asker already has; the question is about the first.
   [/,? or (?:is (?:he|she|it|this|that) |are (?:they|these|those) )?(?:purely|solely|strictly|exclusively) (?:an? )?[a-z-]+(?: [a-z-]+){0,2}?(?: (?:person|guy|type|one|thing))?(?=\s*[?!.]*$)/g, ' '],
+  // ... and so is "or just think tank" after asking whether he teaches: his other post, which the asker has.
+  [/\b(teach(?:es|ing)?|lectur(?:e|es|ing|er)|professor|university|tamkang|researcher|research|institute)\b([^?!.]*?),? or (?:is (?:he|she) )?(?:just|only) (?:an? |at (?:the |a )?)?(?:think[- ]?tank|institute|university|uni|academic|researcher|professor)(?: (?:person|guy|type|one|thing|job|work|professor|prof|researcher|academic))?(?=\s*[?!.]*$)/g, '$1$2'],
   // So is the other attendees the asker supposes: "does MND send anyone to the PMD, or is it all MOFA people?"
   [/,? or (?:is|are|was|were) (?:it|that|this|they|those|these) (?:all|just|only|entirely|mostly) (?:[a-z-]+ ){0,5}?(?:people|officials|folks|guys|staff|diplomats|officers|reps)(?=\s*[?!.]*$)/g, ' '],
   // The Defense Security Talks described by what they focus on: high-level military issues.
@@ -380,7 +397,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(this|that|the) whole (?=(?:trip|visit|delegation|conference|article|story|business|situation|affair)\b)/g, '$1 '],
   // "who does he work for" asks his affiliation; so does "where does he work" (at two places; "as a professor" is one).
   [/\bwhere (?:does|do) (?:he|jin(?: zhong)?|zhong|the (?:analyst|professor|prof|expert|researcher|scholar|academic|commentator)) (?:actually |currently |even )?works?\b(?! as\b)|\bwho (?:does|do) (?:he|jin(?: zhong)?|zhong|the (?:analyst|professor|prof|expert)) work (?:for|with)\b|\bwho (?:is|'s) (?:jin(?: zhong)?|zhong|the analyst) (?:working |work |employed )?(?:for|by|with)\b|\bwho (?:is|'s) he (?:working|work|employed) (?:for|by|with)\b/g, 'what is jin zhong affiliation'],
-  [/\bup and running\b|\b(?:standing|long[- ]running|long[- ]standing|established|original)(?= (?:[a-z]+ )?(?:dialogues?|talks|channels?|mechanisms?|meetings?)\b)|\bpre-?existing\b|\bwhich predate\b/g, 'existing'],
+  [/\bup and running\b|\b(?:standing|long[- ]running|long[- ]standing|established|original|legacy)(?= (?:[a-z]+ )?(?:dialogues?|talks|channels?|mechanisms?|meetings?)\b)|\bpre-?existing\b|\bwhich predate\b/g, 'existing'],
   [/\bstick(?:s|ing)? around\b/g, 'stay'],
   [/\bmax(?:imum)?(?: number of)?\b/g, 'up to'],
   [/\boverseas\b/g, 'abroad'],
@@ -462,6 +479,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // Guesses tagged on to a "who" question are no subjects of their own: "who went? soldiers? politicians?".
   [/\b(who\b[^?]*\?)(?:\s*(?:[a-z]+ ){0,2}[a-z]+\?){1,3}\s*$/g, '$1'],
   [/\bunpack\b/g, 'explain'],
+  // "i keep mixing up the calendars": the asker's confusion, no subject.
+  [/\b(?:mix|mixes|mixing|mixed) (?:up|them up|it up|those up|these up)\b/g, 'confused'],
   [/\b(?:three|3|four|4)[- ]letter (?=acronym|abbreviation)/g, ''],
   [/\b(?:have|has|get|gets|got|hold|holds|keep|keeps) (?:a |any )?seats? at (?:the|that|this) table\b|\b(?:have|has|get|gets|got|hold|holds|keep|keeps) (?:a |any )?seats? at\b/g, 'attend'],
   // ("where does jin zhong rank the monterey talks": his ranking of them is their level.)
@@ -495,6 +514,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:some|a|an|another|just (?:a|another)) side (?:event|meeting|thing|show|gig|quest)\b|\bside[- ]quests?\b/g, ' '],
   [/\bfy ?(\d{2})\b/g, '20$1'],
   [/\bground[- ]floor\b/g, 'lowest level'],
+  // "which is lower down, A or B?" asks which of them is lowest.
+  [/\bwhich(?: one)? (?:is|are|sits|sit|ranks|rank|comes|come) (?:lower|further down|lower down|below the other)\b/g, 'which is lowest'],
   // "MND here means Taiwan's ministry?" asks what the name stands for, not what anything signals.
   [/\b(?:here|in this article|in the article|in the piece) (?:means?|refers? to)\b/g, 'which is'],
   // "how big" is an amount when the question is about money.
@@ -528,7 +549,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   goin: 'going', doin: 'doing', talkin: 'talking', meetin: 'meeting', sayin: 'saying', gonna: 'going to',
   til: 'until', schooler: 'student', monterrey: 'monterey', tdy: 'trip', conus: 'usa', fms: 'arms sales', wher: 'where', n: 'and', og: 'original', eli5: 'explain', eval: 'evaluation', evals: 'evaluations', whre: 'where', tru: 'true',
   // English words, but so rare that in a question about this article they are slips.
-  leed: 'lead', minster: 'minister', projet: 'project', projets: 'projects',
+  leed: 'lead', minster: 'minister', projet: 'project', projets: 'projects', frist: 'first', thrid: 'third',
   w: 'with', greenbacks: 'usd', gimme: 'give me', wks: 'weeks', tw: 'taiwan', twn: 'taiwan', capex: 'procurement', repped: 'represented', repping: 'representing', rn: 'now', pls: 'please', plz: 'please', tbh: '', imo: '', lol: '',
 };
 
@@ -596,6 +617,8 @@ export function normalizeText(text: string, correctWord: (word: string) => strin
   out = out.replace(/\b(?:first|1|opening|initial|starting) year\b|\byear (?:1|one)\b/g, 'first year 2026');
   out = out.replace(ORDINAL_WORD, (ordinal) => String(ORDINALS.indexOf(ordinal) + 2));
   out = rocToGregorian(out);
+  // "budget year 115" states a year in the ROC calendar, as "year 115" does: the budget is no subject of it.
+  out = out.replace(/\b(?:budget|fiscal) (?=year roc \d{4}\b)/g, '');
   // The article's "next year" is 2026: it was written in 2025.
   out = out.replace(/\bnext year\b/g, `next year ${ARTICLE_NEXT_YEAR}`);
   // What the rewrites dropped leaves runs of spaces; patterns that follow count words one space apart.
