@@ -1341,6 +1341,42 @@ describe('answering', () => {
     expect(lacksOf('what has the US state department said publicly about the conference')).toBe('reactions');
   });
 
+  it('reads the words of sets CB and CC: a place in the series, a one-off, which way the trip goes, the lower tier, what is set aside or beyond', () => {
+    // "dialogue number four", "which number dialogue": the ordinal; a one-off or a recurring thing: the annual routine.
+    expect(topFactId('is the new meeting dialogue number four now?')).toBe('dpsc-fourth-dialogue');
+    expect(topFactId('which number dialogue is the new conference')).toBe('dpsc-fourth-dialogue');
+    expect(topFactId('is the new forum a one-off event or a new recurring dialogue?')).toBe('dpsc-fourth-dialogue');
+    // "which one's the diplomatic one" asks which it is, as "which is the diplomatic one" does.
+    expect(topFactId("which one's the diplomatic one, monterey or the pol-mil dialogue?")).toBe('political-military-dialogue-focus');
+    // A headcount in a "why" question says who goes; "taiwan defense folks" are the ministry's.
+    expect(topFactId('why are 32 taiwan defense folks flying to the US?')).toBe('delegation-purpose');
+    expect(topFactId('why is the mnd sending 30-odd officials over?')).toBe('delegation-purpose');
+    // Taiwan going to the US or the US coming to Taiwan: which way the trip goes.
+    expect(topFactId('are the taiwanese going to washington, or are the americans coming to taipei?')).toBe('delegation-destination');
+    // "in terms of" is no long term; "where is monterey positioned" a level; "putting aside X," and a leading "beyond X," set X aside.
+    expect(topFactId('in terms of seniority, where is monterey positioned')).toBe('monterey-talks-level');
+    expect(topFactId('putting aside its rank, what is the new conference')).toBe('dpsc-definition');
+    expect(topFactId('beyond the trip and the joint program, is the ministry starting other exchanges with the us')).toBe('new-exchange-programs');
+    // Beyond interop to what: the shift; what the JFD is "supposed to indicate" or "preparing them for" (long term): its purpose.
+    expect(topFactId('so they go beyond interop to what?')).toBe('outlook-action-plans');
+    same('what is all that JFD money supposed to indicate', 'what does the JFD signal');
+    expect(topFactId('what is the jfd preparing them for, long term?')).toBe('jfd-purpose');
+    // Anything happening "on the X front" in 2024 was held then.
+    expect(topFactId('was anything concrete happening on the joint program front back in 2024?')).toBe('seminars-2024');
+    // "diplomacy-focused or military-focused?" asks a focus; what is discussed "with the americans" is the agenda.
+    expect(topFactId('is the dpsc diplomacy-focused or military-focused?')).toBe('dpsc-focus');
+    expect(topFactId('what will the team at the new conference discuss with the americans')).toBe('delegation-agenda');
+    expect(normalizeText('what the delegation will discuss with the US Department of Defense')).toContain('usa department');
+    // The lower of the two lower tiers is the lowest; where weapons purchases are negotiated is which meetings.
+    expect(topFactId('the service-level meetings or the project policy ones, which of the two is lower?')).toBe('operational-level-meetings');
+    expect(conceptsOf('ladder')).toEqual(conceptsOf('hierarchy'));
+    expect(topFactId('where are weapons purchases negotiated')).toBe('project-policy-meetings');
+    // The US side's delegation and who leads it are beyond the article.
+    expect(lacksOf("what's the size of the US side's delegation")).toBe('which US officials take part');
+    expect(lacksOf("who's the top American official heading their side")).toBe('which US officials take part');
+    expect(lacksOf('how many people will the US side bring')).toBe('which US officials take part');
+  });
+
   it('labels scores between 0 and 1, best first', () => {
     const ranked = engine.rank('delegation budget travel');
     expect(ranked.length).toBeGreaterThan(1);

@@ -108,7 +108,7 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'when', 'w
 /** Autocomplete looks at this much of what is typed: fact subjects are at most 80 characters. */
 const MAX_SUGGEST_INPUT = 100;
 /** Phrases that set a part of the question aside, whatever follows them ("besides the leader, ..."). */
-const SET_ASIDE = "never mind|not counting|excluding|apart from|aside from|besides|except(?: for)?|forget(?: about)?|ignoring|leaving aside|(?:i )?(?:don't|dont|do not) (?:mean|care(?: about)?|need|want)|(?:i'm |im |i am )?not asking(?: about)?|i (?:don't|dont|do not) ask(?: about)?";
+const SET_ASIDE = "never mind|not counting|excluding|apart from|aside from|besides|except(?: for)?|forget(?: about)?|ignoring|leaving aside|setting aside|putting aside|(?:i )?(?:don't|dont|do not) (?:mean|care(?: about)?|need|want)|(?:i'm |im |i am )?not asking(?: about)?|i (?:don't|dont|do not) ask(?: about)?";
 /** Up to the next punctuation or spaced dash: the extent of a part set aside. */
 const CLAUSE = '(?:(?! - )[^,.;:?!()])*';
 /**
@@ -122,6 +122,8 @@ const NEGATED_PART = new RegExp(
     `\\b(?:${SET_ASIDE})\\b${CLAUSE}(?=,| - )`,
     `[,.;?]\\s*(?:${SET_ASIDE})\\b${CLAUSE}[.!?]*$`,
     `^not\\b${CLAUSE}(?=,)`,
+    // "beyond the conference and the JFD, what else ..." ("moved beyond interoperability - to what?" asks what is beyond).
+    `^beyond\\b${CLAUSE}(?=,)`,
     // "leaving the new conference out", "keeping the JFD aside"
     '(?:^|,\\s*)(?:leaving|leave|keeping|keep|setting|putting) (?:[a-z0-9-]+ ){1,4}(?:out|aside)\\b(?=\\s*(?:,|-|$))',
     '\\(\\s*not\\b[^()]*\\)',

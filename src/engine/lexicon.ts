@@ -30,7 +30,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['new', 'newly', 'added', 'addition', 'additional', 'fresh', 'latest', 'novel', 'brand', 'inaugural', 'maiden', 'newcomer', 'inaugurated'],
   ['highest', 'top', 'senior', 'most', 'important', 'prestigious', 'biggest', 'flagship', 'premier', 'outrank', 'outranks', 'outranking'],
   // Where a thing sits, high or low: "lower level" is a level, not the highest.
-  ['level', 'levels', 'tier', 'tiers', 'rung', 'rungs', 'hierarchy', 'rank', 'ranking', 'ranks', 'ranked', 'layer', 'layers', 'pitched', 'lineup', 'spectrum', 'structure', 'echelon', 'echelons'],
+  ['level', 'levels', 'tier', 'tiers', 'rung', 'rungs', 'hierarchy', 'rank', 'ranking', 'ranks', 'ranked', 'layer', 'layers', 'pitched', 'lineup', 'spectrum', 'structure', 'echelon', 'echelons', 'ladder'],
   ['focus', 'focuses', 'focused', 'concentrate', 'concentrates', 'concentrating', 'centre', 'center', 'centered', 'emphasis', 'about', 'cover', 'covers', 'covered', 'topic', 'topics', 'subject', 'subjects', 'agenda', 'discuss', 'discusses', 'discussed', 'discussion', 'discussions', 'issues', 'issue', 'handle', 'handles', 'handled', 'handling', 'gist', 'negotiate', 'negotiated', 'negotiating', 'negotiation', 'negotiations', 'haggle', 'haggling', 'remit', 'mandate', 'purview', 'substance', 'tackle', 'tackles', 'tackled', 'tackling', 'thrust', 'theme', 'themes', 'thematic'],
   ['seminar', 'seminars', 'workshop', 'workshops', 'session', 'sessions', 'symposium', 'tabletop', 'exercise', 'exercises', 'wargame', 'wargames'],
   ['drone', 'drones', 'uav', 'uavs', 'unmanned'],
@@ -68,7 +68,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['source', 'sources', 'sourced', 'leak', 'leaked', 'leaks', 'briefing', 'briefings', 'provenance', 'origin', 'origins', 'originate', 'originates'],
   // How a thing is described: "what label does the budget give it", "whose wording is that".
   ['describe', 'describes', 'described', 'description', 'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'wording', 'portray', 'portrays', 'portrayed'],
-  ['interoperability', 'interoperable', 'compatibility', 'compatible'],
+  ['interoperability', 'interoperable', 'interop', 'compatibility', 'compatible'],
   ['why', 'reason', 'reasons', 'because', 'cause', 'purpose', 'point', 'goal', 'aim', 'motive', 'factor', 'factors', 'driver', 'drivers'],
   ['cooperation', 'cooperate', 'cooperating', 'collaboration', 'collaborate', 'partnership', 'teamwork', 'joint', 'jointly', 'together', 'bilateral', 'coordination', 'coordinate', 'cooperative'],
   ['program', 'programs', 'project', 'projects', 'initiative', 'initiatives', 'scheme', 'schemes', 'case', 'effort', 'efforts', 'undertaking', 'undertakings'],

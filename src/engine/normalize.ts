@@ -127,13 +127,15 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/(?<!\b(?:the|these|those|their|security|monterey) )\b(?:talk|talks|talked|talking|chat|chatting) (?:about|over(?! (?:the )?(?:coming|next|past|last|following)\b)|through)\b/g, 'discuss'],
   // Where something sits in the order of things (before "sit in" is read as attending).
   // (What is placed, when named, stays: "where do the monterey talks rank" asks the Monterey Talks' level.)
-  [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|((?:the|this|that) [a-z]+(?: [a-z]+){0,2}|monterey(?: talks)?|dpsc|pmd|dst)) (?:sit|rank|stand|fit|land|slot)(?: in| into)?\b|\bwhere (?:are|is) (?:they|it|these|those|(the [a-z]+(?: [a-z]+){0,2})) (?:positioned|ranked|placed|slotted|pitched)\b|\bwhere (?:it|they|(the [a-z]+(?: [a-z]+){0,2})) (?:sits?|ranks?|slots? in)\b|\bwhere (?:it's|it is|its|they're|theyre|they are) (?:positioned|ranked|placed|slotted|pitched)\b/g, 'what level $1$2$3'],
+  [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|((?:the|this|that) [a-z]+(?: [a-z]+){0,2}|monterey(?: talks)?|dpsc|pmd|dst)) (?:sit|rank|stand|fit|land|slot)(?: in| into)?\b|\bwhere (?:are|is) (?:they|it|these|those|(the [a-z]+(?: [a-z]+){0,2}|monterey(?: talks)?|dpsc|pmd|dst)) (?:positioned|ranked|placed|slotted|pitched)\b|\bwhere (?:it|they|(the [a-z]+(?: [a-z]+){0,2})) (?:sits?|ranks?|slots? in)\b|\bwhere (?:it's|it is|its|they're|theyre|they are) (?:positioned|ranked|placed|slotted|pitched)\b/g, 'what level $1$2$3'],
   // Asking what something is.
   [/\bwhat(?:'s| is|s) the (?:deal|story|thing) with\b/g, 'what is'],
   // ("form" may already read as "from": it is one swap from a function word.)
   [/\b(jfd|dpsc|mnd|dst|pmd)(?:'s)? (?:full (?:name|title|form|from)|long (?:form|from)|meaning(?=\s*[?!.]*$))/g, '$1 stand for'],
   [/\b(?:the )?(?:full (?:name|title|form|from)|long (?:form|from)) of (?:the )?(jfd|dpsc|mnd|dst|pmd)\b/g, 'what $1 stand for'],
   [/\bin (gregorian|western|roc|minguo|calendar|dollar|usd|ntd) terms\b/g, 'in $1'],
+  // "in terms of level": what follows is asked; "terms" is no long-term anything.
+  [/\bin terms of\b/g, ' '],
   // "the 2026 money converted to USD" asks the amount in dollars (the rate is asked with "rate" or "how").
   [/(?<!\bhow (?:is|was|were|are|did|do|does) (?:[a-z0-9]+ ){0,4})\b(money|budget|amount|figure|funding|total|allocation|sum|cost|commitment|slice|share|portion|chunk|tranche)s? (?:converted|conversion) (?:to|into) (usd|ntd)\b/g, '$1 in $2'],
   // ... as does a stated amount: "NT$471.23 million converts to how many USD".
@@ -246,10 +248,15 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "what happened in ROC 113", "anything happen that year": what was held then (the article's one past event, the
   // 2024 seminars), not what the year is in the other calendar. (What happens in a year after the article's is an
   // outcome or a plan.)
-  [/\b(what|anything|something)(?: (?:actually|really|else|notable|concrete))? (?:happen(?:ed)?|occurred|went on)\b(?= (?:in |during |back in )?(?:(?:that|this) year|(?:roc |minguo )?(?:year )?(?:10\d|11[0-4]|201\d|202[0-5]))\b)/g, '$1 held'],
+  // ("anything concrete actually happening on the JFD front back in 2024" too.)
+  [/\b(what|anything|something)(?: (?:actually|really|else|notable|concrete))* (?:happen(?:ed|ing)?|occurred|went on|going on)\b(?= (?:on (?:the )?(?:[a-z]+ ){1,3}front )?(?:in |during |back in )?(?:(?:that|this) year|(?:roc |minguo )?(?:year )?(?:10\d|11[0-4]|201\d|202[0-5]))\b)/g, '$1 held'],
   // "held annually" says how often, not where.
   [/\bheld (?=annually|yearly|every year|each year|regularly|once a year)/g, ''],
-  [/\bon an? (?:yearly|annual|regular) basis\b|\bone[- ]off\b|\bone[- ]time (?:thing|event)\b|\bevery year\b|\beach year\b|\bregularly\b|\brecurring\b/g, 'annual'],
+  // A place in the series of dialogues: "dialogue number four", "which no. is it", "is it no. 4".
+  [/\b(?:number|no\.?) four\b/g, 'number 4'],
+  [/\b(which|what) (?:(?:dialogue|talks|meeting) )?(?:number|no\.?)(?= (?:dialogue|talks|conference|meeting|mechanism|channel|one|is it|is the (?:new|special|dpsc)|in (?:line|the series|sequence))\b)/g, '$1 ordinal'],
+  // How often: a one-off or a recurring thing is asked about as the article's "annual routine" dialogues.
+  [/\bon an? (?:yearly|annual|regular) basis\b|\bone[- ]off\b|\bone[- ]time (?:thing|event)\b|\bevery year\b|\beach year\b|\bregularly\b|\brecurring\b/g, 'annual routine'],
   // "the JFD goes 115 to 117": it spans those years.
   [/\b(?:goes|go|runs|run|running|lasts|stretches) (?:from )?(?=(?:roc |year )?\d{3,4} (?:to|through|thru|till|until|-)\b)/g, 'spans '],
   [/\b(?:spread|spreads|stretch|stretches|stretched|stretching) (?:out )?(?:over|across)\b|\bspread(?: out)?(?=\s*[?!.]*$)/g, 'span'],
@@ -286,6 +293,12 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:biggest|largest) deal\b/g, 'most important'],
   [/\bsits? at the top\b/g, 'highest'],
   [/\bon top of\b/g, 'in addition to'],
+  // "what is the JFD supposed to signal" asks what it signals, as "what does the JFD signal" does.
+  [/\bwhat(?:'s| is| are) ((?:the |this |that |all )?(?:[a-z0-9.']+ ){1,5})(?:supposed|meant|intended) to (signal|show|indicate|suggest|tell us|tell|mean|reveal)\b/g, 'what does $1$2'],
+  // "what is the JFD prepping the ministries for?" asks what it prepares them for, its purpose.
+  [/\bwhat(?:'s| is| are) ((?:the |this |that |all )?[a-z0-9.']+ )(?:(?:supposedly|actually|really|even|apparently) )?(?:preparing|prepping|readying|gearing up)\b((?: [a-z]+){0,4}) for\b/g, 'what is $1preparing$2 purpose'],
+  // ", long term?" tagged on asks the same question of the long run: no length asked.
+  [/, (?:in the )?long[- ]?(?:term|run)(?=\s*[?!.]*$)/g, ' '],
   // Direction: "where are Taiwan-US ties heading" is a trend, "where is the delegation heading" a place,
   // "heading to the US" going there ("heading the delegation" is leading it).
   // "what does the JFD tell us about where the ministries are heading" asks what the JFD signals.
@@ -304,6 +317,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bwhat (is|are|was|were) ((?:[a-z]+ ){0,3})(going|heading|travell?ing|flying|sent|sending) ((?:[a-z]+ ){0,4}[a-z]+) for(?=\s*(?:[?!.,;]|$))/g, 'why $1 $2$3 $4'],
   // ... as do "what are they going over there to do" and "... over to attend" ("what is the JFD going to do" asks its activities).
   [/\bwhat(?:'s|s| is| are| was| were| will)? ((?:[a-z]+ ){0,3}?)(?:actually |even |really )?(?:be )?(going|heading|travell?ing|flying|sent|sending|goes|go) ((?:[a-z]+ ){1,4}?)to (?:do|attend)\b/g, 'why $1$2 $3'],
+  // "why are 32 people going?": the headcount says who goes; the question asks why ("why 32?" asks it of the number).
+  [/\b(why (?:are|is|were|was|will|would|do|does|did) (?:[a-z']+ ){0,3})(?:\d+|thirty-two)(?:[- ]?(?:odd|something|ish))? (?=(?:[a-z]+ ){0,2}(?:people|persons|officials|delegates|members|staff|officers|folks|guys|personnel)\b)/g, '$1'],
   // Disclosure and sources.
   [/\bspell(?:s|ed)? (?:it )?out\b|\b(?:set|sets|setting|lay|lays|laying|laid) (?:it |this |that )?out\b(?! (?:for|to|on|from)\b)|\bgo(?:es)? into (?:any )?details?\b/g, 'disclose'],
   [/\bfill(?:s|ing|ed)? in the blanks\b/g, 'guesswork'],
@@ -315,6 +330,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // What something is "setting up between" the sides, or "paving the way" for, is what it prepares.
   [/\bsetting up(?= between\b)|\bset(?:s|ting)? the stage\b|\bpav(?:e|es|ing) the way\b|\blay(?:s|ing)? the groundwork\b/g, 'preparing'],
   [/(?<!\bwho )\bset(?:s|ting)? up\b/g, 'new'],
+  // What is discussed "with the Americans" is what the delegation discusses with its DoD counterparts.
+  [/\bdiscuss(?:ing|ed|es)? with (?:the )?(?:americans|usa side|american side|usa|american counterparts|their american counterparts)\b(?! (?:department|defense|dod|pentagon)\b)/g, 'discuss with the dod'],
   // "they meet DoD people, but about what?" asks a topic.
   [/\babout what(?=\s*[?!.]*$)/g, 'what topics'],
   [/\b(?:doing|planning|sending|running|arranging|organi[sz]ing|funding|financing|bankrolling|paying for|(?:putting|spending|allocating|earmarking|budgeting|throwing) (?:money |funds |cash )?(?:toward|towards|into|on|for)|new) (?:anything|something) else\b/g, 'additional new exchanges'],
@@ -333,8 +350,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:lands|falls) in\b/g, 'for'],
   // "who ends up leading" asks who leads.
   [/\bend(?:s|ed|ing)? up\b/g, ' '],
-  // The older dialogue described rather than named: "the diplomacy-heavy one" (but "which is the diplomatic one?" asks).
-  [/(?<!\b(?:is|was|are|were) )\b(?:the|that) (?:dialogue|one|talks|meeting|mechanism)s? (?:that's|thats|that is|which is|focused on|about)(?: (?:mostly|mainly|all|supposedly|apparently|basically|meant to be))?(?: about)? (?:diplomacy|diplomatic(?: issues| stuff)?)\b|(?<!\b(?:is|was|are|were) )\bthe (?:diplomacy[- ](?:heavy|centred|centered|focused|oriented)|diplomatic|diplomacy) (?:one|dialogue|talks|channel|meetup|meeting)\b/g, 'the political military dialogue'],
+  // The older dialogue described rather than named: "the diplomacy-heavy one" (but "which is the diplomatic one?" and
+  // "which one's the diplomatic one?" ask).
+  [/(?<!\b(?:is|was|are|were) |'s )\b(?:the|that) (?:dialogue|one|talks|meeting|mechanism)s? (?:that's|thats|that is|which is|focused on|about)(?: (?:mostly|mainly|all|supposedly|apparently|basically|meant to be))?(?: about)? (?:diplomacy|diplomatic(?: issues| stuff)?)\b|(?<!\b(?:is|was|are|were) |'s )\bthe (?:diplomacy[- ](?:heavy|centred|centered|focused|oriented)|diplomatic|diplomacy) (?:one|dialogue|talks|channel|meetup|meeting)\b/g, 'the political military dialogue'],
   // "the diplomats' show", "the diplomats' turf": the dialogue on diplomatic issues (which it is, when asked, is its focus).
   [/\bthe diplomats'? (?:show|turf|thing|gig|baby|domain|territory|party|playground|one|forum|talks)\b/g, 'the political military dialogue on diplomacy'],
   // A named dialogue said to be "the diplomatic one" is a claim about its focus, to be checked.
@@ -345,8 +363,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:political|politics)\s*(?:\/|or|and)\s*(diplomatic|diplomacy)\b|\b(diplomatic|diplomacy)\s*(?:\/|or|and)\s*(?:political|politics)\b(?! military\b)/g, '$1$2'],
   // "military or diplomacy?" offers the article's two kinds of focus as a choice: it asks a focus, and what it
   // is the focus of is named elsewhere in the question. (So does "diplomacy like the pol-mil one, or military stuff":
-  // the dialogue likened is an example of one kind.)
-  [/\b(?:military|defense|armed forces)(?: stuff| issues| matters| affairs| topics| things)?(?:,? (?:like|as(?: with)?) (?:the )?(?:[a-z-]+ ){1,3}(?:one|ones|does|talks|dialogue))?,? or (?:on |about )?(?:more |mostly |mainly )?(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things| ones)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)|\b(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things)?(?:,? (?:like|as(?: with)?) (?:the )?(?:[a-z-]+ ){1,3}(?:one|ones|does|talks|dialogue))?,? or (?:on |about )?(?:more |mostly |mainly )?(?:military|defense)(?: stuff| issues| matters| affairs| topics| things| ones)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)/g, 'focus'],
+  // the dialogue likened is an example of one kind; and "diplomacy-focused or military-focused".)
+  [/\b(?:military|defense|armed forces)(?: stuff| issues| matters| affairs| topics| things|[- ]focused|[- ]heavy|[- ]oriented)?(?:,? (?:like|as(?: with)?) (?:the )?(?:[a-z-]+ ){1,3}(?:one|ones|does|talks|dialogue))?,? or (?:on |about )?(?:more |mostly |mainly )?(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things| ones|[- ]focused|[- ]heavy|[- ]oriented)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)|\b(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things|[- ]focused|[- ]heavy|[- ]oriented)?(?:,? (?:like|as(?: with)?) (?:the )?(?:[a-z-]+ ){1,3}(?:one|ones|does|talks|dialogue))?,? or (?:on |about )?(?:more |mostly |mainly )?(?:military|defense)(?: stuff| issues| matters| affairs| topics| things| ones|[- ]focused|[- ]heavy|[- ]oriented)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)/g, 'focus'],
   // "is he a professor or a think tank guy?" asks who the analyst is: the answer names both of his posts. So do "his
   // background, prof or think tank guy?" and "is he the tamkang prof or the think tank guy" (each post already read
   // as him, above).
@@ -377,7 +395,12 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bthe (?:highest|top|most senior)(?:[- ](?:ranked|ranking|level))?(?: one)? (?:of|among) the (?:(?:three|3|older|old|existing|routine|major|big) )+(?:dialogues|talks|channels|ones)\b|\bthe (?:highest|top)[- ](?:ranked|ranking|level) (?:older|old|existing) (?:dialogue|talks|channel|one)\b/g, 'the highest monterey talks'],
   // "where on the strategic spectrum is it pitched": a level asked, not a place.
   [/\bwhere (?:on|in|along) the (?:[a-z-]+ )?(?:spectrum|scale|ladder|hierarchy|totem pole)\b/g, 'what level'],
+  // "where does the arms sales stuff get worked out" asks which meetings discuss it, not a place.
+  [/\bwhere (?:does|do|is|are) (?:the )?([a-z-]+(?: [a-z-]+){0,2}?)(?: stuff| issues| questions| matters)? (?:actually |really |usually |normally )?(?:get |gets |getting |being |be )?(?:worked out|worked on|worked|handled|hashed out|negotiated|discussed|dealt with)\b/g, 'which meetings discuss $1'],
   [/\bpecking order\b/g, 'level'],
+  // "project policy or service-level meetings, which one's lower on the ladder" asks which of the two lower tiers is
+  // the lower: the lowest. (Which of the older dialogues is lower their ranks answer.)
+  [/\b(which|what)(?: one| of (?:them|the two|those|these))?(?:'s| is| are| sits| ranks| comes)? (?:lower|further down)\b(?![- ](?:tiers?|levels?|rungs?|layers?)\b)(?: down)?(?:(?<=\b(?:project|operational|service|services|branch|branches)\b.*)|(?=.*\b(?:project|operational|service|services|branch|branches)\b))/g, '$1 is lowest'],
   // "how high level are the Monterey Talks", "how senior is it": a rank asked, not the "high-level" of other facts.
   [/\bhow (?:high|senior|high[- ]up)(?:[- ](?:level|ranking|ranked|tier))?\b/g, 'what level'],
   [/\bship(?:s|ping|ped)? off\b/g, 'send'],
@@ -419,6 +442,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "from what to what", "moving from one thing toward another": a change of direction asked, the analyst's shift
   // ("moving" alone is a trend, the exchanges deepening).
   [/\b(?:(?:moving|moved|going|gone|went|shifting|shifted|changing|changed|drifting|drifted) )?from what (?:to|toward|towards|into) what\b|\b(?:moving|moved|moves|move|going|goes|gone|went|turning|turned|pivoting|pivoted)(?: on| away)? from (?:one|a|some) (?:thing|goal|aim|focus|emphasis|priority|idea|mode|stage|phase)s? (?:to|toward|towards|into) (?:another|something else)(?: one| thing)?\b/g, 'shift'],
+  // "moving beyond interop toward... what?": the shift, from interoperability to what comes next.
+  [/\b(?:go(?:es|ing)?|gone|went|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|evolv(?:e|es|ed|ing)|progress(?:es|ed|ing)?) beyond ([a-z-]+(?: [a-z-]+){0,2}?)(?: -| and)? (?:to|toward|towards|into)(?:\.{2,}|…)? ?what\b/g, 'shift from $1 to what'],
   // Interoperability and contingencies, as people put them.
   [/\bwork(?:ing|s)? together (?:smoothly|seamlessly|well|better|technically)\b|\bplay(?:ing)? nice together\b|\b(?:able|ability) to (?:work|operate|fight) together\b/g, 'interoperability'],
   [/\bif (?:things|it|war|something|anything|shit|stuff) (?:kicks? off|goes? (?:down|south|wrong|hot)|breaks? out|escalates?|happens)\b/g, 'if contingency'],
@@ -461,6 +486,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // asks no person).
   [/\b(?:(?:whose|with (?:a|the)|its) (?:name|title) )?(?:mix(?:es|ing)?|combin(?:es|ing)|blend(?:s|ing)?|mash(?:es|ing)?|merg(?:es|ing)|fus(?:es|ing)|join(?:s|ing)?)(?: together| up)? (?:politics|political|statecraft) (?:and|with|\+|&) (?:the )?(?:military|armed forces|soldiering)\b/g, 'political military'],
   [/\bon whose soil\b/g, 'where'],
+  // "is taiwan going to the US, or is the US sending people to taipei?": which way the trip goes, its destination (no
+  // American delegation asked about).
+  [/\bor (?:is |are |will |does |do )?(?:the )?(?:usa|americans?|washington|pentagon|dod)(?: side)? (?:(?:be|also) )?(?:sending|send|sends|flying|fly|flies|coming|come|comes|travell?ing|travels?|hosting|host)\b[^?.!,]{0,30}?\b(?:to|in) (?:taiwan|taipei)\b/g, 'or which destination'],
   [/\ba (?:whole )?bunch of\b/g, ' '],
   // ("the two defense departments" are the two ministries; "the defense department" alone may be the Pentagon.)
   [/\bwar ministr(?:y|ies)\b|\b(?:defense|war|military) departments\b/g, 'defense ministries'],
@@ -510,6 +538,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:delegation|team|group)(?<!\bhow many (?:[a-z]+ ){0,3}(?:delegation|team|group))(?:'s)? staff(?: members)?\b|\bstaff(?<!\bhow many (?:[a-z]+ ){0,3}staff)(?: members)? (?:of|in|on) the (?:delegation|team|group)\b/g, 'delegation accompanying staff'],
   // "does the defence side even turn up?": Taiwan's defence ministry, the only one the article has attend.
   [/\bthe (?:defense|military|armed forces) (?:side|people|folks|establishment|guys)\b(?! of)/g, 'the mnd'],
+  // ... as are "32 taiwanese defense people": the ministry's people.
+  [/\b(?:taiwanese|taiwan's|taiwan|\d+) defense (?:people|folks|guys|personnel|types)\b/g, 'mnd people'],
   [/\bthe (?:whole|entire|full) run\b/g, 'the total'],
   [/\b(?:some|a|an|another|just (?:a|another)) side (?:event|meeting|thing|show|gig|quest)\b|\bside[- ]quests?\b/g, ' '],
   [/\bfy ?(\d{2})\b/g, '20$1'],
