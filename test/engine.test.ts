@@ -1478,6 +1478,44 @@ describe('answering', () => {
     expect(lacksOf('what has the us defense department announced about the conference')).toBe('reactions');
   });
 
+  it('reads public-finance words and a pasted or half-quoted article (sets CF, CG): money set aside or spent on, a hard cap, ROC 115 only, the middle and final years, quotes and names half-remembered', () => {
+    // Money set aside for something is allocated to it; what it will be spent on is what the budget withholds.
+    same('what did the ministry set aside for flying the delegation over', 'how much is the travel budget');
+    same('what will the assessment money get spent on', 'what does the budget leave out about the JFD');
+    same('is there an itemised breakdown of the jfd cash?', 'what does the budget leave out about the JFD');
+    // "ROC 115 only" is one year's amount; a hard cap is a limit; "at the most recent" talks is no limit.
+    same('the JFD for year 115 only, how much', 'how much is the JFD budget for 2026');
+    expect(topFactId('is 32 the hard cap or the real number')).toBe('delegation-size');
+    expect(lacksOf('what happened at the most recent monterey talks')).toBe('outcomes');
+    // The span's middle year has no amount of its own; its final year is when it ends.
+    expect(lacksOf('how much of the jfd goes to its middle year')).toBe('a separate amount for 2027');
+    expect(topFactId("jfd funding's final year in western terms")).toBe('jfd-period');
+    // His takeaway from the money is his view of it, not its amount.
+    expect(topFactId("what's jin zhong's takeaway from all that money for exchanges with the us")).toBe('outlook-exchanges-deepening');
+    // A name half-remembered or typed in a hurry: "committee", "acton", "interop", the letters of an acronym, "whyy".
+    expect(topFactId('what is the defense policy special committee')).toBe('dpsc-definition');
+    expect(topFactId('what is meant by acton plan coordination')).toBe('jfd-purpose');
+    expect(topFactId("'action plan coordination', what's that referring to")).toBe('jfd-purpose');
+    expect(topFactId("he says they're moving on from interop, to what")).toBe('outlook-action-plans');
+    same('what do the JFD letters mean', 'what does JFD stand for');
+    expect(topFactId('whyy is the delegation going to america')).toBe('delegation-purpose');
+    // An official name is a thing's full name; an official's name is still a person's.
+    same("what's the JFD's official name", 'what does JFD stand for');
+    expect(topFactId('dpsc? is that its official name')).toBe('dpsc-definition');
+    expect(lacksOf("what's the official's name")).toBe("officials' names");
+    // What is "already on the calendar" exists; "the pol-mil dialogue the diplomatic one" claims its focus.
+    expect(topFactId('what dialogues are already on the books')).toBe('existing-dialogues');
+    expect(topFactId('is the political military dialogue the diplomatic one or monterey')).toBe('political-military-dialogue-focus');
+    // What the budget "just doesn't say", said and checked, is what it withholds.
+    same("so the budget doesn't mention who they meet?", 'what does the budget leave out about the delegation');
+    // "the exact number", after a figure, points back to it; "besides X he mentions Y" sets aside only X.
+    expect(topFactId("the delegation is 30-ish people? what's the exact number")).toBe('delegation-size');
+    expect(topFactId('apart from the conference he mentions new exchange programs - any details on those?')).toBe('new-exchange-programs');
+    // Which budget line pays for what, and past visits, are beyond the article.
+    expect(lacksOf('does the travel money come out of the jfd, or is there a separate budget line')).toBe('how the budget is organised and audited');
+    expect(lacksOf('has the deputy minister ever really visited the pentagon')).toBe('visits in the past');
+  });
+
   it('suggests at most the limit, matching partial words', () => {
     const suggestions = engine.suggest('deleg', 25);
     expect(suggestions.length).toBeGreaterThan(0);

@@ -111,6 +111,8 @@ const MAX_SUGGEST_INPUT = 100;
 const SET_ASIDE = "never mind|not counting|excluding|apart from|aside from|besides|except(?: for)?|forget(?: about)?|ignoring|leaving aside|setting aside|putting aside|(?:i )?(?:don't|dont|do not) (?:mean|care(?: about)?|need|want)|(?:i'm |im |i am )?not asking(?: about)?|i (?:don't|dont|do not) ask(?: about)?";
 /** Up to the next punctuation or spaced dash: the extent of a part set aside. */
 const CLAUSE = '(?:(?! - )[^,.;:?!()])*';
+/** Where what the asker reports begins, ending a part set aside without a comma ("besides the JFD he mentions ..."). */
+const REPORTED = ' (?:he|she|jin zhong|jin|the article|the piece|the budget|it) (?:also )?(?:mentions|says|talks|lists|notes|refers|names|describes|brings up)\\b';
 /**
  * What a question rules out: ", not the whole thing", "(not the conference)", "vs who they meet", "besides the
  * leader, ...", "i don't mean who they meet, ...", a trailing ", not counting the new one", "not monterey, ...".
@@ -119,7 +121,7 @@ const CLAUSE = '(?:(?! - )[^,.;:?!()])*';
 const NEGATED_PART = new RegExp(
   [
     `(?:,\\s*|\\(\\s*|(?<!\\bwhy )\\b)(?:but not|not|rather than|instead of|other than|as opposed to|vs|versus)\\b(?=\\s+(?:the|a|an|how|what|who|when|where|which|just(?! (?:say|said|tell|told|state|stated|announce|announced|disclose|disclosed|reveal|revealed|mention|mentioned)\\b)|his|her|its|this|that|jfd|dpsc)\\b)${CLAUSE}\\)?`,
-    `\\b(?:${SET_ASIDE})\\b${CLAUSE}(?=,| - )`,
+    `\\b(?:${SET_ASIDE})\\b(?:(?! - |${REPORTED})[^,.;:?!()])*(?=,| - |${REPORTED})`,
     `[,.;?]\\s*(?:${SET_ASIDE})\\b${CLAUSE}[.!?]*$`,
     `^not\\b${CLAUSE}(?=,)`,
     // "beyond the conference and the JFD, what else ..." ("moved beyond interoperability - to what?" asks what is beyond).
@@ -140,8 +142,8 @@ const KNOWN_CONTEXT = /\b(?:i know|we know|i get (?:that|it|who|what|how|why|whe
 /** Context that the question sets against with "but" ("he's at the institute, but which university?"). */
 const GRANTED_CONTEXT = /\bbut\s*$/;
 const KNOWN_CONTEXT_WEIGHT = 0.1;
-/** Words that point back to what the message said before the question. */
-const ANAPHOR = /\b(?:that|this|those|these|it)(?: one| number| figure| amount| thing)?\b/;
+/** Words that point back to what the message said before the question ("..., what's the actual number?" too). */
+const ANAPHOR = /\b(?:that|this|those|these|it)(?: one| number| figure| amount| thing)?\b|\bthe (?:actual|exact|real|precise|correct|right|official) (?:number|figure|amount|count|total)\b/;
 /** The words that ask, as a regular-expression alternation ("whats", "whos" as typed without an apostrophe). */
 const QUESTION_WORD = `(?:${[...QUESTION_WORDS, 'whats', 'whos'].join('|')})`;
 /** Where the question proper starts: after the last sentence end or "but" that a question word follows. */
@@ -192,6 +194,9 @@ function splitContext(text: string): { asked: string; context: string } {
 const RECORD = "(?:the |this )?(?:(?:ministry|mnd|government|taiwan)'s )?(?:published |public |official |publicly disclosed )?(?:defense |military )?(?:spending |funding |money )?(?:budget|ministry|mnd|government|paperwork|document|appropriations?|papers)(?: documents?| docs?| paperwork| papers| itself)?";
 /** A yes-or-no question about what the budget discloses ("does the article say who leads?" asks who leads), or one tagged on ("..., doesn't the budget say?"). */
 const DISCLOSURE_QUESTION = new RegExp(`(?:^[\\s,;:-]*(?:(?:to what extent|how much|how far|how clearly) )?(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,3}(?:does|did|do|is|was)|[,;]\\s*(?:does|did|doesn't|doesnt|didn't|didnt)) ${RECORD} (?:not |never )?(?:actually |even |really |ever |itself |just )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell|clarify|clarifies|set out|sets out|lay out|lays out|spill|spills|state|states|break (?:it |this |that )?down|itemi[sz]e)\\b`);
+
+/** The same, said and checked: "so the published budget just doesn't say who leads?". */
+const DISCLOSURE_DENIED = new RegExp(`^[\\s,;:-]*(?:(?:so|and|but|wait|ok|okay|hmm) )?${RECORD} (?:just |really |even |actually |still )?(?:doesn't|doesnt|does not|didn't|didnt|did not|never) (?:actually |even |really |ever )?(?:say|disclose|reveal|mention|specify|detail|tell|state|name)\\b`);
 
 /** "what does the budget leave out", "what's missing from the budget", "why does he have to guess". */
 const LEFT_OUT = /\bwhy (?:does|did|do|would) (?:he|jin zhong|jin|the analyst|the article) (?:have|need) to (?:guess|speculate|assume|infer)\b|\bwhat (?:do|does) we (?:still )?not know\b|\bwhat (?:don't|dont) we (?:still )?know\b|\bwhat(?:'s| is) (?:still )?unknown\b|\b(?:leaves?|left|leaving) out\b|\bomit(?:s|ted)?\b|\bwhat(?:'s| is) (?:missing|not (?:said|disclosed|stated))\b|\bwhat (?:does|did) (?:the )?(?:budget|article|ministry|mnd) not (?:tell|say|reveal|disclose|mention)\b|\bwhat (?:else|more) (?:does|did) (?:the )?(?:budget|paperwork|document)(?: document| doc| paperwork)? (?:say|tell|reveal|disclose|mention)\b/;
@@ -433,11 +438,13 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     return asksMoney && years.every((year) => valueYears.has(year) && !singleYearAmounts.has(year) && !spannedYears.has(year)) ? `an amount for ${years.join(' or ')}` : null;
   }
 
-  /** "whch", "hw", "wjo": a question word with one letter dropped or slipped, too short for a fuzzy match to trust. */
+  /** "whch", "hw", "wjo", "whyy": a question word with one letter dropped, slipped or doubled, too short for a fuzzy match to trust. */
   function misspeltQuestionWord(word: string): string | undefined {
     return [...QUESTION_WORDS].find(
       (questionWord) =>
         (questionWord.length === word.length + 1 && [...questionWord].some((_, i) => questionWord.slice(0, i) + questionWord.slice(i + 1) === word)) ||
+        // "whyy", "whoo": a letter typed twice.
+        (word.length === questionWord.length + 1 && [...word].some((letter, i) => letter === word[i - 1] && word.slice(0, i) + word.slice(i + 1) === questionWord)) ||
         // "wjo": one letter slipped to its neighbour, the first kept.
         (questionWord.length === word.length && questionWord[0] === word[0] && [...word].filter((letter, i) => letter !== questionWord[i]).length === 1),
     );
@@ -543,7 +550,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (askedYears.size === 0 && refersBack) contextYears.forEach((year) => askedYears.add(year));
     // "Does the budget say what the JFD will do?" asks what is left undisclosed, whatever else it names, and
     // though none of its words says so.
-    const asksDisclosure = DISCLOSURE_QUESTION.test(corrected) || OFFICIAL_OR_GUESSED.test(corrected) || LEFT_OUT.test(corrected);
+    const asksDisclosure = DISCLOSURE_QUESTION.test(corrected) || DISCLOSURE_DENIED.test(corrected) || OFFICIAL_OR_GUESSED.test(corrected) || LEFT_OUT.test(corrected);
     if (asksDisclosure) queryWeight.set(UNDISCLOSED, 1);
     // A word of the article that no fact holds ("coming", "does" stemmed) is neither a topic nor news: it weighs nothing.
     const unique = [...queryWeight.keys()].filter((concept) => postings.has(concept));

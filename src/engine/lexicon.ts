@@ -48,7 +48,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['professor', 'prof', 'lecturer', 'lecture', 'lectures', 'lecturing', 'teaches', 'teach', 'teacher', 'faculty'],
   ['university', 'uni', 'college', 'campus'],
   ['affiliation', 'affiliations', 'affiliated', 'employer', 'institution', 'job', 'position', 'credentials', 'background', 'post', 'appointment', 'employs', 'employed', 'attached', 'resume', 'cv', 'bio', 'title', 'titles'],
-  ['expect', 'expects', 'expected', 'expectation', 'expectations', 'predict', 'predicts', 'prediction', 'predictions', 'forecast', 'anticipate', 'anticipates', 'believe', 'believes', 'think', 'thinks', 'view', 'opinion', 'judge', 'judges', 'judged', 'reckon', 'reckons', 'guess', 'guesses', 'guesswork', 'speculation', 'speculative', 'assume', 'assumes', 'assumption', 'speculate', 'speculates', 'take', 'perceive', 'perceives', 'perceived', 'estimation', 'foresee', 'foresees', 'mooted', 'floated', 'inference', 'infer', 'inferred', 'concludes', 'judgement', 'judgment', 'judgements', 'judgments'],
+  ['expect', 'expects', 'expected', 'expectation', 'expectations', 'predict', 'predicts', 'prediction', 'predictions', 'forecast', 'anticipate', 'anticipates', 'believe', 'believes', 'think', 'thinks', 'view', 'opinion', 'judge', 'judges', 'judged', 'reckon', 'reckons', 'guess', 'guesses', 'guesswork', 'speculation', 'speculative', 'assume', 'assumes', 'assumption', 'speculate', 'speculates', 'take', 'perceive', 'perceives', 'perceived', 'estimation', 'foresee', 'foresees', 'mooted', 'floated', 'inference', 'infer', 'inferred', 'concludes', 'judgement', 'judgment', 'judgements', 'judgments', 'takeaway', 'takeaways'],
   ['breakthrough', 'breakthroughs', 'progress', 'advance', 'advances', 'headway'],
   ['optimistic', 'upbeat', 'hopeful', 'positive', 'bullish', 'confident', 'sanguine', 'bearish', 'pessimistic', 'gloomy'],
   ['trend', 'direction', 'moving', 'evolve', 'evolving', 'deepening', 'deepen', 'trajectory', 'outlook', 'evolution'],
@@ -60,8 +60,8 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['year', 'years', 'annual', 'annually', 'yearly'],
   ['held', 'convene', 'convened', 'convenes', 'convening'],
   ['routine', 'routinely', 'regular'],
-  ['abbreviation', 'acronym', 'stand', 'stands', 'short', 'abbreviated', 'initials', 'denote', 'denotes', 'denoted'],
-  ['disclose', 'disclosed', 'reveal', 'revealed', 'details', 'detail', 'vague', 'specifics', 'concrete', 'explain', 'explains', 'involve', 'involves', 'doc', 'document', 'documents', 'publish', 'published', 'public', 'publicly', 'documentation', 'particulars', 'substantive', 'paperwork', 'filing', 'filings', 'spill', 'spills'],
+  ['abbreviation', 'acronym', 'stand', 'stands', 'short', 'abbreviated', 'initials', 'letters', 'denote', 'denotes', 'denoted'],
+  ['disclose', 'disclosed', 'reveal', 'revealed', 'details', 'detail', 'breakdown', 'breakdowns', 'itemised', 'itemized', 'vague', 'specifics', 'concrete', 'explain', 'explains', 'involve', 'involves', 'doc', 'document', 'documents', 'publish', 'published', 'public', 'publicly', 'documentation', 'particulars', 'substantive', 'paperwork', 'filing', 'filings', 'spill', 'spills'],
   ['security', 'safety'],
   ['diplomacy', 'diplomatic', 'diplomatically'],
   ['city', 'cities', 'town', 'towns'],
@@ -88,7 +88,8 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
  */
 const LONG_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:taiwan-?usa? )?(?:defense department )?joint cooperation assessment(?: case)?\b/g, 'jfd'],
-  [/\bdefense policy (?:special )?conference\b/g, 'dpsc conference'],
+  // (Misremembered with another head noun too: "the Defence Policy Special Committee".)
+  [/\bdefense policy (?:special )?(?:conference|committee|council|commission|forum|meeting|dialogue)\b|\bdefense policy special\b/g, 'dpsc conference'],
   // The article's one new dialogue: "the new conference", "the special conference", "the new forum".
   [/\b(?:new|special|brand new|newly (?:launched|added|created)|freshly added)(?: (?:annual|yearly|top-level|high-level|senior-level|special|policy))* (?:conference|forum|platform|meeting|one|gathering|get-together|summit)\b/g, 'dpsc conference'],
   // The JFD described: "the joint study thing", "the three-year evaluation", "the cooperative study project".
@@ -98,6 +99,9 @@ const LONG_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/\b(the|this|that) assessment (?:program|project|scheme|initiative|thing)\b/g, '$1 jfd'],
   // ... and the joint program, with or without an article: "joint program years".
   [/\bjoint (?:program|project)s?\b/g, 'jfd'],
+  // "Action plan coordination" is the article's phrase for what the JFD prepares (its closing "action plans" are his
+  // wider shift).
+  [/\baction plan coordination\b/g, 'jfd action plan coordination'],
   // The article's "top platform" is the new conference.
   [/\b(?:the )?top platform\b/g, 'dpsc top platform'],
   [/\bministry of (?:national )?defense\b/g, 'mnd ministry'],

@@ -130,9 +130,11 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|((?:the|this|that) [a-z]+(?: [a-z]+){0,2}|monterey(?: talks)?|dpsc|pmd|dst)) (?:sit|rank|stand|fit|land|slot)(?: in| into)?\b|\bwhere (?:are|is) (?:they|it|these|those|(the [a-z]+(?: [a-z]+){0,2}|monterey(?: talks)?|dpsc|pmd|dst)) (?:positioned|ranked|placed|slotted|pitched)\b|\bwhere (?:it|they|(the [a-z]+(?: [a-z]+){0,2})) (?:sits?|ranks?|slots? in)\b|\bwhere (?:it's|it is|its|they're|theyre|they are) (?:positioned|ranked|placed|slotted|pitched)\b/g, 'what level $1$2$3'],
   // Asking what something is.
   [/\bwhat(?:'s| is|s) the (?:deal|story|thing) with\b/g, 'what is'],
+  // "is that an official name?" asks what the thing named is (an official's name is a person's).
+  [/\b(?:is|was) (?:that|this|it) (?:an? |the |its )?(?:official|formal|proper|real) (?:name|title)\b/g, 'what is it'],
   // ("form" may already read as "from": it is one swap from a function word.)
-  [/\b(jfd|dpsc|mnd|dst|pmd)(?:'s)? (?:full (?:name|title|form|from)|long (?:form|from)|meaning(?=\s*[?!.]*$))/g, '$1 stand for'],
-  [/\b(?:the )?(?:full (?:name|title|form|from)|long (?:form|from)) of (?:the )?(jfd|dpsc|mnd|dst|pmd)\b/g, 'what $1 stand for'],
+  [/\b(jfd|dpsc|mnd|dst|pmd)(?:'s)? (?:(?:full|official|formal) (?:name|title|form|from)|long (?:form|from)|meaning(?=\s*[?!.]*$))/g, '$1 stand for'],
+  [/\b(?:the )?(?:(?:full|official|formal) (?:name|title|form|from)|long (?:form|from)) of (?:the )?(jfd|dpsc|mnd|dst|pmd)\b/g, 'what $1 stand for'],
   [/\bin (gregorian|western|roc|minguo|calendar|dollar|usd|ntd) terms\b/g, 'in $1'],
   // "in terms of level": what follows is asked; "terms" is no long-term anything.
   [/\bin terms of\b/g, ' '],
@@ -156,7 +158,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "how do we know" asks the source; "already have" the existing dialogues; "the most senior person" the
   // leader; what the trip "sets Taiwan back" its cost.
   [/\bhow (?:do|does|did|can) (?:we|you|they|anyone|he) know\b/g, 'source'],
-  [/\balready (?:have|has|had|hold|holds|held|exist|exists|existed|run|runs|running|conduct|conducts)\b/g, 'existing'],
+  // (So is what is "already on the calendar", "already in place": the calendar is no ROC one.)
+  [/\balready (?:have|has|had|hold|holds|held|exist|exists|existed|run|runs|running|conduct|conducts|in place|on the (?:calendar|books|schedule|schedules|calendars))\b/g, 'existing'],
   [/\b(?:the )?(?:most senior|highest[- ]ranking|top[- ]ranking|senior-?most) (?:person|official|officer|member|one|guy)\b/g, 'senior leader'],
   [/\bset(?:s|ting)? (?:taiwan|taipei|taxpayers|them|us|the mnd|the ministry|the government) back\b/g, 'cost'],
   [/\bwhat(?:'s| is|s) (?:his|her) (?:deal|story)\b/g, 'who is he'],
@@ -211,7 +214,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:layered|stacked|bolted|piled|tacked) on top of\b/g, 'added in addition to'],
   [/\b(?:layered|stacked|bolted|piled|tacked) on(?: top)?\b/g, 'added'],
   // What money pays for, or what something does with it, are the activities it funds.
-  [/\b(what (?:the |this |that |its |their )?(?:[a-z]+ ){0,3}(?:money|budget|funding|cash|allocation) (?:actually |really |even )?)(?:pays?|paying|goes|go|is spent|gets spent|is used) (?:for|on|to|toward|towards)(?=\s*(?:$|[?,.!]|or\b))/g, '$1activities'],
+  [/\b(what (?:the |this |that |its |their )?(?:[a-z]+ ){0,3}(?:money|budget|funding|cash|allocation) (?:actually |really |even )?)(?:pays?|paying|goes|go|is spent|gets spent|is used|(?:will |is going to |are going to )?(?:actually |really )?(?:be|get|gets|being) (?:spent|used)) (?:for|on|to|toward|towards)(?=\s*(?:$|[?,.!]|or\b))/g, '$1activities'],
   [/\bwhat (?:is|are|will|does|do) ((?:the |this |that )?[a-z]+(?: [a-z]+)?) (?:actually |really |even )?(?:doing|do|going to do) with (?:the |that |all that |this |all this |its |their )?(?:money|cash|funding|budget)\b/g, 'what activities of $1'],
   // Gamers' loot: "some rare drop" is something rare.
   [/\brare (?:drop|spawn|loot|pull)s?\b/g, 'rare'],
@@ -227,6 +230,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:do|did|done|doing) (?:(?:anything|something|stuff) )?(?:concrete |real )?together\b|\bg[eo]t up to together\b/g, 'held'],
   // Money and who pays it.
   [/\b(?:put|putting|puts) up the (?:money|cash|funds|funding|dough)\b|\bfoot(?:s|ing)? the bill\b|\bpick(?:s|ing)? up the (?:tab|bill)\b|\bout of (?:[a-z']+ )?pockets?\b/g, 'funds'],
+  // Money "set aside for" something is allocated to it ("setting the JFD aside" sets a subject aside instead).
+  [/\b(?:set|sets|setting|put|puts|putting) aside(?= (?:for|just|purely|only|solely|to)\b)/g, 'allocated money'],
   [/\bpot of money\b|\bpot\b|\b(?:spending|money|funding|budget) plan\b/g, 'budget'],
   [/\bprice[- ]?tags?\b/g, 'cost'],
   [/\ball[- ]in(?= (?:cost|price|total|figure|amount|budget|sum)s?\b)/g, 'total'],
@@ -281,9 +286,11 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:goes|go|going|stretch(?:es|ing)?) from (?=(?:roc |year )?\d+ (?:to|until|till|through|thru|-)\b)/g, 'runs from '],
   // "is the jfd running 2026 through 2028" is how long it runs.
   [/\b(?:running|lasting|going) (?=(?:roc |year )?\d+ (?:to|until|till|through|thru|-)\b)/g, 'lasts from '],
-  [/\bat (?:the )?most\b/g, 'up to'],
+  // ("what happened at the most recent talks" names a time, not a limit.)
+  [/\bat (?:the )?most\b(?! (?:recent|recently|senior|important|prestigious|high|powerful|basic)\b)/g, 'up to'],
   // One year's amount on its own: "2026 only", "the 2026-only figure", "for 2026 on its own".
-  [/\b(20\d\d|next year)(?:'s)?[- ](?:only|on its own|by itself|in isolation)\b/g, '$1 alone'],
+  // (The ROC years are not yet Gregorian here: "ROC 115 only".)
+  [/\b(20\d\d|(?:roc |minguo |year )?11\d|next year)(?:'s)?[- ](?:only|on its own|by itself|in isolation)\b/g, '$1 alone'],
   // "how much of that is for 2026" asks a part of a total.
   [/\bhow much of (?:that|this|it|those|the total|the (?:whole|overall|entire) (?:amount|sum|budget|total))\b/g, 'how much share'],
   [/\b(?:the |in the )?coming year\b|\b(?:over |in |during )?the (?:coming|next) (?:twelve|12) months\b/g, ' next year'],
@@ -352,11 +359,12 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bend(?:s|ed|ing)? up\b/g, ' '],
   // The older dialogue described rather than named: "the diplomacy-heavy one" (but "which is the diplomatic one?" and
   // "which one's the diplomatic one?" ask).
-  [/(?<!\b(?:is|was|are|were) |'s )\b(?:the|that) (?:dialogue|one|talks|meeting|mechanism)s? (?:that's|thats|that is|which is|focused on|about)(?: (?:mostly|mainly|all|supposedly|apparently|basically|meant to be))?(?: about)? (?:diplomacy|diplomatic(?: issues| stuff)?)\b|(?<!\b(?:is|was|are|were) |'s )\bthe (?:diplomacy[- ](?:heavy|centred|centered|focused|oriented)|diplomatic|diplomacy) (?:one|dialogue|talks|channel|meetup|meeting)\b/g, 'the political military dialogue'],
+  [/(?<!\b(?:is|was|are|were|dialogue|talks|dst|pmd|monterey) |'s )\b(?:the|that) (?:dialogue|one|talks|meeting|mechanism)s? (?:that's|thats|that is|which is|focused on|about)(?: (?:mostly|mainly|all|supposedly|apparently|basically|meant to be))?(?: about)? (?:diplomacy|diplomatic(?: issues| stuff)?)\b|(?<!\b(?:is|was|are|were|dialogue|talks|dst|pmd|monterey) |'s )\bthe (?:diplomacy[- ](?:heavy|centred|centered|focused|oriented)|diplomatic|diplomacy) (?:one|dialogue|talks|channel|meetup|meeting)\b/g, 'the political military dialogue'],
   // "the diplomats' show", "the diplomats' turf": the dialogue on diplomatic issues (which it is, when asked, is its focus).
   [/\bthe diplomats'? (?:show|turf|thing|gig|baby|domain|territory|party|playground|one|forum|talks)\b/g, 'the political military dialogue on diplomacy'],
   // A named dialogue said to be "the diplomatic one" is a claim about its focus, to be checked.
-  [/\b(security talks|military dialogue|dst|pmd|monterey(?: talks)?) (?:is|are|was|were) (?:the|a) (?:more )?(?:diplomacy|diplomatic)(?:[- ](?:heavy|focused|centred|centered|oriented))? (?:one|dialogue|talks|channel|track)\b/g, '$1 focus diplomatic'],
+  // ("is the pol-mil dialogue the diplomatic one" too.)
+  [/\b(security talks|military dialogue|dst|pmd|monterey(?: talks)?) (?:(?:is|are|was|were) )?(?:the|a) (?:more )?(?:diplomacy|diplomatic)(?:[- ](?:heavy|focused|centred|centered|oriented))? (?:one|dialogue|talks|channel|track)\b/g, '$1 focus diplomatic'],
   // Its sibling: "the military-heavy one" is the Defense Security Talks, on high-level military issues.
   [/(?<!\b(?:is|was|are) )\bthe (?:military[- ](?:heavy|centred|centered|focused|oriented)|more military) (?:one|dialogue|talks|channel|meetup|meeting)\b/g, 'the defense security talks'],
   // "diplomatic/political", "political or diplomatic": one kind of focus, the diplomatic.
@@ -408,7 +416,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bhuddles?\b/g, 'meeting'],
   // "how many people in total": a count is a total; "total" would otherwise make it about the JFD's total.
   [/(\bhow many\b.*?)\s+(?:in total|altogether|all together|total)\b/g, '$1'],
-  [/\b(?:a |the )?(?:ceiling|upper limit|cap)\b/g, 'up to'],
+  [/\b(?:a |the )?(?:(?:hard|firm|strict|absolute) )?(?:ceiling|upper limit|cap)\b/g, 'up to'],
   // Its opposite: "a hard number", "a firm figure", "set in stone" is exact.
   [/\b(?:hard|firm|fixed|set|definite|locked[- ]in) (number|figure|count|headcount|total)\b|\bset in stone\b/g, 'exact $1'],
   [/\bin the (?:pipeline|works)\b/g, 'new'],
@@ -579,7 +587,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   goin: 'going', doin: 'doing', talkin: 'talking', meetin: 'meeting', sayin: 'saying', gonna: 'going to',
   til: 'until', schooler: 'student', monterrey: 'monterey', tdy: 'trip', conus: 'usa', fms: 'arms sales', wher: 'where', n: 'and', og: 'original', eli5: 'explain', eval: 'evaluation', evals: 'evaluations', whre: 'where', tru: 'true',
   // English words, but so rare that in a question about this article they are slips.
-  leed: 'lead', minster: 'minister', projet: 'project', projets: 'projects', frist: 'first', thrid: 'third',
+  leed: 'lead', acton: 'action', minster: 'minister', projet: 'project', projets: 'projects', frist: 'first', thrid: 'third',
   w: 'with', greenbacks: 'usd', gimme: 'give me', wks: 'weeks', tw: 'taiwan', twn: 'taiwan', capex: 'procurement', repped: 'represented', repping: 'representing', rn: 'now', pls: 'please', plz: 'please', tbh: '', imo: '', lol: '',
 };
 
@@ -645,6 +653,10 @@ export function normalizeText(text: string, correctWord: (word: string) => strin
   out = out.replace(/(?<!\bback and )\bforth\b/g, 'fourth');
   // The article's one span of years starts in 2026: its "first year" or "year 1".
   out = out.replace(/\b(?:first|1|opening|initial|starting) year\b|\byear (?:1|one)\b/g, 'first year 2026');
+  // ... its middle year 2027, when an amount is asked (for which the article has none), and its final one, when it
+  // ends ("last year" alone is the year before the article's).
+  if (/\b(?:how much|money|budget|funding|cash|amounts?|allocat\w*|spen[dt]\w*|costs?)\b/.test(out)) out = out.replace(/\b(?:middle|second) year\b|\byear two\b/g, 'year 2027');
+  out = out.replace(/\b(?:final|closing) year\b|\blast year(?= of\b)/g, 'end year');
   out = out.replace(ORDINAL_WORD, (ordinal) => String(ORDINALS.indexOf(ordinal) + 2));
   out = rocToGregorian(out);
   // "budget year 115" states a year in the ROC calendar, as "year 115" does: the budget is no subject of it.
