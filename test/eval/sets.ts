@@ -1,6 +1,6 @@
 /**
  * The labelled question sets, each written from the article alone by someone who had not seen the engine.
- * Seventy-two are for tuning (their misses are listed by `npm run eval -- --misses`); the fourteen held-out ones are
+ * Seventy-six are for tuning (their misses are listed by `npm run eval -- --misses`); the fourteen held-out ones are
  * never tuned on and their misses are never listed, so that their scores stay an honest estimate of questions
  * nobody has seen. (Held-out E's and H's scores were printed while tuning, never their questions: H was scored
  * only at the start and the end of the session that added it; K, O, R, U, W, AB, AI, AL and AQ likewise. BJ and
@@ -85,6 +85,10 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'labelled CE', file: new URL('./questions-ce.json', import.meta.url), tuning: true },
   { name: 'labelled CF', file: new URL('./questions-cf.json', import.meta.url), tuning: true },
   { name: 'labelled CG', file: new URL('./questions-cg.json', import.meta.url), tuning: true },
+  { name: 'labelled CH', file: new URL('./questions-ch.json', import.meta.url), tuning: true },
+  { name: 'labelled CI', file: new URL('./questions-ci.json', import.meta.url), tuning: true },
+  { name: 'labelled CJ', file: new URL('./questions-cj.json', import.meta.url), tuning: true },
+  { name: 'labelled CK', file: new URL('./questions-ck.json', import.meta.url), tuning: true },
   { name: 'held-out', file: new URL('./holdout-fresh.json', import.meta.url), tuning: false },
   { name: 'held-out E', file: new URL('./holdout-e.json', import.meta.url), tuning: false },
   { name: 'held-out H', file: new URL('./holdout-h.json', import.meta.url), tuning: false },
