@@ -1516,6 +1516,62 @@ describe('answering', () => {
     expect(lacksOf('has the deputy minister ever really visited the pentagon')).toBe('visits in the past');
   });
 
+  it('reads formal, old-fashioned English as the facts put it (set CD)', () => {
+    // The analyst as the gentleman quoted; a greeting and the asker's own career are no subjects.
+    expect(topFactId('Where does the gentleman quoted teach?')).toBe('jin-zhong-tamkang');
+    expect(topFactId('Good morning. Having served in Washington myself, I wonder how the professor reads the trend in military contacts with the Americans.')).toBe('outlook-exchanges-deepening');
+    // The object of a visit is its purpose; across the Pacific is the US; to remain there is to stay.
+    expect(topFactId('What is the object of the visit?')).toBe('delegation-purpose');
+    expect(topFactId('How many officials will the ministry send across the Pacific?')).toBe('delegation-size');
+    expect(topFactId('How long does the delegation remain abroad?')).toBe('delegation-duration');
+    expect(topFactId('How many people are going to the Untied States?')).toBe('delegation-size');
+    // Playing a part is taking part; the body supposed to do it instead is no subject.
+    expect(topFactId('Does the defence ministry play a role in the Monterey Talks?')).toBe('monterey-talks-attendees');
+    expect(topFactId('Is the defence ministry involved in the Pol-Mil dialogue, or is that left to the foreign ministry?')).toBe('political-military-dialogue-attendees');
+    expect(topFactId('does the MFA attend the Monterey Talks')).toBe('monterey-talks-attendees');
+    expect(topFactId('Which of the fora is the newest?')).toBe('dpsc-definition');
+    // What the record leaves to conjecture, furnishes, or says besides.
+    expect(topFactId('Is a good deal about the assessment case left to conjecture?')).toBe('jfd-details-undisclosed');
+    expect(topFactId('Does the ministry furnish any particulars on the assessment case?')).toBe('jfd-details-undisclosed');
+    expect(topFactId("What more does the ministry's published budget say about the JFD's three years?")).toBe('jfd-details-undisclosed');
+    // How exceptional the JFD is, and in what respect.
+    expect(topFactId('He considers the JFD something of an exception. In what respect?')).toBe('jfd-rarity');
+    expect(topFactId('is the JFD unusually expensive')).toBe('jfd-rarity');
+    // An aside between commas; what a length or a size signals is no length or count asked.
+    expect(topFactId('What, in his view, does the length of the JFD signal?')).toBe('jfd-purpose');
+    expect(topFactId('what does the size of the JFD tell us')).toBe('jfd-purpose');
+    expect(topFactId('what do the size and length of the assessment case indicate')).toBe('jfd-purpose');
+    expect(topFactId('Could someone summarise what the conference is about?')).toBe('dpsc-focus');
+    // Money set aside, the sum, the whole figure.
+    expect(topFactId("What was set aside for the delegation's trip?")).toBe('delegation-travel-budget');
+    expect(topFactId('The travel budget: what is the sum?')).toBe('delegation-travel-budget');
+    expect(topFactId("What's the whole figure for the assessment case?")).toBe('jfd-total-budget');
+    // Years by our reckoning; what the article speaks of; a place in the series.
+    expect(topFactId('Year 115 is 2026 by our reckoning?')).toBe('roc-calendar');
+    expect(normalizeText('when the article speaks of the mnd')).not.toContain('speak');
+    expect(topFactId('The special conference is counted as which number among the dialogues?')).toBe('dpsc-fourth-dialogue');
+    // Business taken up with someone is discussed with him; between which bodies a programme is carried out, its parties.
+    expect(topFactId('What business will the delegation take up with the Department of Defense?')).toBe('delegation-agenda');
+    expect(topFactId('what will they take up with the pentagon')).toBe('delegation-agenda');
+    expect(topFactId('Between which bodies is the assessment case carried out?')).toBe('jfd-parties');
+    // The JFD's middle year has no amount of its own; a foreign minister with the delegation the article never mentions.
+    expect(lacksOf('how much does the JFD get in its middle year')).toBe('a separate amount for 2027');
+    expect(lacksOf('Will the foreign minister travel with the delegation?')).toBe('which agencies besides the defense ministry take part in the new conference');
+  });
+
+  it("reads teenagers' slang as the facts put it (set CE)", () => {
+    expect(topFactId('what do they do if something pops off')).toBe('outlook-action-plans');
+    expect(topFactId('why are taiwan and the us doing more and more military stuff')).toBe('outlook-exchanges-deepening');
+    expect(topFactId('why is he the one explaining it all')).toBe('jin-zhong-who');
+    // A figure stated and a choice offered: the figure says which fact is meant.
+    expect(topFactId('are the 32 people for the jfd seminars or the conference')).toBe('delegation-size');
+    // What the article never says.
+    expect(lacksOf('which american missiles are in the arms sales')).toBe('which weapons');
+    expect(lacksOf('is there a reciprocal visit by the pentagon')).toBe("other countries' delegations");
+    expect(lacksOf('what is the deputy minister actually named')).toBe("officials' names");
+    expect(lacksOf('when was the article actually published')).toBe("the article's exact publication date");
+  });
+
   it('suggests at most the limit, matching partial words', () => {
     const suggestions = engine.suggest('deleg', 25);
     expect(suggestions.length).toBeGreaterThan(0);

@@ -170,6 +170,8 @@ const YES_NO_QUESTION = new RegExp(`^(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,2}(?:i
 const COMPARED_WITH = new RegExp(`\\b(?:one of|part of|(?:the )?same (?:thing |year |time )?as|(?:in )?the same (?:year|time)(?= (?:the|that|when)\\b)|a rebrand of|another name for|different from|separate from|replac(?:e|es|ing)|instead of|in addition to|similar to|like the(?= (?:[a-z-]+ ){0,3}(?:one|ones|dialogue|dialogues|talks|meetings|seminars)\\b))\\b${CLAUSE}`, 'g');
 /** "is that A or B?", "are those for A or B", "that number is for A or B": a choice about what the question points back to. */
 const FIGURE_CHOICE = /\b(?:is|are|was|were) (?:that|it|this|those|these)\b[^?]*\bor\b|\b(?:that|this|those|these)(?: number| figure| amount| one)? (?:is|are|was|were) (?:for|about|from)\b[^?]*\bor\b/;
+/** ... or about a figure it states: "is the 32 people for the conference or the seminars?". */
+const STATED_FIGURE_CHOICE = /\b(?:is|are|was|were) (?:the )?\d+(?:\.\d+)?(?: [a-z]+)? (?:for|about|from)\b[^?]*\bor\b/;
 /** "..., right?", "... correct?": a guess the asker wants checked. */
 const CHECKED_GUESS = /\b(?:right|correct|true|yeah|yes)\s*[?!.]*$/;
 /** Text with a question word anywhere ("not asking what level it is"). */
@@ -199,7 +201,9 @@ const DISCLOSURE_QUESTION = new RegExp(`(?:^[\\s,;:-]*(?:(?:to what extent|how m
 const DISCLOSURE_DENIED = new RegExp(`^[\\s,;:-]*(?:(?:so|and|but|wait|ok|okay|hmm) )?${RECORD} (?:just |really |even |actually |still )?(?:doesn't|doesnt|does not|didn't|didnt|did not|never) (?:actually |even |really |ever )?(?:say|disclose|reveal|mention|specify|detail|tell|state|name)\\b`);
 
 /** "what does the budget leave out", "what's missing from the budget", "why does he have to guess". */
-const LEFT_OUT = /\bwhy (?:does|did|do|would) (?:he|jin zhong|jin|the analyst|the article) (?:have|need) to (?:guess|speculate|assume|infer)\b|\bwhat (?:do|does) we (?:still )?not know\b|\bwhat (?:don't|dont) we (?:still )?know\b|\bwhat(?:'s| is) (?:still )?unknown\b|\b(?:leaves?|left|leaving) out\b|\bomit(?:s|ted)?\b|\bwhat(?:'s| is) (?:missing|not (?:said|disclosed|stated))\b|\bwhat (?:does|did) (?:the )?(?:budget|article|ministry|mnd) not (?:tell|say|reveal|disclose|mention)\b|\bwhat (?:else|more) (?:does|did) (?:the )?(?:budget|paperwork|document)(?: document| doc| paperwork)? (?:say|tell|reveal|disclose|mention)\b/;
+const LEFT_OUT = /\bwhy (?:does|did|do|would) (?:he|jin zhong|jin|the analyst|the article) (?:have|need) to (?:guess|speculate|assume|infer)\b|\bwhat (?:do|does) we (?:still )?not know\b|\bwhat (?:don't|dont) we (?:still )?know\b|\bwhat(?:'s| is) (?:still )?unknown\b|\b(?:leaves?|left|leaving) out\b|\bomit(?:s|ted)?\b|\bwhat(?:'s| is) (?:missing|not (?:said|disclosed|stated))\b|\bwhat (?:does|did) (?:the )?(?:budget|article|ministry|mnd) not (?:tell|say|reveal|disclose|mention)\b/;
+/** ... and "what more does the ministry's published budget actually say": the rest of it, which it withholds. */
+const SAYS_MORE = new RegExp(`\\bwhat (?:else|more) (?:does|did) ${RECORD} (?:actually |really |even )?(?:say|tell|reveal|disclose|mention)\\b`);
 /**
  * A choice between the record and a guess: "is it in the paperwork or is the prof just guessing", "official vs speculation";
  * or why something is only a guess: "why is who leads just the prof's guess?".
@@ -550,7 +554,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (askedYears.size === 0 && refersBack) contextYears.forEach((year) => askedYears.add(year));
     // "Does the budget say what the JFD will do?" asks what is left undisclosed, whatever else it names, and
     // though none of its words says so.
-    const asksDisclosure = DISCLOSURE_QUESTION.test(corrected) || DISCLOSURE_DENIED.test(corrected) || OFFICIAL_OR_GUESSED.test(corrected) || LEFT_OUT.test(corrected);
+    const asksDisclosure = DISCLOSURE_QUESTION.test(corrected) || DISCLOSURE_DENIED.test(corrected) || OFFICIAL_OR_GUESSED.test(corrected) || LEFT_OUT.test(corrected) || SAYS_MORE.test(corrected);
     if (asksDisclosure) queryWeight.set(UNDISCLOSED, 1);
     // A word of the article that no fact holds ("coming", "does" stemmed) is neither a topic nor news: it weighs nothing.
     const unique = [...queryWeight.keys()].filter((concept) => postings.has(concept));
@@ -623,7 +627,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // So do those of "32 people - is that for the conference or the seminars?" and "471 million, that's just next
     // year's, right?": the asker offers a choice or checks a guess about the figure, and the figure says which fact
     // is meant, more than any word of the choice or the guess.
-    const offersChoice = refersBack && FIGURE_CHOICE.test(corrected);
+    const offersChoice = (refersBack && FIGURE_CHOICE.test(corrected)) || STATED_FIGURE_CHOICE.test(corrected);
     const figureDecides = offersChoice || (refersBack && CHECKED_GUESS.test(corrected));
     const statedRanges = statedNumberRanges((pointsBack || figureDecides) && !known ? `${corrected} ${context}` : corrected);
     const valueMatch = figureDecides ? DECIDING_VALUE_MATCH : VALUE_MATCH;

@@ -26,7 +26,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['ccp', 'china', 'chinese', 'prc', 'beijing', 'mainland'],
   ['pentagon', 'dod'],
   ['mnd', 'ministry', 'mod', 'agency', 'agencies', 'establishment', 'establishments'],
-  ['dialogue', 'dialogues', 'dialog', 'dialogs', 'talks', 'talk', 'meeting', 'meetings', 'conference', 'conferences', 'forum', 'forums', 'mechanism', 'mechanisms', 'channel', 'channels', 'platform', 'platforms', 'summit', 'strand', 'strands', 'meetup', 'meetups', 'gathering', 'gatherings', 'consultation', 'consultations', 'track', 'tracks', 'engagement', 'engagements', 'conversation', 'conversations', 'event', 'events'],
+  ['dialogue', 'dialogues', 'dialog', 'dialogs', 'talks', 'talk', 'meeting', 'meetings', 'conference', 'conferences', 'forum', 'forums', 'fora', 'mechanism', 'mechanisms', 'channel', 'channels', 'platform', 'platforms', 'summit', 'strand', 'strands', 'meetup', 'meetups', 'gathering', 'gatherings', 'consultation', 'consultations', 'track', 'tracks', 'engagement', 'engagements', 'conversation', 'conversations', 'event', 'events'],
   ['new', 'newly', 'added', 'addition', 'additional', 'fresh', 'latest', 'novel', 'brand', 'inaugural', 'maiden', 'newcomer', 'inaugurated'],
   ['highest', 'top', 'senior', 'most', 'important', 'prestigious', 'biggest', 'flagship', 'premier', 'outrank', 'outranks', 'outranking'],
   // Where a thing sits, high or low: "lower level" is a level, not the highest.
@@ -56,7 +56,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['signal', 'signals', 'signify', 'shows', 'show', 'indicates', 'indicate', 'mean', 'means', 'implication', 'implications', 'significance', 'tell', 'tells', 'suggest', 'suggests'],
   ['threat', 'threats', 'pressure', 'aggression', 'danger', 'scary', 'scarier', 'menace', 'menacing'],
   ['total', 'overall', 'whole', 'entire', 'altogether', 'combined', 'sum', 'full', 'cumulative', 'aggregate', 'tally'],
-  ['rare', 'rarely', 'unusual', 'normal', 'typical', 'common', 'unprecedented', 'uncommon', 'exceptional', 'remarkable', 'notable', 'noteworthy', 'striking', 'standard', 'ordinary', 'usual', 'unique'],
+  ['rare', 'rarely', 'unusual', 'normal', 'typical', 'common', 'unprecedented', 'uncommon', 'exceptional', 'exception', 'remarkable', 'unusually', 'notable', 'noteworthy', 'striking', 'standard', 'ordinary', 'usual', 'unique'],
   ['year', 'years', 'annual', 'annually', 'yearly'],
   ['held', 'convene', 'convened', 'convenes', 'convening'],
   ['routine', 'routinely', 'regular'],
@@ -74,6 +74,8 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['program', 'programs', 'project', 'projects', 'initiative', 'initiatives', 'scheme', 'schemes', 'case', 'effort', 'efforts', 'undertaking', 'undertakings'],
   ['assessment', 'assessments', 'evaluation', 'evaluations', 'review', 'study', 'studies', 'appraisal'],
   ['prepare', 'prepares', 'preparing', 'preparation', 'preparations', 'ready', 'gearing', 'groundwork', 'prep', 'prepping'],
+  // Military exchanges are the two sides' contacts.
+  ['exchange', 'exchanges', 'contacts'],
   ['counterpart', 'counterparts', 'hosts', 'host', 'meetwith', 'interlocutor', 'interlocutors'],
   ['previous', 'prior', 'earlier', 'preceding', 'former'],
   // A place in a numbered series: "which number is it", "numerically", "the Nth".
@@ -185,7 +187,7 @@ super mainly mostly primarily largely chiefly generally essentially principally 
 odd ish
 lowkey highkey deadass bruh ong fr nah af fam tbf istg smh ikr sounds omg wow damn geez yikes
 forgive elementary precisely speaking grateful gather understand roughly broadly entirely
-considered regarded fiscal precise sits refers refer referring series
+considered considers regarded fiscal precise sits refers refer referring series
 main though although may seems simply pretty definition definitions define defined meaning essence underpinning elements element po namely regarding toward towards becomes among amongst`;
 const STOPWORDS = new Set(STOPWORD_LIST.split(/\s+/).filter(Boolean).map((word) => word.replace(/'/g, '')));
 

@@ -54,7 +54,8 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\bprogrammes?\b/g, 'program'],
   [/\bsignall(ing|ed|er)\b/g, 'signal$1'],
   [/\bu\.s\.(?:a\.)?/g, 'usa '],
-  [/\bunited states(?: of america)?\b/g, 'usa'],
+  // ("the Untied States" is a slip every spell-checker lets through.)
+  [/\bun(?:ited|tied) states(?: of america)?\b/g, 'usa'],
   // Lower-case "us" is the pronoun unless it follows a word that makes it the country.
   [/\b(the|to|in|from|with|and|visit|visiting|visits|enter|for) us\b/g, '$1 usa'],
   [/\bpol[- ]?mil\b|\bpolitics ?\+ ?military\b/g, 'political military'],
@@ -146,6 +147,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // Where in the article a year stands is no subject: "year 113 in the seminar part = which year?".
   [/\b(\d{3,4}) in the (?:[a-z]+ ){1,2}(?:part|bit|section|paragraph|para|passage)\b/g, '$1'],
   [/\bin (?:regular|normal|ordinary|international|western) (?:years?|calendar|terms)\b|\b(?:normal|ordinary|international|western) calendar\b|\bfor (?:usa |us )?(?:westerners|foreigners|non-taiwanese|outsiders)\b/g, 'in gregorian'],
+  // "2026 by our reckoning": the asker's calendar, not anyone's view ("reckon").
+  [/\bby (?:(?:our|your|the) )?(?:usual |normal |common |international |western |gregorian )?reckoning\b/g, 'in gregorian'],
   [/\b(?:american|usa|us) soil\b/g, 'usa'],
   [/\bthe two capitals\b/g, 'taiwan and usa'],
   [/\bcharacteri[sz](?:e|es|ed|ing)\b/g, 'describe'],
@@ -163,8 +166,10 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:the )?(?:most senior|highest[- ]ranking|top[- ]ranking|senior-?most) (?:person|official|officer|member|one|guy)\b/g, 'senior leader'],
   [/\bset(?:s|ting)? (?:taiwan|taipei|taxpayers|them|us|the mnd|the ministry|the government) back\b/g, 'cost'],
   [/\bwhat(?:'s| is|s) (?:his|her) (?:deal|story)\b/g, 'who is he'],
+  // "why is he the one explaining everything": why he is the one quoted, which who he is answers.
+  [/\bwhy (?:is|was) (?:he|jin zhong|jin|zhong) the (?:one|guy|man|person|expert) (?:(?:who(?:'s| is)|that(?:'s| is)|being) )?(?:explaining|quoted|cited|interviewed|commenting|talking|speaking)\b(?: (?:everything|it all|all this|all of this|here|in (?:the|this) (?:article|piece|story)))?/g, 'who is jin zhong'],
   // The analyst described: "the guy they keep quoting", "the quoted expert".
-  [/\b(?:the )?(?:guy|man|person|expert|dude|analyst|professor|prof|academic)(?: (?:they|the article|it))? (?:keeps? |is )?quot(?:e|es|ed|ing)\b|\bthe quoted (?:expert|guy|analyst|professor|prof|academic|person|man)\b/g, 'jin zhong'],
+  [/\b(?:the )?(?:guy|man|gentleman|gent|person|expert|dude|analyst|professor|prof|academic|scholar)(?: (?:they|the article|it))? (?:keeps? |is )?quot(?:e|es|ed|ing)\b|\bthe quoted (?:expert|guy|analyst|professor|prof|academic|scholar|person|man|gentleman|gent)\b/g, 'jin zhong'],
   // ... or as the article's source, when he does what a person does: "where does the main source teach".
   [/\bthe (?:article's |story's |piece's )?(?:(?:main|primary|key|chief|principal|lead|only|quoted) )?(?:source|voice|interviewee)(?= (?:(?:actually|really|even) )?(?:teach|teaches|lectures?|works?|thinks?|says?|said|believes?|reckons?|expects?|predicts?|judges?)\b)/g, 'jin zhong'],
   // "who is he, where does he work": who he is, which his posts answer.
@@ -175,11 +180,16 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bwhat (?:does|do|did) (.+?) (?:even |actually |really )?mean\b/g, 'what is $1 explain'],
   // Discussing, attending, meeting, accompanying.
   [/\bdeal(?:s|ing|t)? with\b|\b(?:hash|thrash)(?:ed|es|ing)? (?:it |things |them )?out\b|\bconcern(?:s|ed)? (?:itself |themselves )?with\b/g, 'discuss'],
+  // A matter taken up with someone is discussed with him; "what business" is what is discussed.
+  [/\b(?:take|takes|taking|taken|took) up(?= with\b)/g, 'discuss'],
+  [/\bwhat (?:other )?business\b/g, 'what topics'],
   [/\bsit (?:down )?(?:and talk )?with\b|\bsit down\b/g, 'meetwith'],
   [/\bsit(?:s|ting)? in(?: on)?\b|\bbother(?:s|ing)? (?:to )?(?:go|going|show|send|sending|attend|attending|turn)\b/g, 'attend'],
   // ("across the table from them" is the other side: their counterparts.)
   [/\b(?:show|shows|showing|showed|turn|turns|turning|turned) up\b|\b(?:be|is|are|get|gets) represented\b|(?:\b(?:sits?|sitting|are|is|be)|'s)(?: actually| even| really)? (?:at|around) the table\b|(?:\b(?:sits?|sitting|are|is|be)|'s) across the table\b(?! from\b(?! each other| one another))/g, ' attend'],
   [/\b(?:take|takes|taking|took) part\b|\bin on it\b/g, 'participate'],
+  // "does the MND play any part in the PMD", "plays a major role in": taking part.
+  [/\bplay(?:s|ed|ing)? (?:(?:any|a|an|no|some|much of a) )?(?:(?:big|major|real|active|direct|key|significant) )?(?:part|role)(?= in\b)/g, 'participate'],
   // "is MND also there?", "will the military be there too?": being at a meeting is attending it.
   [/\b(is|are|was|were|be) ((?:the )?[a-z']+(?: [a-z']+)?) (?:also|even|too|actually|ever) there\b|\b(?:will|would|gonna|going to) (?:also |even |actually )?be there\b/g, '$1 $2 attend'],
   [/\b(?:tag|tags|tagging|come|comes|coming) along\b|\b(?:come|comes|coming|go|goes|going|travel|travels|travelling|traveling) (?:along )?with (?:him|her|them|the deputy(?: minister)?)\b/g, 'accompany'],
@@ -191,6 +201,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\brun(?:s|ning)? the show\b/g, 'lead'],
   [/\bpack(?:s|ing)? (?:their |his |our |the )?bags\b/g, 'travel'],
   [/\bhang(?:s|ing)? (?:around|about|out)\b/g, 'stay'],
+  [/\bremain(?:s|ed|ing)?(?= (?:in|there|abroad|stateside|over|for)\b)/g, 'stay'],
   [/\bspill(?:s|ing)? (?:any |the |details )?(?:more )?beans\b/g, 'disclose details'],
   [/\bhush[- ]hush\b/g, 'undisclosed'],
   // "the top boss" of a ministry is its minister ("top dog" is a rank).
@@ -293,6 +304,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(20\d\d|(?:roc |minguo |year )?11\d|next year)(?:'s)?[- ](?:only|on its own|by itself|in isolation)\b/g, '$1 alone'],
   // "how much of that is for 2026" asks a part of a total.
   [/\bhow much of (?:that|this|it|those|the total|the (?:whole|overall|entire) (?:amount|sum|budget|total))\b/g, 'how much share'],
+  // "and what is the sum?" asks the amount ("the sum of both" adds them up).
+  [/\bwhat(?:'s| is| was| would be) the sum\b(?=\s*(?:[?!.,;]|$|involved\b|in question\b))/g, 'how much'],
   [/\b(?:the |in the )?coming year\b|\b(?:over |in |during )?the (?:coming|next) (?:twelve|12) months\b/g, ' next year'],
   // Rank and importance: "on top of the existing dialogues" adds to them; it does not outrank them.
   [/\b(?:biggest|largest|hugest) deal\b/g, 'most important'],
@@ -385,6 +398,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // ... and so is "or just think tank" after asking whether he teaches: his other post, which the asker has.
   [/\b(teach(?:es|ing)?|lectur(?:e|es|ing|er)|professor|university|tamkang|researcher|research|institute)\b([^?!.]*?),? or (?:is (?:he|she) )?(?:just|only) (?:an? |at (?:the |a )?)?(?:think[- ]?tank|institute|university|uni|academic|researcher|professor)(?: (?:person|guy|type|one|thing|job|work|professor|prof|researcher|academic))?(?=\s*[?!.]*$)/g, '$1$2'],
   // So is the other attendees the asker supposes: "does MND send anyone to the PMD, or is it all MOFA people?"
+  // ... or the body the asker supposes does it instead: "..., or is that left entirely to the foreign ministry?"
+  [/,? or (?:is|are|was|were) (?:it|that|this|they|those|these) left (?:entirely |wholly |solely |purely |just |all )?to (?:the )?(?:[a-z-]+ ){0,4}?(?:ministry|ministries|diplomats|council|diplomacy|nsc|mofa|people|officials)(?=\s*[?!.]*$)/g, ' '],
   [/,? or (?:is|are|was|were) (?:it|that|this|they|those|these) (?:all|just|only|entirely|mostly) (?:[a-z-]+ ){0,5}?(?:people|officials|folks|guys|staff|diplomats|officers|reps)(?=\s*[?!.]*$)/g, ' '],
   // The Defense Security Talks described by what they focus on: high-level military issues.
   [/\bbig[- ]picture(?= (?:military|defense|security))/g, 'high-level'],
@@ -422,6 +437,14 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bin the (?:pipeline|works)\b/g, 'new'],
   [/\bkeeps? going\b|\bcontinues?\b/g, 'lasts'],
   [/\b(?:what|wtf|wth) (?:does|do) (.+?) (?:even |actually )?refer to\b/g, 'what is $1 explain'],
+  // "when the article speaks of the MND": refers to it ("speaks" is no one's speech).
+  [/\bspeak(?:s|ing)? of\b/g, 'refers to'],
+  // Money set aside for something is allocated to it.
+  [/\bset aside\b(?= for\b|(?<=\b(?:is|are|was|were|been|be|gets?|got) set aside))/g, 'allocated'],
+  // "counted among the dialogues, and as which number?": its place in the series.
+  [/\bas (?:which|what) number\b|\b(?:which|what) number (?=is it\b|in (?:the )?(?:series|sequence|line|order)\b)/g, 'ordinal'],
+  // "does the budget furnish any further particulars": disclose details.
+  [/\b(?:furnish|provide|supply|offer)(?:es|s|ed|ing)? (?:(?:any|much|more|further|additional|other) )*(?:particulars|details|specifics)\b/g, 'disclose details'],
   [/\bwho else\b/g, 'who accompany'],
   [WHO_GOES, 'who composition'],
   // "this whole trip" is the trip ("the whole JFD" is its total).
@@ -454,7 +477,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:go(?:es|ing)?|gone|went|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|evolv(?:e|es|ed|ing)|progress(?:es|ed|ing)?) beyond ([a-z-]+(?: [a-z-]+){0,2}?)(?: -| and)? (?:to|toward|towards|into)(?:\.{2,}|…)? ?what\b/g, 'shift from $1 to what'],
   // Interoperability and contingencies, as people put them.
   [/\bwork(?:ing|s)? together (?:smoothly|seamlessly|well|better|technically)\b|\bplay(?:ing)? nice together\b|\b(?:able|ability) to (?:work|operate|fight) together\b/g, 'interoperability'],
-  [/\bif (?:things|it|war|something|anything|shit|stuff) (?:kicks? off|goes? (?:down|south|wrong|hot)|breaks? out|escalates?|happens)\b/g, 'if contingency'],
+  [/\bif (?:things|it|war|something|anything|shit|stuff) (?:kicks? off|pops? off|goes? (?:down|south|wrong|hot)|breaks? out|escalates?|happens)\b/g, 'if contingency'],
   // Filler that would otherwise count as a subject.
   [/\b(?:in|on) (?:the )?general(?: chat| channel)?\b(?= said| says| saying| claims?| is| are|,)|(?<!(?:\S))#[a-z][\w-]*/g, ' '],
   // A check of what the asker heard or thinks is no subject: "did I hear that right?", "am I mixing it up with another
@@ -484,6 +507,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bwork(?:s|ing)? as (?:an? )?(?:associate )?(?:professor|prof|lecturer|teacher)\b/g, 'teach'],
   [/\bwrap(?:s|ping|ped)? up\b/g, 'end'],
   [/\b(?:i am|i'm|im) from (?:[a-z]+ ){0,2}(?:so|and|,)/g, ' '],
+  // A greeting, or the asker's own past ("having served in Washington myself"), is no subject.
+  [/\bgood (?:morning|afternoon|evening|day)\b|\bhaving (?:spent|served|worked|been|lived)\b[^,.;?!]*\bmyself\b/g, ' '],
   // What the asker missed or is asking is no subject: "i missed that part", "i'm asking who attends it"; nor is
   // "in general" (the general staff are).
   [/\bin general\b(?! staff)|\bi (?:must have |might have |may have |totally |kinda |just )?missed (?:that|this|the|it)(?: part| bit| paragraph| section| line)?\b|\b(?:i'm|im|i am) (?:just |only |actually |really )?asking\b(?! about\b)/g, ' '],
@@ -514,7 +539,16 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:my )?(?:grandpa|grandma|granddad|grandad|grandfather|grandmother|mom|mum|dad|father|mother|uncle|aunt|wife|husband|boss|sister|brother|kid|son|daughter|roommate|coworker|colleague|partner|gf|bf) (?:asked|asks|was asking|is asking|keeps asking|wants to know|wanted to know)(?: me)?\b/g, ' '],
   // Guesses tagged on to a "who" question are no subjects of their own: "who went? soldiers? politicians?".
   [/\b(who\b[^?]*\?)(?:\s*(?:[a-z]+ ){0,2}[a-z]+\?){1,3}\s*$/g, '$1'],
-  [/\bunpack\b/g, 'explain'],
+  // "doing more and more together": ties growing.
+  [/\bmore and more\b/g, 'growing'],
+  [/\bunpack\b|\bsummari[sz](?:e|es|ing)\b|\bsum (?:it |this |that )?up\b/g, 'explain'],
+  // What is left to conjecture is what the record does not say.
+  [/\bleft (?:to (?:conjecture|speculation|guesswork|(?:the )?imagination)|unsaid|unstated|unspecified)\b/g, 'undisclosed guesswork'],
+  // "in what respect is it exceptional": how, not a subject.
+  [/\bin (?:what|which) (?:respects?|sense)\b/g, 'how'],
+  [/\b(?:the )?(?:object|objective)(?= of (?:sending|the (?:trip|visit|delegation|exercise|conference)|this|it|the whole)\b)/g, 'the purpose'],
+  // From Taiwan, across the Pacific is the US.
+  [/\b(?:across|over|to the other side of) the pacific\b/g, 'to the usa'],
   // "i keep mixing up the calendars": the asker's confusion, no subject.
   [/\b(?:mix|mixes|mixing|mixed) (?:up|them up|it up|those up|these up)\b/g, 'confused'],
   [/\b(?:three|3|four|4)[- ]letter (?=acronym|abbreviation)/g, ''],
@@ -539,6 +573,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/[- ]flavou?red\b|-type(?<=[a-z]-type)\b/g, ''],
   [/\b(?:plug(?:s|ging)? into|connect(?:s|ing)? (?:to|with)) each other'?s? (?:systems|networks|kit|gear)\b/g, 'interoperability'],
   [/\b(?:a )?part(?:y|ies) to\b(?! (?:the )?(?:usa|america|washington)\b)/g, 'sides of'],
+  // "between which bodies is the JFD conducted": who takes part in it (not who conducts the project meetings).
+  [/\bbetween (?:which|what|whom)(?: [a-z]+)? (?:is|are|was|were|will) ([a-z ]+?) (?:be )?(?:conducted|run|held|carried out|undertaken)\b/g, 'which sides participate in $1'],
   // "whose departments are part of the JFD" asks who takes part ("is X part of Y?" compares X with Y).
   [/\b(?:are|is|were|was) (?:also |even |actually |really )?part of\b(?<=\b(?:who|whose|which|what)\b[^?.!,]*)/g, 'participate in'],
   [/\bthe rest of the (?:team|delegation|group|party|crew)\b|\b(?:the |their |its )?(?:delegation|team|group|trip)(?:'s)? lineup\b|\bwho(?:'s| is) in the lineup\b/g, 'the accompanying staff'],
@@ -583,7 +619,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   govt: 'government', gov: 'government', nxt: 'next', bc: 'because', cuz: 'because', coz: 'because',
   thru: 'through', tho: 'though', uni: 'university', approx: 'approximately', info: 'information',
   dept: 'department', mtg: 'meeting', mtgs: 'meetings', conf: 'conference', def: 'defense', intel: 'intelligence',
-  dep: 'deputy', deleg: 'delegation', delegs: 'delegates', nsc: 'national security council', mofa: 'ministry of foreign affairs', amt: 'amount',
+  dep: 'deputy', deleg: 'delegation', delegs: 'delegates', nsc: 'national security council', mofa: 'ministry of foreign affairs', mfa: 'ministry of foreign affairs', amt: 'amount',
   goin: 'going', doin: 'doing', talkin: 'talking', meetin: 'meeting', sayin: 'saying', gonna: 'going to',
   til: 'until', schooler: 'student', monterrey: 'monterey', tdy: 'trip', conus: 'usa', fms: 'arms sales', wher: 'where', n: 'and', og: 'original', eli5: 'explain', eval: 'evaluation', evals: 'evaluations', whre: 'where', tru: 'true',
   // English words, but so rare that in a question about this article they are slips.
@@ -664,7 +700,8 @@ export function normalizeText(text: string, correctWord: (word: string) => strin
   // The article's "next year" is 2026: it was written in 2025.
   out = out.replace(/\bnext year\b/g, `next year ${ARTICLE_NEXT_YEAR}`);
   // What the rewrites dropped leaves runs of spaces; patterns that follow count words one space apart.
-  return out.replace(/ {2,}/g, ' ');
+  // An aside dropped whole leaves its commas: "what, in his estimation, does" reads "what does".
+  return out.replace(/,(?:\s*,)+/g, ' ').replace(/ {2,}/g, ' ');
 }
 
 /** A light stemmer: enough to make "talks"/"talk", "dialogues"/"dialogue", "sending"/"send" meet. */
