@@ -121,6 +121,14 @@ describe('the lexicon', () => {
     expect(conceptsOf('his think-tank')).toEqual(conceptsOf('his thinktank'));
   });
 
+  it('reads an interpretation as a judgement, "interop" as interoperability, a complete amount as a total (sets BZ, CA)', () => {
+    expect(conceptsOf('his interpretation')).toEqual(conceptsOf('his judgement'));
+    expect(conceptsOf('interop')).toEqual(conceptsOf('interoperability'));
+    expect(topFactId('not the first year, the complete amount for the JFD until 2028?')).toBe('jfd-total-budget');
+    // Verbs of assessing are the assessment: "the three-year assessing project" is the JFD.
+    expect(topFactId('who takes part in the three-year assessing project')).toBe('jfd-parties');
+  });
+
   it('holds single words only: questions are matched word by word, so a phrase there would never match', () => {
     expect(lexiconWords().filter((word) => !/^[a-z]+$/.test(word))).toEqual([]);
   });
@@ -1375,6 +1383,51 @@ describe('answering', () => {
     expect(lacksOf("what's the size of the US side's delegation")).toBe('which US officials take part');
     expect(lacksOf("who's the top American official heading their side")).toBe('which US officials take part');
     expect(lacksOf('how many people will the US side bring')).toBe('which US officials take part');
+  });
+
+  it("reads learners' English as a native reader would (set BZ)", () => {
+    // Superlatives with "most", heads counted, "army" for the military, the budget as a "money paper".
+    expect(normalizeText('the most high level')).toContain('highest');
+    same('how many heads will taiwan send', 'how many people will Taiwan send');
+    same('why does the army ministry send a delegation', 'why is the MND sending a delegation');
+    expect(topFactId('is the new conference about army matters or diplomacy')).toBe('dpsc-focus');
+    expect(topFactId('what does the dialogue that combines politics with army focus on')).toBe('political-military-dialogue-focus');
+    expect(normalizeText('the official money paper')).toContain('budget');
+    // "why the writer is only guessing" asks as "why is the writer only guessing" does.
+    expect(topFactId('why the writer is only guessing who leads the team?')).toBe('delegation-details-undisclosed');
+    // The analyst described: "the gentleman the newspaper quotes"; "what is his profession" asks who he is.
+    expect(topFactId('who is the gentleman the newspaper quotes')).toBe('jin-zhong-who');
+    expect(topFactId('the analyst in the article, what is his profession?')).toBe('jin-zhong-who');
+    // Those "sitting there" attend; "high officials" are senior ones; "putting in the money" is paying.
+    expect(topFactId('at the monterey talks, which officials are sitting there?')).toBe('monterey-talks-attendees');
+    expect(normalizeText('which high officials attend')).toContain('senior officials');
+    same('which side is putting in the money for the joint assessment', 'who pays for the JFD');
+    // The older dialogues described: the one "carrying the name of a town in california", "before the new thing starts".
+    expect(topFactId('the talks carrying the name of a town in california, what level are they?')).toBe('monterey-talks-level');
+    expect(topFactId('before the new thing starts, which dialogues did taiwan and the us hold?')).toBe('existing-dialogues');
+    expect(topFactId('who takes part in the older talk on top-tier army issues')).toBe('defense-security-talks-attendees');
+    // A title "received" is a description.
+    expect(topFactId('the new conference receives the title top platform, for what matters?')).toBe('dpsc-top-platform');
+    // "X is a new name for Y, or it is ...?" is a yes-or-no question about X.
+    expect(topFactId('the new forum is only a new name for the old monterey talks, or it is something else?')).toBe('dpsc-definition');
+    // "the reason behind?" follows up on the question before it; the analyst does not travel himself.
+    expect(lacksOf("why can't the minister go to washington? what's the reason behind it?")).toBe('why the Minister cannot enter Washington');
+    expect(lacksOf('is jin zhong going with the delegation to washington?')).toBe('whether the analyst takes part himself');
+    expect(lacksOf('how many officials from the american side come to the conference?')).toBe("the American side's numbers");
+  });
+
+  it('reads what explainer writers confirm (set CA)', () => {
+    expect(topFactId('which no. dialogue is the special conference')).toBe('dpsc-fourth-dialogue');
+    expect(topFactId("monterey talks: i know who attends, what i'm missing is what level they are")).toBe('monterey-talks-level');
+    expect(topFactId('monterey talks, is that the level or the attendees? i need the attendees')).toBe('monterey-talks-attendees');
+    expect(topFactId('the older talk that is defense ministry to defense ministry, what does it cover?')).toBe('defense-security-talks-focus');
+    expect(topFactId("in the diplomatic channel, does taiwan's defense ministry bother sending anyone at all?")).toBe('political-military-dialogue-attendees');
+    expect(topFactId("which country's ministry of national defense is the piece about?")).toBe('mnd-definition');
+    // What the budget calls something is no question about the older dialogues' budgets.
+    expect(topFactId('the budget calls the dpsc the top platform, but jin says monterey is highest; which one is the highest?')).toBe('dpsc-top-platform');
+    expect(lacksOf('did the 2024 seminars lead to any weapons deals?')).toBe('outcomes');
+    expect(lacksOf('who attends the defense security talks, any names?')).toBe("officials' names");
+    expect(lacksOf('which american arms sales were approved?')).toBe('which weapons');
   });
 
   it('labels scores between 0 and 1, best first', () => {

@@ -116,7 +116,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // ... as does what is said "beyond the money": the rest, which the budget withholds.
   [/\bbeyond (?:the |its |their |just the |the bare )?(?:money|numbers?|figures?|amounts?|funding|dollars?|dollar figures?|price tags?|cash|sums?|budget lines?|headline numbers?)\b/g, 'details'],
   // "which ministry are we talking about" refers to a thing; it does not ask what is discussed.
-  [/\b(?:are|were|is|am) (?:we|you|they|i|he|it) (?:even |actually |really )?talking about\b|\b(?:is|are)(?<=\b(?:which|what) (?:[a-z']+ ){1,6}(?:is|are)) (?:this|the) (?:article|piece|story) (?:even |actually |really )?talking about\b|\b(?:everyone|everybody|people|folks|y'?all|you guys) (?:in|on|here|around) (?:the )?(?:chat|here|server|channel|thread) (?:is |are |keeps? |keep )?(?:talking|on) about\b/g, ' '],
+  [/\b(?:are|were|is|am) (?:we|you|they|i|he|it) (?:even |actually |really )?talking about\b|\b(?:is|are)(?<=\b(?:which|what) (?:[a-z']+ ){1,6}(?:is|are)) (?:this|the) (?:article|piece|story) (?:even |actually |really )?(?:talking )?about\b|\b(?:everyone|everybody|people|folks|y'?all|you guys) (?:in|on|here|around) (?:the )?(?:chat|here|server|channel|thread) (?:is |are |keeps? |keep )?(?:talking|on) about\b/g, ' '],
   // To meet someone is to have a counterpart; a meeting is a dialogue.
   [/\b(?:meet|meets|met)\b|\bmeeting(?= with\b)|\bmeeting(?<=\b(?:be|been|is|are|was|were|they're|theyre|we're|were) meeting)\b/g, 'meetwith'],
   // "who will they be talking to?": whom they talk to, ending the question, is whom they meet.
@@ -128,6 +128,15 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/(?<!\b(?:the|these|those|their|security|monterey) )\b(?:talk|talks|talked|talking|chat|chatting) (?:about|over(?! (?:the )?(?:coming|next|past|last|following)\b)|through)\b/g, 'discuss'],
   // Where something sits in the order of things (before "sit in" is read as attending).
   // (What is placed, when named, stays: "where do the monterey talks rank" asks the Monterey Talks' level.)
+  // Learners' superlatives: "the most high" is the highest.
+  [/\bmost (high|low)\b/g, '$1est'],
+  // "how many heads" counts people, not leaders.
+  [/\bhow many heads\b/g, 'how many people'],
+  // "army" for the military as a whole, as learners use it: "the army ministry", "army things".
+  [/\barmy (?=ministr(?:y|ies)\b)/g, 'defense '],
+  [/\b(?:soldiers? (?:and|or|&) )?army (things|matters|issues|stuff|topics|affairs|questions|subjects)\b/g, 'military $1'],
+  // "the money paper" is the budget.
+  [/\bmoney (?:papers?|documents?|docs?|reports?|plans?)\b/g, 'budget'],
   [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|((?:the|this|that) [a-z]+(?: [a-z]+){0,2}|monterey(?: talks)?|dpsc|pmd|dst)) (?:sit|rank|stand|fit|land|slot)(?: in| into)?\b|\bwhere (?:are|is) (?:they|it|these|those|(the [a-z]+(?: [a-z]+){0,2}|monterey(?: talks)?|dpsc|pmd|dst)) (?:positioned|ranked|placed|slotted|pitched)\b|\bwhere (?:it|they|(the [a-z]+(?: [a-z]+){0,2})) (?:sits?|ranks?|slots? in)\b|\bwhere (?:it's|it is|its|they're|theyre|they are) (?:positioned|ranked|placed|slotted|pitched)\b/g, 'what level $1$2$3'],
   // Asking what something is.
   [/\bwhat(?:'s| is|s) the (?:deal|story|thing) with\b/g, 'what is'],
@@ -165,11 +174,12 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\balready (?:have|has|had|hold|holds|held|exist|exists|existed|run|runs|running|conduct|conducts|in place|on the (?:calendar|books|schedule|schedules|calendars))\b/g, 'existing'],
   [/\b(?:the )?(?:most senior|highest[- ]ranking|top[- ]ranking|senior-?most) (?:person|official|officer|member|one|guy)\b/g, 'senior leader'],
   [/\bset(?:s|ting)? (?:taiwan|taipei|taxpayers|them|us|the mnd|the ministry|the government) back\b/g, 'cost'],
-  [/\bwhat(?:'s| is|s) (?:his|her) (?:deal|story)\b/g, 'who is he'],
+  // ... as does his work: "what is his job" asks who he is (both his posts).
+  [/\bwhat(?:'s| is|s) (?:his|her) (?:deal|story|work|job|profession|occupation)\b/g, 'who is he'],
   // "why is he the one explaining everything": why he is the one quoted, which who he is answers.
   [/\bwhy (?:is|was) (?:he|jin zhong|jin|zhong) the (?:one|guy|man|person|expert) (?:(?:who(?:'s| is)|that(?:'s| is)|being) )?(?:explaining|quoted|cited|interviewed|commenting|talking|speaking)\b(?: (?:everything|it all|all this|all of this|here|in (?:the|this) (?:article|piece|story)))?/g, 'who is jin zhong'],
   // The analyst described: "the guy they keep quoting", "the quoted expert".
-  [/\b(?:the )?(?:guy|man|gentleman|gent|person|expert|dude|analyst|professor|prof|academic|scholar)(?: (?:they|the article|it))? (?:keeps? |is )?quot(?:e|es|ed|ing)\b|\bthe quoted (?:expert|guy|analyst|professor|prof|academic|scholar|person|man|gentleman|gent)\b/g, 'jin zhong'],
+  [/\b(?:the )?(?:guy|man|person|expert|dude|analyst|professor|prof|academic|gentleman|gentlemen|gent|scholar|researcher|specialist)(?: (?:they|the article|it|the (?:newspaper|paper|news|text|writer|author|journalist|reporter|story|piece)))? (?:keeps? |is )?quot(?:e|es|ed|ing)\b|\bthe quoted (?:expert|guy|analyst|professor|prof|academic|scholar|person|man|gentleman|gent)\b/g, 'jin zhong'],
   // ... or as the article's source, when he does what a person does: "where does the main source teach".
   [/\bthe (?:article's |story's |piece's )?(?:(?:main|primary|key|chief|principal|lead|only|quoted) )?(?:source|voice|interviewee)(?= (?:(?:actually|really|even) )?(?:teach|teaches|lectures?|works?|thinks?|says?|said|believes?|reckons?|expects?|predicts?|judges?)\b)/g, 'jin zhong'],
   // "who is he, where does he work": who he is, which his posts answer.
@@ -184,7 +194,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:take|takes|taking|taken|took) up(?= with\b)/g, 'discuss'],
   [/\bwhat (?:other )?business\b/g, 'what topics'],
   [/\bsit (?:down )?(?:and talk )?with\b|\bsit down\b/g, 'meetwith'],
-  [/\bsit(?:s|ting)? in(?: on)?\b|\bbother(?:s|ing)? (?:to )?(?:go|going|show|send|sending|attend|attending|turn)\b/g, 'attend'],
+  [/\bsit(?:s|ting)? in(?: on)?\b|\b(?:sit|sits|sitting|seated) there\b|\bbother(?:s|ing)? (?:to )?(?:go|going|show|send|sending|attend|attending|turn)\b/g, 'attend'],
   // ("across the table from them" is the other side: their counterparts.)
   [/\b(?:show|shows|showing|showed|turn|turns|turning|turned) up\b|\b(?:be|is|are|get|gets) represented\b|(?:\b(?:sits?|sitting|are|is|be)|'s)(?: actually| even| really)? (?:at|around) the table\b|(?:\b(?:sits?|sitting|are|is|be)|'s) across the table\b(?! from\b(?! each other| one another))/g, ' attend'],
   [/\b(?:take|takes|taking|took) part\b|\bin on it\b/g, 'participate'],
@@ -240,13 +250,13 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/(?<!\bpolitical )\bparties\b/g, 'sides'],
   [/\b(?:do|did|done|doing) (?:(?:anything|something|stuff) )?(?:concrete |real )?together\b|\bg[eo]t up to together\b/g, 'held'],
   // Money and who pays it.
-  [/\b(?:put|putting|puts) up the (?:money|cash|funds|funding|dough)\b|\bfoot(?:s|ing)? the bill\b|\bpick(?:s|ing)? up the (?:tab|bill)\b|\bout of (?:[a-z']+ )?pockets?\b/g, 'funds'],
+  [/\b(?:put|putting|puts)(?: up| in)? the (?:money|cash|funds|funding|dough)\b|\bfoot(?:s|ing)? the bill\b|\bpick(?:s|ing)? up the (?:tab|bill)\b|\bout of (?:[a-z']+ )?pockets?\b/g, 'funds'],
   // Money "set aside for" something is allocated to it ("setting the JFD aside" sets a subject aside instead).
   [/\b(?:set|sets|setting|put|puts|putting) aside(?= (?:for|just|purely|only|solely|to)\b)/g, 'allocated money'],
   [/\bpot of money\b|\bpot\b|\b(?:spending|money|funding|budget) plan\b/g, 'budget'],
   [/\bprice[- ]?tags?\b/g, 'cost'],
   [/\ball[- ]in(?= (?:cost|price|total|figure|amount|budget|sum)s?\b)/g, 'total'],
-  [/\bwhat (?:i|we) (?:still |really )?(?:need|want)(?: to know)? is\b/g, 'what is'],
+  [/\bwhat (?:i|we) (?:still |really )?(?:need|want)(?: to know)? is\b|\bwhat (?:i'm|im|i am|we're|we are) (?:still |really )?(?:missing|lacking|after|looking for) is\b/g, 'what is'],
   // "people keep quoting me the big number" is about the chat, not the quoted analyst; "final para:" points to a place.
   [/\b(?:keeps?|kept) (?:quoting|citing|telling|giving) (?:me|us)\b|\b(?:final|closing|last|opening) (?:para|paragraph|line|sentence|bit)\b|\b(?:(?:a|the|that|this) )?(?:bit|part|line|section|para|paragraph)? ?(?:near|at|towards?|toward) the (?:very )?(?:end|start|beginning|top|bottom)(?: of (?:the )?(?:article|piece|story))?\b(?= about\b| where\b| on\b| that\b|,)/g, ' '],
   // "is that his opinion or a fact?" asks where a claim stands: every answer says, with its passage and its label.
@@ -344,7 +354,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bfill(?:s|ing|ed)? in the blanks\b/g, 'guesswork'],
   [/\b(?:coming|comes|come|came|get|got|pull|pulled) (?:it |this |that |all this |(?:all )?(?:these |those |the |his |this |that )?(?:numbers|figures|info|information|data) )?(?:out )?from\b|\bpull(?:ed)? (?:it |this |that )?out of\b/g, 'source'],
   // Which thing: the older dialogues, new programs, the ministry, the analyst's university, a side.
-  [/\bbefore (?:the |this )?(?:dpsc|new (?:one|conference)|special conference|conference)(?: conference)?(?: (?:was|got|is|were) (?:added|created|introduced))?/g, 'existing'],
+  [/\bbefore (?:the |this )?(?:dpsc|new (?:one|conference|thing)|special conference|conference)(?: conference)?(?: (?:(?:was|got|is|were) (?:added|created|introduced)|begins|starts))?/g, 'existing'],
   [/\b(?:other|further) (?=(?:new )?(?:exchanges?|programs?|projects?|initiatives?|cooperation)\b)/g, 'additional '],
   [/\b(?:beyond|besides|apart from|on top of) (?:the )?(?:big |main |first )?(?:two|2)\b/g, 'additional'],
   // What something is "setting up between" the sides, or "paving the way" for, is what it prepares.
@@ -403,17 +413,19 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/,? or (?:is|are|was|were) (?:it|that|this|they|those|these) (?:all|just|only|entirely|mostly) (?:[a-z-]+ ){0,5}?(?:people|officials|folks|guys|staff|diplomats|officers|reps)(?=\s*[?!.]*$)/g, ' '],
   // The Defense Security Talks described by what they focus on: high-level military issues.
   [/\bbig[- ]picture(?= (?:military|defense|security))/g, 'high-level'],
-  [/\b(?:the|that|those) (?:strand of |set of )?(?:talks|dialogue|mechanism|one)s? (?:that(?:'s| is| are)? |which (?:is |are )?)?(?:devoted to|focused on|focusing on|about|dealing with|that deal with|(?:that )?discuss(?:es)?|discussing|on|for) high[- ]level military (?:issues|questions|matters|stuff|affairs)\b/g, 'the defense security talks'],
+  [/\b(?:the|that|those) (?:strand of |set of )?(?:(?:older|old|existing) )?(?:talks|dialogue|mechanism|one)s? (?:that(?:'s| is| are)? |which (?:is |are )?)?(?:devoted to|focused on|focusing on|about|dealing with|that deal with|(?:that )?discuss(?:es)?|discussing|on|for) (?:high[- ]level|top[- ]tier) military (?:issues|questions|matters|stuff|affairs)\b/g, 'the defense security talks'],
+  // "defense ministry to defense ministry": the two ministries face to face.
+  [/\b(?:defense ministry|ministry|mnd|pentagon) to (?:the )?(?:other )?(?:defense ministry|ministry|mnd|pentagon)\b/g, 'both defense ministries'],
   // The Defense Security Talks described by who attends them: the two defence ministries.
   // ("the security talks between the two defence departments", "the talks that are just the two pentagons' senior folks",
   // "the older talks where the two defense ministries' senior people meet")
-  [/\b(?:the|that|those) (?:strand of |set of )?(?:(?:security|regular|routine|older|old|existing|standing|recurring) )?(?:talks|dialogue|mechanism|channel|one|meetup)s? (?:that|which|where)?(?:'s| is| are)?\s*(?:(?:basically|mostly|mainly|chiefly|just|only) )*(?:(?:bring(?:s)? together|involv(?:e|es|ing)|(?:attended|staffed|run|manned|held) (?:chiefly |mainly |mostly )?(?:by|between)|(?:are |is )?between)\b[^,:;?]*?\b)?(?:the )?(?:both|two) (?:the )?(?:sides'? )?(?:taiwanese and (?:the )?(?:us|usa|american) )?(?:(?:defen[cs]e|war) (?:ministries|departments?|establishments)|pentagons)\b/g, 'the defense security talks'],
+  [/\b(?:the|that|those) (?:strand of |set of )?(?:(?:security|regular|routine|older|old|existing|standing|recurring) )?(?:talks?|dialogue|mechanism|channel|one|meetup)s? (?:that|which|where)?(?:'s| is| are)?\s*(?:(?:basically|mostly|mainly|chiefly|just|only) )*(?:(?:bring(?:s)? together|involv(?:e|es|ing)|(?:attended|staffed|run|manned|held) (?:chiefly |mainly |mostly )?(?:by|between)|(?:are |is )?between)\b[^,:;?]*?\b)?(?:the )?(?:both|two) (?:the )?(?:sides'? )?(?:taiwanese and (?:the )?(?:us|usa|american) )?(?:(?:defen[cs]e|war) (?:ministries|departments?|establishments)|pentagons)\b/g, 'the defense security talks'],
   // ... and as a clause of its own: "the talks where it's basically senior people from both defense ministries", "one
   // of the old three where it's mostly the two defense ministries in the room" (not the new conference: that is the
   // top platform for the two ministries' military issues).
   [/\b(?:(?:the|that|those) (?!(?:new|special|top|latest|fourth|2026)\b)(?:[a-z]+ ){0,3}(?:talks|dialogues?|mechanisms?|channels?|ones?|meetups?|forums?)|one of the (?:[a-z]+ ){0,2}(?:three|3|talks|dialogues|ones))\b (?:that|which|where|with|in which)\b[^,:;?.!]*?\b(?:both|two) (?:the )?(?:defen[cs]e|war) (?:ministries|departments)\b/g, 'the defense security talks'],
   // The Monterey Talks described: "the talks named after the Californian town".
-  [/\b(?:the )?(?:yearly |annual )?(?:talks|meeting|sessions?|dialogue|one)s?(?: series)? (?:named|called) after (?:a |the |that )?californi(?:a|an)(?: (?:coast(?:al)?|seaside|beach))?(?: city| town)?\b|\bthe californi(?:a|an)[- ](?:(?:city|town)[- ])?named (?:talks|sessions?|meeting|one)\b|\bthe californi(?:a|an)[- ](?:city|town)[- ](?:talks|sessions?|meeting|one)\b/g, 'the monterey talks'],
+  [/\b(?:the )?(?:yearly |annual )?(?:talks|meeting|sessions?|dialogue|one)s?(?: series)? (?:(?:named|called) after|(?:carrying|bearing|having|with) the name of) (?:(?:a |the |that )?californi(?:a|an)(?: (?:coast(?:al)?|seaside|beach))?(?: city| town)?|(?:a |the |that )?(?:city|town) in californi(?:a|an))\b|\bthe californi(?:a|an)[- ](?:(?:city|town)[- ])?named (?:talks|sessions?|meeting|one)\b|\bthe californi(?:a|an)[- ](?:city|town)[- ](?:talks|sessions?|meeting|one)\b/g, 'the monterey talks'],
   // ... or by their rank: the highest of the three older dialogues ("who attends the top-ranked of the older talks").
   [/\bthe (?:highest|top|most senior)(?:[- ](?:ranked|ranking|level))?(?: one)? (?:of|among) the (?:(?:three|3|older|old|existing|routine|major|big) )+(?:dialogues|talks|channels|ones)\b|\bthe (?:highest|top)[- ](?:ranked|ranking|level) (?:older|old|existing) (?:dialogue|talks|channel|one)\b/g, 'the highest monterey talks'],
   // "where on the strategic spectrum is it pitched": a level asked, not a place.
@@ -517,7 +529,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:mix|mixes|mixing|mixed|confuse|confuses|confusing|confused) (?:it|them|this|that|these|those|the two)(?: up)?(?: with\b[^,.;?!]*)?/g, ' '],
   // "the one whose name mashes together politics and the military": the Political and Military Dialogue ("whose"
   // asks no person).
-  [/\b(?:(?:whose|with (?:a|the)|its) (?:name|title) )?(?:mix(?:es|ing)?|combin(?:es|ing)|blend(?:s|ing)?|mash(?:es|ing)?|merg(?:es|ing)|fus(?:es|ing)|join(?:s|ing)?)(?: together| up)? (?:politics|political|statecraft) (?:and|with|\+|&) (?:the )?(?:military|armed forces|soldiering)\b/g, 'political military'],
+  [/\b(?:(?:whose|with (?:a|the)|its) (?:name|title) )?(?:mix(?:es|ing)?|combin(?:es|ing)|blend(?:s|ing)?|mash(?:es|ing)?|merg(?:es|ing)|fus(?:es|ing)|join(?:s|ing)?)(?: together| up)? (?:politics|political|statecraft) (?:and|with|\+|&) (?:the )?(?:military|armed forces|soldiering|army|soldiers)\b/g, 'political military'],
   [/\bon whose soil\b/g, 'where'],
   // "is taiwan going to the US, or is the US sending people to taipei?": which way the trip goes, its destination (no
   // American delegation asked about).
@@ -528,6 +540,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:(?:people|folks|men|women|personnel|those|guys) in uniform|uniformed (?:people|folks|personnel|officers|staff)|military (?:folks|guys|types|dudes|men and women|men))\b/g, 'military officers'],
   [/\bcivil servants?\b/g, 'officials'],
   [/\btop[- ]tier (?=(?:army|military|defense) (?:issues|matters|questions)\b)/g, 'high-level '],
+  // "the high officials" are the senior ones (the Monterey Talks' "senior officials"), not the high-level issues.
+  [/\bhigh(?:[- ](?:ranking|level))? (officials?|officers?)\b/g, 'senior $1'],
   // "which agencies send people to X": the article's attendees are ministries.
   // (So are its "offices", "government bodies" and "departments".)
   [/\b(?:which|what) (?:government |gov |govt |state )?(?:agenc(?:y|ies)|offices?|bodies|departments?|organi[sz]ations?|institutions?)(?= (?:send|sends|attend|attends|go|goes|show up|turn up|take part|participate)\b)/g, 'which ministries'],
@@ -564,12 +578,22 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:any|more|the|some) tea on\b/g, 'details on'],
   [/\bline items?\b(?! (?:code|number|id)s?\b)/g, 'budget'],
   [/\bwhat(?:'s| is) driving\b/g, 'why'],
+  // "i need the attendees": the kind of answer wanted, as a thing.
+  [/\bi (?:need|want|meant|mean)(?: to know)? (?:the )?(?:attendees|participants)\b/g, 'who attends'],
+  // "what is the reason behind?": the reason for what the message said before ("behind" alone is no one's backing).
+  [/\b(reasons?|motives?|logic|thinking) behind(?: (?:it|this|that))?(?=\s*[?!.]*$)/g, '$1'],
+  // "DPSC is which no. dialogue": its place in the series.
+  [/\b(?:which|what) (?:no\.?|number|#)(?= (?:dialogue|talks|meeting|conference|one|mechanism|channel)s?\b)/g, 'which ordinal'],
+  // Learners' "why" without the inversion: "why the writer is only guessing" asks "why is the writer only guessing".
+  [/\bwhy (the (?:[a-z]+ ){0,2}[a-z]+|he|she|they|it|this|that) (is|are|was|were|does|do|did|can|can't|cannot|will|would|has|have)\b/g, 'why $2 $1'],
   [/\bzero(?:s|ing|ed)? in on\b|\bhone(?:s|d)? in on\b|\b(?:built|centred|centered|organi[sz]ed|based|revolv(?:e|es|ed|ing)) around\b/g, 'focus on'],
   // ("is the budget getting tighter" is money running short, not closeness.)
   [/(?<!\b(?:budget|money|funding|cash|spending|finances)(?: [a-z]+){0,3} )\b(?:getting|gets|get|got|growing|grows|grow|becoming|become) (?:ever |even |much |a lot |way )?(?:tighter|cozier|cosier)\b/g, 'getting closer'],
   [/\bstand(?:s|ing)? out\b/g, 'notable'],
   [/\b(?:do|does|did) for (?:a )?(?:living|work|a job)\b/g, 'job'],
   [/\b(?:top|premier|flagship) (?:venue|spot|stage|outlet)\b/g, 'top platform'],
+  // A title a thing "receives" or "gets" is how it is described.
+  [/\b(?:receives?|received|gets?|got|is given|was given) (?:a |the )?(?:(?:very )?(?:big|grand|fancy|high|special|nice) )?(?:title|name|label)\b/g, 'described'],
   [/[- ]flavou?red\b|-type(?<=[a-z]-type)\b/g, ''],
   [/\b(?:plug(?:s|ging)? into|connect(?:s|ing)? (?:to|with)) each other'?s? (?:systems|networks|kit|gear)\b/g, 'interoperability'],
   [/\b(?:a )?part(?:y|ies) to\b(?! (?:the )?(?:usa|america|washington)\b)/g, 'sides of'],
