@@ -1,6 +1,6 @@
 /**
  * The labelled question sets, each written from the article alone by someone who had not seen the engine.
- * Seventy-six are for tuning (their misses are listed by `npm run eval -- --misses`); the fourteen held-out ones are
+ * Eighty are for tuning (their misses are listed by `npm run eval -- --misses`); the fourteen held-out ones are
  * never tuned on and their misses are never listed, so that their scores stay an honest estimate of questions
  * nobody has seen. (Held-out E's and H's scores were printed while tuning, never their questions: H was scored
  * only at the start and the end of the session that added it; K, O, R, U, W, AB, AI, AL and AQ likewise. BJ and
@@ -89,6 +89,10 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'labelled CI', file: new URL('./questions-ci.json', import.meta.url), tuning: true },
   { name: 'labelled CJ', file: new URL('./questions-cj.json', import.meta.url), tuning: true },
   { name: 'labelled CK', file: new URL('./questions-ck.json', import.meta.url), tuning: true },
+  { name: 'labelled CL', file: new URL('./questions-cl.json', import.meta.url), tuning: true },
+  { name: 'labelled CM', file: new URL('./questions-cm.json', import.meta.url), tuning: true },
+  { name: 'labelled CN', file: new URL('./questions-cn.json', import.meta.url), tuning: true },
+  { name: 'labelled CO', file: new URL('./questions-co.json', import.meta.url), tuning: true },
   { name: 'held-out', file: new URL('./holdout-fresh.json', import.meta.url), tuning: false },
   { name: 'held-out E', file: new URL('./holdout-e.json', import.meta.url), tuning: false },
   { name: 'held-out H', file: new URL('./holdout-h.json', import.meta.url), tuning: false },
