@@ -1625,6 +1625,32 @@ describe('answering', () => {
     expect(lacksOf('when was the article actually published')).toBe("the article's exact publication date");
   });
 
+  it('reads the words of sets CH and CI: Mandarin terms mixed in, staffers\' idiom, a thing set out before a dash, a question spelled out after it', () => {
+    // 賴清德 is Taiwan's president and 美方 the US side: neither is in the article.
+    expect(engine.ask('will 賴清德 be on the trip too').answered).toBe(false);
+    // Whether the trip is safe for those going is not in the article, even spelled out after the question mark.
+    expect(lacksOf('is it dangerous for the delegates? like security-wise, flying over')).toBe('whether the trip is safe for those going');
+    expect(topFactId('what security issues will the delegation discuss')).toBe('delegation-agenda');
+    expect(engine.ask('does 美方 send anyone to the seminars').answered).toBe(false);
+    // "i mean the guy's name", after the question mark, says what the question asks.
+    expect(lacksOf("which deputy minister is it? i mean the guy's name")).toBe("officials' names");
+    // How long an older dialogue has been going on is its history.
+    expect(lacksOf('since what year has the pol-mil dialogue been going on')).toContain('older dialogues');
+    // Taking point is leading; camped stateside is staying; a black box is undisclosed.
+    expect(topFactId('who is taking point for the taiwanese side at the conference')).toBe('delegation-leader');
+    expect(topFactId('are they camped stateside for a while?')).toBe('delegation-duration');
+    expect(topFactId('is the conference trip kind of a black box')).toBe('delegation-details-undisclosed');
+    // Unnamed in-person activity is the 2024 seminars.
+    expect(topFactId('any in-person events between the two sides yet under the JFD')).toBe('seminars-2024');
+    // "the monterey talks - ... that": the thing set out first is what "that" asks about.
+    expect(topFactId("the monterey talks - does taiwan's defense ministry send people to that")).toBe('monterey-talks-attendees');
+    // What the deputy minister discusses is the delegation's agenda; "a new meeting with" is a thing, not meeting someone.
+    expect(topFactId('what will the deputy minister discuss with the americans')).toBe('delegation-agenda');
+    expect(topFactId('so the MND has a new annual meeting with the pentagon from next year, what is that')).toBe('dpsc-definition');
+    // Whose budget it comes out of asks who pays, not how much.
+    expect(topFactId("does the JFD come out of taiwan's own pocket")).toBe('jfd-parties');
+  });
+
   it('suggests at most the limit, matching partial words', () => {
     const suggestions = engine.suggest('deleg', 25);
     expect(suggestions.length).toBeGreaterThan(0);

@@ -142,6 +142,11 @@ const KNOWN_CONTEXT = /\b(?:i know|we know|i get (?:that|it|who|what|how|why|whe
 /** Context that the question sets against with "but" ("he's at the institute, but which university?"). */
 const GRANTED_CONTEXT = /\bbut\s*$/;
 const KNOWN_CONTEXT_WEIGHT = 0.1;
+/**
+ * A message that opens on a thing, then asks about it after a dash: "the jfd - is that taiwan's money?" (a
+ * statement is no such thing: "the jfd is 115 to 117 - what are those years").
+ */
+const FRONTED_TOPIC = /^\s*(?:(?!(?:is|are|was|were|has|have|had|says?|said)\b)[a-z][a-z'-]* ){1,5}-\s*$/;
 /** Words that point back to what the message said before the question ("..., what's the actual number?" too). */
 const ANAPHOR = /\b(?:that|this|those|these|it)(?: one| number| figure| amount| thing)?\b|\bthe (?:actual|exact|real|precise|correct|right|official) (?:number|figure|amount|count|total)\b/;
 /** The words that ask, as a regular-expression alternation ("whats", "whos" as typed without an apostrophe). */
@@ -179,12 +184,16 @@ const ASKS_ANYWHERE = new RegExp(`\\b${QUESTION_WORD}\\b`);
 /** Text that asks something: a question word at the start of a clause, or a yes-or-no question that follows up ("right? then is MND there"). */
 const ASKS = new RegExp(`(?:^|[.!;:,]\\s*|\\b(?:but|so|and)\\s+)\\s*${QUESTION_WORD}\\b|^\\s*then\\s+(?:is|are|was|were|does|do|did|will|can)\\b`);
 
+/** A tail that names what the question it follows means: "like his name", "i mean in usd" (no second question: "like which city?"). */
+const ELABORATES = new RegExp(`^\\s*(?:like|i mean|as in|meaning)\\b(?!.*\\b${QUESTION_WORD}\\b)`);
+
 function splitContext(text: string): { asked: string; context: string } {
   // A question mark ends the question proper: a statement after it ("He says it's a waste...") is context too;
   // a question after it ("right? where does he teach") is the question.
   const questionEnd = text.lastIndexOf('?');
   const tail = text.slice(questionEnd + 1);
-  const end = questionEnd > 0 && !ASKS.test(tail) ? questionEnd + 1 : text.length;
+  // So is one that says what the question means ("which deputy? like his name").
+  const end = questionEnd > 0 && !ASKS.test(tail) && !ELABORATES.test(tail) ? questionEnd + 1 : text.length;
   const starts = [...text.slice(0, end).matchAll(QUESTION_START)].map((match) => match.index! + match[0].length).filter((start) => start < end - 1);
   const lastStart = starts.at(-1) ?? 0;
   const scope = SUPERLATIVE.test(text.slice(lastStart, end)) ? text.slice(0, lastStart).match(SCOPE_BEFORE_QUESTION)?.[1] : undefined;
@@ -547,6 +556,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // "i get who goes to the political military dialogue, but what's it about?": "it" is the dialogue, and who
     // goes is known.
     if (pointsBack) keepNames(context, 1);
+    // So does one about a thing set out first ("the pol-mil track - does the MND even go to that?").
+    else if (refersBack && FRONTED_TOPIC.test(split.context)) keepNames(context, 1);
     // "not asking what level the Monterey Talks are, who attends them?" sets aside a question about Monterey, not
     // Monterey: the names in a set-aside question stay, as context.
     setAsideQuestions.forEach((part) => keepNames(part, CONTEXT_WEIGHT));

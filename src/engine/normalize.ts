@@ -30,6 +30,11 @@ const CHINESE_TERMS: ReadonlyArray<[RegExp, string]> = [
   [/中共/g, ' ccp '],
   [/預算|预算/g, ' budget '],
   [/淡江/g, ' tamkang '],
+  // "美方" is the US side, "華府" Washington; "賴清德" is Taiwan's president, whom the article never mentions.
+  [/美方/g, ' the usa side '],
+  [/華府|华府/g, ' washington '],
+  [/賴清德|赖清德/g, ' president lai '],
+  [/總統|总统/g, ' president '],
 ];
 const IN_ENGLISH = /\b[a-z]{2,}\b/;
 /** Chinese amounts: "5億" is 500 million, "1543萬" 15.43 million; "快5億", "近5億" nearly that. */
@@ -117,8 +122,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bbeyond (?:the |its |their |just the |the bare )?(?:money|numbers?|figures?|amounts?|funding|dollars?|dollar figures?|price tags?|cash|sums?|budget lines?|headline numbers?)\b/g, 'details'],
   // "which ministry are we talking about" refers to a thing; it does not ask what is discussed.
   [/\b(?:are|were|is|am) (?:we|you|they|i|he|it) (?:even |actually |really )?talking about\b|\b(?:is|are)(?<=\b(?:which|what) (?:[a-z']+ ){1,6}(?:is|are)) (?:this|the) (?:article|piece|story) (?:even |actually |really )?(?:talking )?about\b|\b(?:everyone|everybody|people|folks|y'?all|you guys) (?:in|on|here|around) (?:the )?(?:chat|here|server|channel|thread) (?:is |are |keeps? |keep )?(?:talking|on) about\b/g, ' '],
-  // To meet someone is to have a counterpart; a meeting is a dialogue.
-  [/\b(?:meet|meets|met)\b|\bmeeting(?= with\b)|\bmeeting(?<=\b(?:be|been|is|are|was|were|they're|theyre|we're|were) meeting)\b/g, 'meetwith'],
+  // To meet someone is to have a counterpart; a meeting is a dialogue ("a new meeting with the US side" too).
+  [/\b(?:meet|meets|met)\b|(?<!\b(?:a|an|new|some|this|that|annual|yearly|special) )\bmeeting(?= with\b)|\bmeeting(?<=\b(?:be|been|is|are|was|were|they're|theyre|we're|were) meeting)\b/g, 'meetwith'],
   // "who will they be talking to?": whom they talk to, ending the question, is whom they meet.
   [/\b(?:talk|talking|talked|speak|speaking|spoke|spoken) (?:to|with)(?<=\b(?:who|whom)\b.*)(?=\s*(?:[?!.]|$))/g, 'meetwith'],
   // Whom the one leading the trip meets is whom the delegation meets: the question is about the other side.
@@ -126,6 +131,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "talk about" is discussing, not a dialogue called talks.
   // ("the talks about X" are talks.)
   [/(?<!\b(?:the|these|those|their|security|monterey) )\b(?:talk|talks|talked|talking|chat|chatting) (?:about|over(?! (?:the )?(?:coming|next|past|last|following)\b)|through)\b/g, 'discuss'],
+  // What the deputy minister (who leads it, in Jin Zhong's reading) discusses is what the delegation discusses.
+  [/\b(?:the |taiwan's |our )?deputy(?: defense)?(?: minister)?(?= (?:(?:actually|even|really|specifically|going to|gonna|will|be|to|likely|probably|expected to) )*(?:discuss|discussing|raise|raising|bring up|bringing up)\b)/g, 'the delegation'],
   // Where something sits in the order of things (before "sit in" is read as attending).
   // (What is placed, when named, stays: "where do the monterey talks rank" asks the Monterey Talks' level.)
   // Learners' superlatives: "the most high" is the highest.
@@ -208,12 +215,14 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bget[- ]togethers?\b|\bsit[- ]downs\b/g, 'meetings'],
   // "the 32-strong party" is the delegation, not the Communist Party.
   [/\b(?:[a-z0-9-]+[- ]strong|travell?ing|visiting) party\b|\bthe (?:taiwanese|taiwan's|taiwan|whole|entire) party\b|\bthe party(?= (?:being sent|sent|going|goes|travell?ing|travels|heading|actually travel|(?:to|for) (?:the )?(?:usa|america|washington|dc|states)\b))/g, 'the delegation'],
-  [/\brun(?:s|ning)? the show\b/g, 'lead'],
+  [/\brun(?:s|ning)? the show\b|\brun(?:s|ning)? point\b|\btak(?:e|es|ing) point\b/g, 'lead'],
   [/\bpack(?:s|ing)? (?:their |his |our |the )?bags\b/g, 'travel'],
-  [/\bhang(?:s|ing)? (?:around|about|out)\b/g, 'stay'],
+  [/\bhang(?:s|ing)? (?:around|about|out)\b|\b(?:parked|posted|camped) (?=stateside\b|(?:in|over) (?:the )?(?:usa|states|america|washington|dc)\b|there\b)/g, 'stay '],
   [/\bremain(?:s|ed|ing)?(?= (?:in|there|abroad|stateside|over|for)\b)/g, 'stay'],
   [/\bspill(?:s|ing)? (?:any |the |details )?(?:more )?beans\b/g, 'disclose details'],
-  [/\bhush[- ]hush\b/g, 'undisclosed'],
+  // "is it coming out of Taiwan's budget", "out of their own pocket": who pays for it, not how much.
+  [/\b(?:coming|come|comes|came|paid|funded) out of (?:the )?(?:[a-z]+'s |their |whose |our )?(?:own )?(?:budget|pocket|funds|money|coffers)\b/g, 'who pays'],
+  [/\bhush[- ]hush\b|\bblack[- ]box\b|\bunder wraps\b/g, 'undisclosed'],
   // "the top boss" of a ministry is its minister ("top dog" is a rank).
   [/\b(?:taiwan's |the |their |its )?top (?:defense |military )?(?:boss|guy|man|honcho|official)\b/g, 'the defense minister'],
   // "is he the main character": the one the story is about, no subject of its own.
@@ -296,6 +305,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // The seminars were held in person: "were the seminars online?", "an in-person workshop".
   [/\b(seminars?|workshops?|sessions?)\b([a-z0-9 ,()]{0,60}?) (?:in[- ]person|face[- ]to[- ]face|online|virtual(?:ly)?|remote(?:ly)?)\b/g, '$1$2 physical'],
   [/\b(?:in[- ]person|face[- ]to[- ]face|online|virtual) (seminars?|workshops?|sessions?)\b/g, 'physical $1'],
+  // "any in-person stuff with us so far": unnamed in-person activity is the seminars.
+  [/\b(?:in[- ]person|face[- ]to[- ]face) (?:stuff|things?|events?|activit(?:y|ies)|meetups?)\b/g, 'physical seminars'],
   // "the 2024 sessions, were those in person or virtual": whether the seminars were physical, whatever they are
   // called (the conference's format the article does not give).
   [/\b(?:(?:in[- ]person|face[- ]to[- ]face|physical(?:ly)?) or (?:virtual(?:ly)?|online|remote(?:ly)?|(?:on|over) (?:zoom|video))|(?:virtual(?:ly)?|online|remote(?:ly)?) or (?:in[- ]person|face[- ]to[- ]face|physical(?:ly)?))\b(?:(?<=\b(?:seminars?|workshops?|sessions?|meetups?|2024|113)\b.*)|(?=.*\b(?:seminars?|workshops?|sessions?|meetups?|2024|113)\b))/g, 'physical'],
