@@ -1651,6 +1651,22 @@ describe('answering', () => {
     expect(topFactId("does the JFD come out of taiwan's own pocket")).toBe('jfd-parties');
   });
 
+  it('reads military families\' and quiz hosts\' wordings (sets CN and CO)', () => {
+    // Quiz numbering ("Q2:", "round 1 q4 -", "question 6)") and "new here" carry no subject.
+    for (const numbered of ['Q2: how long is the trip', 'round 1 q4 - how long is the trip', 'question 6) how long is the trip']) {
+      expect(normalizeText(numbered)).not.toMatch(/\bq ?\d|\bround\b|\bquestion\b|\d/);
+    }
+    same('hey, new to this server - what does MND mean', 'what does MND mean');
+    // Who pays for the trip is the trip's budget line, also asked as whose budget it comes out of.
+    expect(topFactId("who's covering their airfare")).toBe('delegation-travel-budget');
+    expect(topFactId('who pays for the trip, does that come out of the ministry\'s money?')).toBe('delegation-travel-budget');
+    // A stay stated as given: what, not how long.
+    expect(topFactId('what will they chat about out there for two weeks')).toBe('delegation-agenda');
+    // "name the ..." asks for a name as "who is" does.
+    expect(lacksOf('name the defense minister')).toBe("officials' names");
+    expect(topFactId('name the think tank jin zhong works at')).toBe('jin-zhong-think-tank');
+  });
+
   it('suggests at most the limit, matching partial words', () => {
     const suggestions = engine.suggest('deleg', 25);
     expect(suggestions.length).toBeGreaterThan(0);

@@ -220,8 +220,6 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bhang(?:s|ing)? (?:around|about|out)\b|\b(?:parked|posted|camped) (?=stateside\b|(?:in|over) (?:the )?(?:usa|states|america|washington|dc)\b|there\b)/g, 'stay '],
   [/\bremain(?:s|ed|ing)?(?= (?:in|there|abroad|stateside|over|for)\b)/g, 'stay'],
   [/\bspill(?:s|ing)? (?:any |the |details )?(?:more )?beans\b/g, 'disclose details'],
-  // "is it coming out of Taiwan's budget", "out of their own pocket": who pays for it, not how much.
-  [/\b(?:coming|come|comes|came|paid|funded) out of (?:the )?(?:[a-z]+'s |their |whose |our )?(?:own )?(?:budget|pocket|funds|money|coffers)\b/g, 'who pays'],
   [/\bhush[- ]hush\b|\bblack[- ]box\b|\bunder wraps\b/g, 'undisclosed'],
   // "the top boss" of a ministry is its minister ("top dog" is a rank).
   [/\b(?:taiwan's |the |their |its )?top (?:defense |military )?(?:boss|guy|man|honcho|official)\b/g, 'the defense minister'],
@@ -259,7 +257,15 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/(?<!\bpolitical )\bparties\b/g, 'sides'],
   [/\b(?:do|did|done|doing) (?:(?:anything|something|stuff) )?(?:concrete |real )?together\b|\bg[eo]t up to together\b/g, 'held'],
   // Money and who pays it.
+  // "does the JFD come out of Taiwan's own pocket": who pays for it, not how much. (The trip's costs, once named,
+  // are its budget: "who pays for the trip, does that come out of the ministry's money?")
+  [/\b(?:come|comes|coming|came|paid|funded) out of (?<!\b(?:trip|travel|flights?|airfare|hotels?|tickets?)\b.*)(?:the |its |their |our |whose |[a-z]+'s )?(?:own )?(?:budget|money|funds|coffers|pockets?)\b/g, 'who pays'],
+  [/\b(?:come|comes|coming|came|paid|funded) out of ((?:the |its |their |our |whose |[a-z]+'s )?)(?:own )?(?:budget|money|funds|coffers|pockets?)\b/g, 'funded by $1'],
   [/\b(?:put|putting|puts)(?: up| in)? the (?:money|cash|funds|funding|dough)\b|\bfoot(?:s|ing)? the bill\b|\bpick(?:s|ing)? up the (?:tab|bill)\b|\bout of (?:[a-z']+ )?pockets?\b/g, 'funds'],
+  // Who pays for the trip is answered by the trip's own budget line (the ministry's), not by who funds the JFD.
+  [/\bwho(?:'s| is| will| would)? (?:pays?|paying|covers?|covering|funds?|funding)(?: for)? (?:the|their|this|that|our|my) (?:[a-z]+'s )?(?:trip|travel|flights?|airfare|hotels?|tickets?)\b/g, 'what is the travel budget for the trip'],
+  // "what will they talk about for two weeks" states the stay as given: it asks what, not how long.
+  [/^(what\b[^?,.]*?) (?:over there |out there |there |in the usa )?for (?:over |more than |about )?(?:two|2) weeks\b/g, '$1'],
   // Money "set aside for" something is allocated to it ("setting the JFD aside" sets a subject aside instead).
   [/\b(?:set|sets|setting|put|puts|putting) aside(?= (?:for|just|purely|only|solely|to)\b)/g, 'allocated money'],
   [/\bpot of money\b|\bpot\b|\b(?:spending|money|funding|budget) plan\b/g, 'budget'],
@@ -630,7 +636,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "how big" is an amount when the question is about money.
   [new RegExp(`\\bhow (?:big|large)(?= (?:is|was|are|were) (?:the |that |this |its )?(?:[a-z]+ ){0,2}${MONEY_NOUN}\\b)`, 'g'), 'how much'],
   [new RegExp(`(\\b${MONEY_NOUN}\\b[^,.?!]*,\\s*)how (?:big|large)(?= (?:is|was) (?:it|that)\\b)`, 'g'), '$1how much'],
-  [/\bwhy (?:should|would) (?:i|we|anyone|you) (?:care|listen to|trust|believe)(?: (?:him|it|this|about what (?:he|jin zhong) (?:thinks|says)|what (?:he|jin zhong) (?:thinks|says)))?\b|\b(?:all )?on paper\b|\bshow (?:me|us)\b(?: where (?:it|the article|the piece) (?:says?|mentions?|states?)\b)?|\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|(?:high ?)?student|intern|s[ck]eptic|teacher|(?:retired )?(?:officer|soldier)|veteran|newbie|noob|(?:history |politics |military )?(?:nerd|buff|geek)) here\b|\b(?:kinda|kind of|a bit|bit|totally|so|i'm|im) lost\b|\bon (?:the|my) (?:bus|train|subway|metro|phone|commute)\b/g, ' '],
+  [/\bwhy (?:should|would) (?:i|we|anyone|you) (?:care|listen to|trust|believe)(?: (?:him|it|this|about what (?:he|jin zhong) (?:thinks|says)|what (?:he|jin zhong) (?:thinks|says)))?\b|\b(?:all )?on paper\b|\bshow (?:me|us)\b(?: where (?:it|the article|the piece) (?:says?|mentions?|states?)\b)?|\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|(?:high ?)?student|intern|s[ck]eptic|teacher|(?:retired )?(?:officer|soldier)|veteran|newbie|noob|(?:history |politics |military )?(?:nerd|buff|geek)) here\b|\b(?:kinda|kind of|a bit|bit|totally|so|i'm|im) lost\b|\bnew (?:here|to (?:this|the) (?:server|channel|chat|group))\b|\bon (?:the|my) (?:bus|train|subway|metro|phone|commute)\b/g, ' '],
 ];
 
 /** Rewrites, in order, with the filter that tells which of them a text may match (see pattern-filter.ts). */
@@ -713,6 +719,8 @@ export function normalizeText(text: string, correctWord: (word: string) => strin
   out = out.replace(/[a-z]+/g, (word) => SHORTHAND[word] ?? word);
   // "Min" is the Minister ("Dep Min or Min"), unless it follows a number ("15 min").
   out = out.replace(/(?<!\d\s?)\bmin\b/g, 'minister');
+  // A quiz host numbers the questions ("Q1:", "round 2 q3 -", "question 4)"): the numbers are no subject.
+  out = out.replace(/\b(?:round|rd) \d+,? (?=(?:q|question) ?\d)|\bq ?\d+\b(?: for tonight)?|\bquestion \d+\b(?: for tonight)?(?=\s*[:.)-])/g, ' ');
   // "hwo" is "how" or "who" swapped: before "long", "many" or "much" it can only be "how".
   out = out.replace(/\bhwo (?=long|many|much|often|big)\b/g, 'how ');
   // "were does it come from": "were" before a verb that asks can only be "where".
