@@ -71,6 +71,17 @@ describe('normalisation', () => {
     expect(normalizeText('110.5')).toBe('110.5');
   });
 
+  it('reads numbers as speech-to-text spells them, and leaves a lone "one", "two" or "four" a word', () => {
+    expect(normalizeText('the twenty twenty seven money')).toBe('the 2027 money');
+    expect(normalizeText('thirty two people')).toBe('32 people');
+    expect(normalizeText('four seventy one point two three million')).toBe('471.23 million');
+    expect(normalizeText('five hundred million')).toBe('500 million');
+    expect(normalizeText('r o c one one six')).toContain('2027');
+    expect(normalizeText('from one fifteen two one sixteen')).toBe('from roc 2026 to roc 2027');
+    expect(normalizeText('the one four the trip')).toBe('the one four the trip');
+    expect(normalizeText('two weeks')).toBe('two weeks');
+  });
+
   it('reads off each pattern the literals a match must contain, and skips a pattern whose literals a text lacks', () => {
     expect(requiredLiterals(/\bthink ?tank\b/)).toEqual(['think']);
     expect(requiredLiterals(/\b(?:jfd|dpsc)\b/)).toEqual(['jfd', 'dpsc']);
@@ -594,6 +605,8 @@ describe('answering', () => {
     same('special conference definition', 'what is the special conference');
     same("I've got the rest, what I still need is the all-in price tag for the JFD", 'what is the JFD total budget');
     same('not the jfd money, i mean the travel budget for the 32 people', 'how much is the travel budget');
+    // Without commas, "i mean" ends what is set aside.
+    same('not the jfd i mean the travel money for the trip how much', 'how much is the travel budget');
     same("he's at tamkang and at a think tank, which one is his professor job", 'where does jin zhong teach');
     same('is the joint review project brand new', 'is the JFD new');
     // The JFD is "non-military procurement": whether it is an arms purchase is asked of how unusual it is.
@@ -731,6 +744,8 @@ describe('answering', () => {
     same('which american agency the taiwanese group will sit down with?', 'whom does the delegation meet');
     expect(lacksOf('did jin zhong serve in the military before?')).toBe("the analyst's earlier career");
     expect(lacksOf('of the travel budget, how much is for hotel and how much for flights?')).toBe('a breakdown of the travel budget');
+    expect(lacksOf('how much are the flights for the delegation')).toBe('a breakdown of the travel budget');
+    expect(lacksOf('what do they pay per night in washington')).toBe('a breakdown of the travel budget');
     expect(lacksOf("what are the names of those 'multiple new exchange programs'?")).toBe("the new programs' names");
     expect(lacksOf('which outlet published this and when? need it for the source link')).toBe("the article's publisher and link");
   });
@@ -1086,6 +1101,9 @@ describe('answering', () => {
     expect(lacksOf('who is it currently, do you know')).toBe("officials' names");
     expect(lacksOf('does the chief of the joint staff go too')).toBe("officials' names");
     expect(lacksOf('what rank are the generals in the delegation')).toBe('rankings or military ranks');
+    expect(lacksOf('tamkang, is that a prestigious university or not')).toBe('rankings or military ranks');
+    expect(lacksOf('is tamkang a good school')).toBe('rankings or military ranks');
+    expect(lacksOf('which US commands were at the seminars')).toBe('whom the US side sends');
     expect(engine.ask('how large a team goes to the political military dialogue').answered).toBe(false);
   });
 
@@ -1665,6 +1683,19 @@ describe('answering', () => {
     // "name the ..." asks for a name as "who is" does.
     expect(lacksOf('name the defense minister')).toBe("officials' names");
     expect(topFactId('name the think tank jin zhong works at')).toBe('jin-zhong-think-tank');
+  });
+
+  it('reads speech-to-text questions: spoken years, no commas, "in para 2", "is he an academic too"', () => {
+    // When the conference is "happening", or which of two years: when the delegation travels.
+    expect(topFactId('is the new conference taking place in twenty twenty six or twenty twenty seven')).toBe('delegation-year');
+    expect(topFactId('when is the conference happening')).toBe('delegation-year');
+    // A paragraph named is a place in the article, not a number asked.
+    same('what does the top platform in para 2 mean', 'what is the top platform');
+    // "too" asks for his other post, and what follows "or purely ..." is context.
+    expect(topFactId('is jin zhong also a professor')).toBe('jin-zhong-tamkang');
+    expect(topFactId('is he a lecturer too or purely a researcher? asking for my essay')).toBe('jin-zhong-tamkang');
+    // "do we know anything more about what ..." asks what the article leaves undisclosed.
+    expect(topFactId('do we know anything more about what the jfd will look into')).toBe('jfd-details-undisclosed');
   });
 
   it('suggests at most the limit, matching partial words', () => {

@@ -109,8 +109,11 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'which', 'when', 'w
 const MAX_SUGGEST_INPUT = 100;
 /** Phrases that set a part of the question aside, whatever follows them ("besides the leader, ..."). */
 const SET_ASIDE = "never mind|not counting|excluding|apart from|aside from|besides|except(?: for)?|forget(?: about)?|ignoring|leaving aside|setting aside|putting aside|(?:i )?(?:don't|dont|do not) (?:mean|care(?: about)?|need|want)|(?:i'm |im |i am )?not asking(?: about)?|i (?:don't|dont|do not) ask(?: about)?";
-/** Up to the next punctuation or spaced dash: the extent of a part set aside. */
-const CLAUSE = '(?:(?! - )[^,.;:?!()])*';
+/**
+ * Up to the next punctuation, spaced dash or "i mean": the extent of a part set aside. (Speech-to-text leaves no
+ * commas: "not the total i mean just the 2026 money".)
+ */
+const CLAUSE = '(?:(?! - | i mean\\b)[^,.;:?!()])*';
 /** Where what the asker reports begins, ending a part set aside without a comma ("besides the JFD he mentions ..."). */
 const REPORTED = ' (?:he|she|jin zhong|jin|the article|the piece|the budget|it) (?:also )?(?:mentions|says|talks|lists|notes|refers|names|describes|brings up)\\b';
 /**
@@ -210,7 +213,7 @@ const DISCLOSURE_QUESTION = new RegExp(`(?:^[\\s,;:-]*(?:(?:to what extent|how m
 const DISCLOSURE_DENIED = new RegExp(`^[\\s,;:-]*(?:(?:so|and|but|wait|ok|okay|hmm) )?${RECORD} (?:just |really |even |actually |still )?(?:doesn't|doesnt|does not|didn't|didnt|did not|never) (?:actually |even |really |ever )?(?:say|disclose|reveal|mention|specify|detail|tell|state|name)\\b`);
 
 /** "what does the budget leave out", "what's missing from the budget", "why does he have to guess". */
-const LEFT_OUT = /\bwhy (?:does|did|do|would) (?:he|jin zhong|jin|the analyst|the article) (?:have|need) to (?:guess|speculate|assume|infer)\b|\bwhat (?:do|does) we (?:still )?not know\b|\bwhat (?:don't|dont) we (?:still )?know\b|\bwhat(?:'s| is) (?:still )?unknown\b|\b(?:leaves?|left|leaving) out\b|\bomit(?:s|ted)?\b|\bwhat(?:'s| is) (?:missing|not (?:said|disclosed|stated))\b|\bwhat (?:does|did) (?:the )?(?:budget|article|ministry|mnd) not (?:tell|say|reveal|disclose|mention)\b/;
+const LEFT_OUT = /\bwhy (?:does|did|do|would) (?:he|jin zhong|jin|the analyst|the article) (?:have|need) to (?:guess|speculate|assume|infer)\b|\bwhat (?:do|does) we (?:still )?not know\b|\bwhat (?:don't|dont) we (?:still )?know\b|\bwhat(?:'s| is) (?:still )?unknown\b|\b(?:leaves?|left|leaving) out\b|\bomit(?:s|ted)?\b|\bwhat(?:'s| is) (?:missing|not (?:said|disclosed|stated))\b|\bwhat (?:does|did) (?:the )?(?:budget|article|ministry|mnd) not (?:tell|say|reveal|disclose|mention)\b|\bwhat (?:else|more) (?:does|did) (?:the )?(?:budget|paperwork|document)(?: document| doc| paperwork)? (?:say|tell|reveal|disclose|mention)\b|\b(?:do|does|did) (?:we|anyone|the article) (?:actually |even )?know (?:(?:anything|much|any) (?:else|more)|(?:any |more )?details) about what\b/;
 /** ... and "what more does the ministry's published budget actually say": the rest of it, which it withholds. */
 const SAYS_MORE = new RegExp(`\\bwhat (?:else|more) (?:does|did) ${RECORD} (?:actually |really |even )?(?:say|tell|reveal|disclose|mention)\\b`);
 /**

@@ -58,6 +58,9 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\bdefences\b/g, 'defenses'],
   [/\bprogrammes?\b/g, 'program'],
   [/\bsignall(ing|ed|er)\b/g, 'signal$1'],
+  // Letters spelled out, as speech-to-text writes them: "r o c", "u s a".
+  [/\br\.? o\.? c\b\.?/g, 'roc'],
+  [/\bu s a\b/g, 'usa'],
   [/\bu\.s\.(?:a\.)?/g, 'usa '],
   // ("the Untied States" is a slip every spell-checker lets through.)
   [/\bun(?:ited|tied) states(?: of america)?\b/g, 'usa'],
@@ -272,6 +275,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bprice[- ]?tags?\b/g, 'cost'],
   [/\ball[- ]in(?= (?:cost|price|total|figure|amount|budget|sum)s?\b)/g, 'total'],
   [/\bwhat (?:i|we) (?:still |really )?(?:need|want)(?: to know)? is\b|\bwhat (?:i'm|im|i am|we're|we are) (?:still |really )?(?:missing|lacking|after|looking for) is\b/g, 'what is'],
+  // "in para 2", "paragraph 3 says", "the third paragraph": a place in the article, whose number is no value asked.
+  [/\b(?:in |from |of |at )?(?:the )?(?:para|paragraph|graf)\.? ?(?:#|no\.? ?)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:in |from |of |at )?the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:para|paragraph|graf)\b/g, ' '],
   // "people keep quoting me the big number" is about the chat, not the quoted analyst; "final para:" points to a place.
   [/\b(?:keeps?|kept) (?:quoting|citing|telling|giving) (?:me|us)\b|\b(?:final|closing|last|opening) (?:para|paragraph|line|sentence|bit)\b|\b(?:(?:a|the|that|this) )?(?:bit|part|line|section|para|paragraph)? ?(?:near|at|towards?|toward) the (?:very )?(?:end|start|beginning|top|bottom)(?: of (?:the )?(?:article|piece|story))?\b(?= about\b| where\b| on\b| that\b|,)/g, ' '],
   // "is that his opinion or a fact?" asks where a claim stands: every answer says, with its passage and its label.
@@ -413,6 +418,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // is the focus of is named elsewhere in the question. (So does "diplomacy like the pol-mil one, or military stuff":
   // the dialogue likened is an example of one kind; and "diplomacy-focused or military-focused".)
   [/\b(?:military|defense|armed forces)(?: stuff| issues| matters| affairs| topics| things|[- ]focused|[- ]heavy|[- ]oriented)?(?:,? (?:like|as(?: with)?) (?:the )?(?:[a-z-]+ ){1,3}(?:one|ones|does|talks|dialogue))?,? or (?:on |about )?(?:more |mostly |mainly )?(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things| ones|[- ]focused|[- ]heavy|[- ]oriented)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)|\b(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things|[- ]focused|[- ]heavy|[- ]oriented)?(?:,? (?:like|as(?: with)?) (?:the )?(?:[a-z-]+ ){1,3}(?:one|ones|does|talks|dialogue))?,? or (?:on |about )?(?:more |mostly |mainly )?(?:military|defense)(?: stuff| issues| matters| affairs| topics| things| ones|[- ]focused|[- ]heavy|[- ]oriented)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)/g, 'focus'],
+  // "is he an academic too", "is he also a professor": his other post, at the university, beside the think tank.
+  [/\b(?:is|was) (?:he|jin zhong|the analyst|the expert) (?:also )?(?:an? )?(?:academic|professor|prof|lecturer|teacher)(?: too| as well| also)\b|\b(?:is|was) (?:he|jin zhong|the analyst|the expert) also (?:an? )?(?:academic|professor|prof|lecturer|teacher)\b/g, 'does jin zhong teach at a university'],
   // "is he a professor or a think tank guy?" asks who the analyst is: the answer names both of his posts. So do "his
   // background, prof or think tank guy?" and "is he the tamkang prof or the think tank guy" (each post already read
   // as him, above).
@@ -420,8 +427,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "is tamkang his think tank or his university job?" offers his two posts as the choice: what it names decides.
   [/\b(?:(?:his|a|the|jin zhong's) )?(?:think[- ]?tank|institute)(?: (?:job|post|one|affiliation|gig))? or (?:(?:his|a|the) )?(?:university|uni|academic|teaching|professor(?:ship)?)(?: (?:job|post|one|affiliation|position|gig))?\b|\b(?:(?:his|a|the|jin zhong's) )?(?:university|uni|academic|teaching|professor(?:ship)?)(?: (?:job|post|one|affiliation|position|gig))? or (?:(?:his|a|the) )?(?:think[- ]?tank|institute)(?: (?:job|post|one|affiliation|gig))?\b/g, 'affiliation'],
   // "does he teach anywhere, or is he purely a think tank person?": the alternative set aside with "purely" or
-  // "solely" is what the asker already has; the question is about the first.
-  [/,? or (?:is (?:he|she|it|this|that) |are (?:they|these|those) )?(?:purely|solely|strictly|exclusively) (?:an? )?[a-z-]+(?: [a-z-]+){0,2}?(?: (?:person|guy|type|one|thing))?(?=\s*[?!.]*$)/g, ' '],
+  // "solely" is what the asker already has; the question is about the first (whatever context follows it).
+  [/,? or (?:is (?:he|she|it|this|that) |are (?:they|these|those) )?(?:purely|solely|strictly|exclusively) (?:an? )?[a-z-]+(?: [a-z-]+){0,2}?(?: (?:person|guy|type|one|thing))?(?=\s*(?:[?!.]|$))/g, ' '],
   // ... and so is "or just think tank" after asking whether he teaches: his other post, which the asker has.
   [/\b(teach(?:es|ing)?|lectur(?:e|es|ing|er)|professor|university|tamkang|researcher|research|institute)\b([^?!.]*?),? or (?:is (?:he|she) )?(?:just|only) (?:an? |at (?:the |a )?)?(?:think[- ]?tank|institute|university|uni|academic|researcher|professor)(?: (?:person|guy|type|one|thing|job|work|professor|prof|researcher|academic))?(?=\s*[?!.]*$)/g, '$1$2'],
   // So is the other attendees the asker supposes: "does MND send anyone to the PMD, or is it all MOFA people?"
@@ -476,6 +483,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:furnish|provide|supply|offer)(?:es|s|ed|ing)? (?:(?:any|much|more|further|additional|other) )*(?:particulars|details|specifics)\b/g, 'disclose details'],
   [/\bwho else\b/g, 'who accompany'],
   [WHO_GOES, 'who composition'],
+  // When the conference is "happening" or which of two years it is in: when the delegation travels to it (the
+  // article dates the trip; when the conference is "added" or "starts" stays the conference's own).
+  [/\bconference(?= (?:(?:actually|really|even) )?(?:happening|happen|taking place|being held|scheduled)\b| (?:happening |taking place |held )?in 20\d\d or 20\d\d\b)/g, 'conference trip'],
   // "this whole trip" is the trip ("the whole JFD" is its total).
   [/\b(this|that|the) whole (?=(?:trip|visit|delegation|conference|article|story|business|situation|affair)\b)/g, '$1 '],
   // "who does he work for" asks his affiliation; so does "where does he work" (at two places; "as a professor" is one).
@@ -685,6 +695,69 @@ function rocToGregorian(text: string): string {
     .replace(BARE_ROC_YEAR, (_, roc: string) => gregorian(roc));
 }
 
+/**
+ * Numbers as speech-to-text spells them: "twenty twenty six" is 2026, "thirty two" 32, "fifteen point four three
+ * million" 15.43 million, and numbers said in groups of digits, "four seventy one" 471 and "roc one fifteen" ROC 115.
+ */
+const SPOKEN_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const SPOKEN_TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const SPOKEN_TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNIT = `(?:${SPOKEN_UNITS.join('|')})`;
+const NONZERO = `(?:${SPOKEN_UNITS.slice(1).join('|')})`;
+const TENS = `(?:${SPOKEN_TENS.join('|')})(?:[- ]${NONZERO})?`;
+const TEEN = `(?:${SPOKEN_TEENS.join('|')})`;
+/** One group of digits: "four hundred and seventy one", "seventy one", "fifteen", "four". */
+const SPOKEN_GROUP = `${NONZERO} hundred(?: and)?(?: ${TENS}| ${TEEN}| ${NONZERO})?|${TENS}|${TEEN}|${UNIT}`;
+const SPOKEN_GROUPS = new RegExp(SPOKEN_GROUP, 'g');
+const SPOKEN_YEAR = new RegExp(`\\b(?:twenty|two thousand(?: and)?) (twenty|thirty)(?:[- ](${NONZERO}))?\\b`, 'g');
+const SPOKEN_NUMBER = new RegExp(`\\b(?:${SPOKEN_GROUP})(?:[ -](?:${SPOKEN_GROUP}))*(?: point(?: ${UNIT})+)?\\b`, 'g');
+const SPOKEN_WORD = new RegExp(`\\b(?:${[...SPOKEN_UNITS, ...SPOKEN_TEENS, ...SPOKEN_TENS].join('|')})\\b`);
+
+/** A group's value: "seventy one" is 71, "four hundred and fifteen" 415. */
+function spokenGroupValue(group: string): number {
+  const [first = '', ...rest] = group.split(/[- ]/).filter((word) => word !== 'and');
+  if (rest[0] === 'hundred') return SPOKEN_UNITS.indexOf(first) * 100 + (rest.length > 1 ? spokenGroupValue(rest.slice(1).join(' ')) : 0);
+  if (SPOKEN_TEENS.includes(first)) return SPOKEN_TEENS.indexOf(first) + 10;
+  if (SPOKEN_TENS.includes(first)) return (SPOKEN_TENS.indexOf(first) + 2) * 10 + (rest[0] ? SPOKEN_UNITS.indexOf(rest[0]) : 0);
+  return SPOKEN_UNITS.indexOf(first);
+}
+
+function spokenNumber(match: string): string {
+  const [whole = '', decimals] = match.split(' point ');
+  const groups = whole.match(SPOKEN_GROUPS) ?? [];
+  const isUnit = (group: string | undefined) => group !== undefined && SPOKEN_UNITS.includes(group);
+  const isTwoDigits = (group: string | undefined) => group !== undefined && !isUnit(group) && !group.includes('hundred');
+  const out: string[] = [];
+  for (let i = 0; i < groups.length; i += 1) {
+    const group = groups[i]!;
+    if (isUnit(group) && isTwoDigits(groups[i + 1])) {
+      // "one fifteen", "four seventy one": hundreds, then the rest.
+      out.push(`${spokenGroupValue(group)}${spokenGroupValue(groups[i + 1]!)}`);
+      i += 1;
+    } else if (isUnit(group)) {
+      // "one one five" is said digit by digit. A lone "one", "two" or "four" stays a word: it is as often "won",
+      // "to" or "for" ("from one fifteen two one seventeen").
+      let end = i;
+      while (isUnit(groups[end + 1]) && !isTwoDigits(groups[end + 2])) end += 1;
+      out.push(end - i >= 2 ? groups.slice(i, end + 1).map(spokenGroupValue).join('') : group);
+      i = end - i >= 2 ? end : i;
+    } else out.push(String(spokenGroupValue(group)));
+  }
+  if (decimals !== undefined) {
+    const last = out.pop() ?? '';
+    const units = /^\d/.test(last) ? last : String(spokenGroupValue(last));
+    out.push(`${units}.${decimals.split(' ').map(spokenGroupValue).join('')}`);
+  }
+  return out.join(' ');
+}
+
+function spokenNumbers(text: string): string {
+  if (!SPOKEN_WORD.test(text)) return text;
+  const year = (_: string, tens: string, unit?: string) => String(2000 + (SPOKEN_TENS.indexOf(tens) + 2) * 10 + (unit ? SPOKEN_UNITS.indexOf(unit) : 0));
+  // Between two numbers, "two" or "too" is the "to" of a range: "one fifteen two one seventeen".
+  return text.replace(SPOKEN_YEAR, year).replace(SPOKEN_NUMBER, spokenNumber).replace(/(\d) (?:two|too) (?=\d)/g, '$1 to ');
+}
+
 /** Applies each rewrite in order, skipping those the text cannot match; a change may let a later one match. */
 function rewrite(text: string, { entries, mayMatch }: Rewrites): string {
   let out = text;
@@ -714,6 +787,7 @@ export function normalizeText(text: string, correctWord: (word: string) => strin
     for (const [pattern, replacement] of CHINESE_TERMS) out = out.replace(pattern, replacement);
   }
   out = rewrite(out, SPELLING_REWRITES);
+  out = spokenNumbers(out);
   // Shorthand after the spellings ("u.s.", "15 mil" first), before the idioms, so that they read "talkin abt".
   out = out.replace(/\bdep(?:uty)?\.? min\.?(?=\s|$)/g, 'deputy minister');
   out = out.replace(/[a-z]+/g, (word) => SHORTHAND[word] ?? word);
