@@ -1448,6 +1448,27 @@ describe('answering', () => {
     expect(lacksOf('which american arms sales were approved?')).toBe('which weapons');
   });
 
+  it('reads a moderator checking a reported claim (set CM): its frame and tags are no subject, what the claim asks for is what is asked', () => {
+    expect(topFactId('a user claims the delegation stays for three weeks. misleading or accurate?')).toBe('delegation-duration');
+    expect(topFactId('rumour going around: the deputy minister brings only civilians along. pin-worthy or wrong?')).toBe('delegation-staff');
+    expect(topFactId('my friend says the jfd lasts two years and i say three, who is right?')).toBe('jfd-period');
+    expect(topFactId('a user posted that the deputy minister leads the group visiting the US. can we confirm?')).toBe('delegation-leader');
+    expect(lacksOf('user says the NT$15.43 million pays for hotels and per diems. does the article spell out the travel budget like that?')).toBe('a breakdown of the travel budget');
+    expect(lacksOf('someone claims the conference opens in september. true?')).toBe('exact dates');
+    expect(lacksOf('someone posted that jin zhong is a retired army colonel, true?')).toBe("the analyst's earlier career");
+    expect(lacksOf('user says the minister leads it. does the piece name him?')).toBe("officials' names");
+    expect(lacksOf('will they fly on a military cargo plane?')).toBe('travel logistics');
+    expect(lacksOf("what is taiwan's total 2026 defence budget?")).toBe("Taiwan's overall defense budget");
+    expect(lacksOf('did four military branches send people to the seminars?')).toBe('which military branches, by name');
+    expect(lacksOf('will an assistant secretary meet the delegation?')).toBe('whom the US side sends');
+  });
+
+  it("reads a translator's apology, a question of format and today's rate (set CL): no hypothetical, no outcome, no rate of the article's", () => {
+    expect(topFactId('sorry if this is obvious the deputy minister would bring which people along?')).toBe('delegation-staff');
+    expect(topFactId('sorry for my english, the seminars in 2024 did happen in person?')).toBe('seminars-2024');
+    expect(lacksOf("what's the live market rate for twd to usd?")).toBe('current exchange rates');
+  });
+
   it('labels scores between 0 and 1, best first', () => {
     const ranked = engine.rank('delegation budget travel');
     expect(ranked.length).toBeGreaterThan(1);

@@ -152,6 +152,11 @@ const KNOWN_CONTEXT_WEIGHT = 0.1;
 const FRONTED_TOPIC = /^\s*(?:(?!(?:is|are|was|were|has|have|had|says?|said)\b)[a-z][a-z'-]* ){1,5}-\s*$/;
 /** Words that point back to what the message said before the question ("..., what's the actual number?" too). */
 const ANAPHOR = /\b(?:that|this|those|these|it)(?: one| number| figure| amount| thing)?\b|\bthe (?:actual|exact|real|precise|correct|right|official) (?:number|figure|amount|count|total)\b/;
+/**
+ * A claim reported for checking ("user says ...", "someone posted that ...", "claim going around: ..."): the question
+ * after it ("does the article confirm that number?") asks about the claim, so what the article lacks is read off both.
+ */
+const REPORTED_CLAIM = /^(?:a |one |some )?(?:user|users|someone|somebody|member|poster|people|claim|rumou?r)\b[^.?!]{0,30}?\b(?:says?|said|saying|claims?|claimed|claiming|posted|wrote|writes|going around|:)/;
 /** The words that ask, as a regular-expression alternation ("whats", "whos" as typed without an apostrophe). */
 const QUESTION_WORD = `(?:${[...QUESTION_WORDS, 'whats', 'whos'].join('|')})`;
 /** Where the question proper starts: after the last sentence end or "but" that a question word follows. */
@@ -591,7 +596,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // nothing follows up on the one before it.
     const askedWords = words(corrected);
     const followsUp = askedWords.length <= 5 && !askedWords.some((word) => YEAR_PATTERN.test(word)) && askedWords.filter((word) => !isStopword(word) && isKnownWord(word)).length < 2;
-    const lacks = unanswerableKind(followsUp || /\b(?:they|them)\b/.test(corrected) ? whole : split.asked, whole) ?? unstatedYearAmount(asksAmount, askedYears, asksTotal, intents.has('money'));
+    const lacks = unanswerableKind(followsUp || REPORTED_CLAIM.test(whole) || /\b(?:they|them)\b/.test(corrected) ? whole : split.asked, whole) ?? unstatedYearAmount(asksAmount, askedYears, asksTotal, intents.has('money'));
     if (unique.length === 0) {
       return { candidates: [], scores: new Float64Array(0), eligible: new Uint8Array(0), unknownTerms, askedYears, unknownNames: [], lacks };
     }

@@ -172,6 +172,7 @@ yep nope hmm um uh lol lmao btw fyi imo tbh idk iirc afaik actually really exact
 quick quickly question q anyone someone somebody everyone know knows tell told explain explains show me us
 again also still even already yet much many big bigger large size number numbers count counted counts quantity figure figures
 gonna wanna gotta kinda sorta wait so right correct true false real sure confirm check verify claim claimed
+claims claiming user users posted wrote misleading accurate inaccurate wrong fine pin pinning pinned
 saying said article story piece news report reported reports according supposedly apparently guess mean
 like thing things stuff part kind sort way ways exactly anyway anyways thus therefore hence whats going happen
 happening happens happened do does supposed planned planning plan plans will shall going get make makes made

@@ -522,6 +522,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // A check of what the asker heard or thinks is no subject: "did I hear that right?", "am I mixing it up with another
   // dialogue?", "fair summary?".
   [/\bdid i (?:hear|get|read|understand|catch) (?:that|this|it|them)(?: part| bit)? (?:right|correctly)\b|\bam i (?:mixing|confusing|muddling) (?:it|them|things|this|that|something)(?: up)?(?: with (?:another|a different|some other|the other)(?: [a-z]+)?)?|\b(?:is (?:that|this) )?(?:a )?fair (?:summary|assessment|read|take|description|describe)\b/g, ' '],
+  // A moderator's own check is no subject either: "can we confirm before I pin it" (no one else's confirmation), "who's
+  // right" (no person asked).
+  [/\b(?:can|could|should) (?:we|i) (?:confirm|verify|double[- ]check|check)(?: (?:this|that|it))?\b|\bbefore (?:i|we) pin(?: (?:it|this|that))?\b|\bpin[- ]?worthy\b|\bwho(?:'s| is) (?:right|correct|wrong)(?: here)?\b/g, ' '],
   // A show's hosts who "said" or "kept calling" something report it, as the chat does: no one the article's hosts meet.
   [/\b(?:(?:one|some|both|two|all) of )?(?:the |one |a |both |my |our )?(?:podcast |show |radio |video )?hosts?\b(?= (?:(?:kept|keep|keeps|both|also|just|even|all|literally) )?(?:said|say|says|saying|mentioned|claimed|called|calling|described|kept|were saying|are saying)\b)/g, ' '],
   [/^(?:(?:can|could|would) (?:you|someone|somebody|anyone) )?(?:pls |please )?tell (?:me|us) (?:more |a bit |something )?about\b|\bany idea(?: if| whether)?\b|\bi wonder(?: if| whether)?\b|\bone thing bugs me\b|\b(?:it )?bugs me\b/g, ' '],
@@ -599,6 +602,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bwhat evidence (?:does|do) (?:the )?(?:article|piece|author|budget) (?:offer|give|provide|present|cite)(?: that| for)?\b/g, ' '],
   // "quoted in NT dollars" states a currency; no one is quoted.
   [/\bquoted in (?=(?:ntd|usd|usa|which|what)\b)/g, 'in '],
+  // A learner's apology is no subject, nor its "if" a hypothetical: "sorry if obvious", "sorry if my english is bad".
+  [/\b(?:sorry|apologies|forgive me)(?: in advance)?,? if (?:(?:this|it|that|the question|my question) )?(?:(?:is|sounds|seems) )?(?:(?:a|too|very|so|maybe) )?(?:obvious|basic|silly|stupid|dumb|naive|simple|trivial)(?: question)?\b|\b(?:sorry|apologies),? (?:if|for) my (?:english|grammar|spelling)(?: is| was)?(?: (?:bad|poor|not good|broken|strange|weird|unclear|wrong))?\b/g, ' '],
   [/\b(?:sorry,? )?i (?:only |just )?skimmed(?: it| the article)?\b|\bdid i mess up(?: the)?(?: maths?| calculation| numbers)?\b/g, ' '],
   [/\bfirst(?<=\b(?:the|a|its|their|this) first) (?:go|shot|attempt|try|outing)\b/g, 'first time'],
   [/\b(?:explain )?like (?:i'm|im|i am) (?:5|five)\b/g, 'explain'],
