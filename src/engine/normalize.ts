@@ -342,7 +342,6 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // Rank and importance: "on top of the existing dialogues" adds to them; it does not outrank them.
   [/\b(?:biggest|largest|hugest) deal\b/g, 'most important'],
   [/\bbig deal\b/g, 'important'],
-  [/\b(?:biggest|largest) deal\b/g, 'most important'],
   [/\bsits? at the top\b/g, 'highest'],
   [/\bon top of\b/g, 'in addition to'],
   // "what is the JFD supposed to signal" asks what it signals, as "what does the JFD signal" does.
