@@ -102,6 +102,9 @@ describe('normalisation', () => {
         if (pattern.test(text)) expect(may(index), `${pattern} on ${text}`).toBe(true);
       });
     }
+    // Literals inside and across one another are all found: "ushers" holds "she", "he" and "hers".
+    const overlapping = [/she/, /\bhe\b|hex/, /hers/, /shed/, /使用/];
+    expect(overlapping.map((_, index) => createPatternFilter(overlapping)('ushers 使')(index))).toEqual([true, true, true, false, false]);
   });
 
   it('expands chat shorthand before reading idioms: "talk abt" is discussing', () => {

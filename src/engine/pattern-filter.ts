@@ -73,27 +73,86 @@ export function requiredLiterals(pattern: RegExp): Requirement {
 }
 
 /**
+ * The literals as one automaton (Aho-Corasick): a text is read once, one table step per character, and each
+ * state knows which patterns the literals ending there let through. Characters that no literal holds share
+ * one column of the table.
+ */
+interface Automaton {
+  /** Column of each character code (texts are read by UTF-16 code unit): 0 for those no literal holds. */
+  columnOf: Uint16Array;
+  /** Columns per state; next state = steps[state * width + column]. */
+  width: number;
+  steps: Int32Array;
+  /** Patterns let through on reaching each state: indexes into `passes`, from passStart[state] to passStart[state + 1]. */
+  passStart: Int32Array;
+  passes: Int32Array;
+}
+
+function buildAutomaton(literals: readonly string[], patternsOfLiteral: ReadonlyArray<readonly number[]>): Automaton {
+  const columnOf = new Uint16Array(65_536);
+  let width = 1;
+  for (const literal of literals) for (let i = 0; i < literal.length; i += 1) if (columnOf[literal.charCodeAt(i)] === 0) columnOf[literal.charCodeAt(i)] = width++;
+  // The trie: state 0 is the root; -1 is "no edge yet".
+  const edges: number[][] = [new Array<number>(width).fill(-1)];
+  const ending: Array<Set<number>> = [new Set()];
+  literals.forEach((literal, id) => {
+    let state = 0;
+    for (let i = 0; i < literal.length; i += 1) {
+      const column = columnOf[literal.charCodeAt(i)]!;
+      if (edges[state]![column] === -1) {
+        edges[state]![column] = edges.length;
+        edges.push(new Array<number>(width).fill(-1));
+        ending.push(new Set());
+      }
+      state = edges[state]![column]!;
+    }
+    patternsOfLiteral[id]!.forEach((pattern) => ending[state]!.add(pattern));
+  });
+  // Breadth first, each missing edge becomes the edge of the longest proper suffix, and each state lets
+  // through what that suffix's state does.
+  const fallback = new Int32Array(edges.length);
+  const queue: number[] = [];
+  for (let column = 0; column < width; column += 1) {
+    const next = edges[0]![column]!;
+    if (next === -1) edges[0]![column] = 0;
+    else queue.push(next);
+  }
+  for (let head = 0; head < queue.length; head += 1) {
+    const state = queue[head]!;
+    const suffix = fallback[state]!;
+    if (suffix !== 0) ending[suffix]!.forEach((pattern) => ending[state]!.add(pattern));
+    for (let column = 0; column < width; column += 1) {
+      const next = edges[state]![column]!;
+      const suffixNext = edges[fallback[state]!]![column]!;
+      if (next === -1) edges[state]![column] = suffixNext;
+      else {
+        fallback[next] = suffixNext;
+        queue.push(next);
+      }
+    }
+  }
+  const passStart = new Int32Array(edges.length + 1);
+  ending.forEach((patterns, state) => (passStart[state + 1] = passStart[state]! + patterns.size));
+  return { columnOf, width, steps: Int32Array.from(edges.flat()), passStart, passes: Int32Array.from(ending.flatMap((patterns) => [...patterns])) };
+}
+
+/**
  * For `patterns`, a function from a text to whether each may match it (by index). A pattern that needs no
  * literal always may.
  */
 export function createPatternFilter(patterns: readonly RegExp[]): (text: string) => (index: number) => boolean {
   const requirements = patterns.map(requiredLiterals);
   const literals = [...new Set(requirements.flatMap((requirement) => requirement ?? []))];
-  const literalIds = new Map(literals.map((literal, id) => [literal, id]));
-  const needs = requirements.map((requirement) => requirement?.map((literal) => literalIds.get(literal)!) ?? null);
-  /** Literals by their first two characters (as one number): a text is read once, two characters at a time. */
-  const opening = (text: string, position: number) => text.charCodeAt(position) * 65_536 + text.charCodeAt(position + 1);
-  const byOpening = new Map<number, number[]>();
-  literals.forEach((literal, id) => byOpening.set(opening(literal, 0), [...(byOpening.get(opening(literal, 0)) ?? []), id]));
+  const patternsOfLiteral = literals.map((literal) => requirements.flatMap((requirement, index) => (requirement?.includes(literal) ? [index] : [])));
+  const { columnOf, width, steps, passStart, passes } = buildAutomaton(literals, patternsOfLiteral);
+  const always = Uint8Array.from(requirements, (requirement) => (requirement === null ? 1 : 0));
   return (text) => {
-    const held = new Uint8Array(literals.length);
-    for (let position = 0; position < text.length - 1; position += 1) {
-      const ids = byOpening.get(opening(text, position));
-      if (ids) for (const id of ids) if (held[id] === 0 && text.startsWith(literals[id]!, position)) held[id] = 1;
+    const may = always.slice();
+    let state = 0;
+    for (let position = 0; position < text.length; position += 1) {
+      state = steps[state * width + columnOf[text.charCodeAt(position)]!]!;
+      for (let pass = passStart[state]!; pass < passStart[state + 1]!; pass += 1) may[passes[pass]!] = 1;
     }
-    return (index) => {
-      const ids = needs[index];
-      return ids === null || ids === undefined || ids.some((id) => held[id] === 1);
-    };
+    return (index) => may[index] === 1;
   };
 }
