@@ -1,6 +1,6 @@
 /**
  * The labelled question sets, each written from the article alone by someone who had not seen the engine.
- * Eighty are for tuning (their misses are listed by `npm run eval -- --misses`); the fourteen held-out ones are
+ * Eighty-six are for tuning (their misses are listed by `npm run eval -- --misses`); the fourteen held-out ones are
  * never tuned on and their misses are never listed, so that their scores stay an honest estimate of questions
  * nobody has seen. (Held-out E's and H's scores were printed while tuning, never their questions: H was scored
  * only at the start and the end of the session that added it; K, O, R, U, W, AB, AI, AL and AQ likewise. BJ and
@@ -93,6 +93,12 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'labelled CM', file: new URL('./questions-cm.json', import.meta.url), tuning: true },
   { name: 'labelled CN', file: new URL('./questions-cn.json', import.meta.url), tuning: true },
   { name: 'labelled CO', file: new URL('./questions-co.json', import.meta.url), tuning: true },
+  { name: 'labelled CP', file: new URL('./questions-cp.json', import.meta.url), tuning: true },
+  { name: 'labelled CQ', file: new URL('./questions-cq.json', import.meta.url), tuning: true },
+  { name: 'labelled CR', file: new URL('./questions-cr.json', import.meta.url), tuning: true },
+  { name: 'labelled CS', file: new URL('./questions-cs.json', import.meta.url), tuning: true },
+  { name: 'labelled CT', file: new URL('./questions-ct.json', import.meta.url), tuning: true },
+  { name: 'labelled CU', file: new URL('./questions-cu.json', import.meta.url), tuning: true },
   { name: 'held-out', file: new URL('./holdout-fresh.json', import.meta.url), tuning: false },
   { name: 'held-out E', file: new URL('./holdout-e.json', import.meta.url), tuning: false },
   { name: 'held-out H', file: new URL('./holdout-h.json', import.meta.url), tuning: false },
