@@ -682,6 +682,9 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   w: 'with', greenbacks: 'usd', gimme: 'give me', wks: 'weeks', tw: 'taiwan', twn: 'taiwan', capex: 'procurement', repped: 'represented', repping: 'representing', rn: 'now', pls: 'please', plz: 'please', tbh: '', imo: '', lol: '',
 };
 
+/** Any shorthand word: most questions hold none, and a search is cheaper than a look-up per word. */
+const SHORTHAND_WORD = new RegExp(`\\b(?:${Object.keys(SHORTHAND).join('|')})\\b`, 'g');
+
 /**
  * A bare 110-119 is an ROC year unless it is an amount or a count: "ntd 115 million", "115 people".
  * (Decimals are amounts too: "110.5".)
@@ -794,7 +797,7 @@ export function normalizeText(text: string, correctWord: (word: string) => strin
   out = spokenNumbers(out);
   // Shorthand after the spellings ("u.s.", "15 mil" first), before the idioms, so that they read "talkin abt".
   out = out.replace(/\bdep(?:uty)?\.? min\.?(?=\s|$)/g, 'deputy minister');
-  out = out.replace(/[a-z]+/g, (word) => SHORTHAND[word] ?? word);
+  out = out.replace(SHORTHAND_WORD, (word) => SHORTHAND[word]!);
   // "Min" is the Minister ("Dep Min or Min"), unless it follows a number ("15 min").
   out = out.replace(/(?<!\d\s?)\bmin\b/g, 'minister');
   // A quiz host numbers the questions ("Q1:", "round 2 q3 -", "question 4)"): the numbers are no subject.
