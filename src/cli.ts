@@ -51,7 +51,7 @@ function scoredFactJson({ fact, score, citations }: ScoredFact): string {
   const cited = citations.map((citation) =>
     serialisedOnce(citationJson, citation, (one) => JSON.stringify(citationsJson([one])[0])),
   );
-  return `${prefix},"score":${Number(score.toFixed(4))},"citations":[${cited.join(',')}]}`;
+  return `${prefix},"score":${Math.round(score * 10_000) / 10_000},"citations":[${cited.join(',')}]}`;
 }
 
 /** The JSON contract of `ask --json` (documented in the README), as one line. */

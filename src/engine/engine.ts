@@ -501,8 +501,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // Spelling first, so that intents see "how many" in "hwo mnay"; what the asker rules out ("not the
     // whole thing", "vs who they meet") is dropped before anything is matched.
     const spelt = abbreviateNames(normalizeText(question, spellCorrect));
-    const whole = spelt.replace(NEGATED_PART, ' ');
-    const setAsideQuestions = (spelt.match(NEGATED_PART) ?? []).filter((part) => ASKS_ANYWHERE.test(part));
+    const negatedParts = spelt.match(NEGATED_PART) ?? [];
+    const whole = negatedParts.length > 0 ? spelt.replace(NEGATED_PART, ' ') : spelt;
+    const setAsideQuestions = negatedParts.filter((part) => ASKS_ANYWHERE.test(part));
     // In "I know the JFD is 3 yrs, but how long is the trip?" the last question is what is asked; what comes
     // before is context: it still counts, but less.
     const split = splitContext(whole);
@@ -520,9 +521,16 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const unknownTerms: string[] = [];
     const askedYears = new Set<number>();
     const contextYears = new Set<number>();
+    // The same few texts are read word by word several times below.
+    const wordsRead = new Map<string, string[]>();
+    const wordsOf = (text: string) => {
+      let read = wordsRead.get(text);
+      if (read === undefined) wordsRead.set(text, (read = words(text)));
+      return read;
+    };
     const refersBack = ANAPHOR.test(corrected);
     // "the 15.45 million number, what's that one for?": a question that only points back asks about its context.
-    const pointsBack = refersBack && words(corrected).filter((word) => !isStopword(word) && postings.has(conceptOf(stem(word)))).length < 2;
+    const pointsBack = refersBack && wordsOf(corrected).filter((word) => !isStopword(word) && postings.has(conceptOf(stem(word)))).length < 2;
     // "I know the JFD total is 471 million, but how much is 2026's?": what the asker already knows is not asked.
     // "NT$15.43 million, but what is that for?" still points back to the figure; "X, but which university?" grants X.
     const known = KNOWN_CONTEXT.test(context);
@@ -530,8 +538,8 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // A question pointing back to a figure ("the delegation's NT$15.43 million, what is that for?") asks about
     // its context. One pointing back to a named thing ("the delegation's two-week stay, what year is that?") asks
     // about the thing: its names count in full (below), what the context says of it as context.
-    const statesFigure = /\d/.test(context) && words(context).length <= 6;
-    const namesThing = !statesFigure && words(context).some((word) => isNameConcept(conceptOf(stem(word))));
+    const statesFigure = /\d/.test(context) && wordsOf(context).length <= 6;
+    const namesThing = !statesFigure && wordsOf(context).some((word) => isNameConcept(conceptOf(stem(word))));
     const contextWeight = known || granted ? KNOWN_CONTEXT_WEIGHT : pointsBack && !namesThing ? 1 : CONTEXT_WEIGHT;
     // "what did the budget disclose about the JFD? i know it was vague on the delegation, but what about ...": what
     // the asker knows is one sentence; a question asked before it is context as any other.
@@ -540,7 +548,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       : [[context, contextWeight] as const];
     for (const [text, weight] of [[corrected, 1], ...contextParts, [comparedWith, KNOWN_CONTEXT_WEIGHT]] as const) {
       let amounts: Set<string> | undefined; // read once, when a text has a number the engine does not know
-      for (const word of words(text)) {
+      for (const word of wordsOf(text)) {
         if (isStopword(word)) continue;
         if (YEAR_PATTERN.test(word)) (weight === 1 ? askedYears : contextYears).add(Number(word));
         const stemmed = stem(word);
@@ -557,7 +565,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     }
     /** The things a text names count, at `weight`; what it says about them does not. */
     const keepNames = (text: string, weight: number) => {
-      for (const concept of words(text).map((word) => conceptOf(stem(word)))) {
+      for (const concept of wordsOf(text).map((word) => conceptOf(stem(word)))) {
         if (isNameConcept(concept)) queryWeight.set(concept, Math.max(queryWeight.get(concept) ?? 0, weight));
       }
     };
@@ -594,7 +602,7 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // "the seminars were held in taipei, where were they actually held?": "they" are what the context names.
     // So are those of "why can't the minister get into DC? what's the reason": a question proper that names next to
     // nothing follows up on the one before it.
-    const askedWords = words(corrected);
+    const askedWords = wordsOf(corrected);
     const followsUp = askedWords.length <= 5 && !askedWords.some((word) => YEAR_PATTERN.test(word)) && askedWords.filter((word) => !isStopword(word) && isKnownWord(word)).length < 2;
     const lacks = unanswerableKind(followsUp || REPORTED_CLAIM.test(whole) || /\b(?:they|them)\b/.test(corrected) ? whole : split.asked, whole) ?? unstatedYearAmount(asksAmount, askedYears, asksTotal, intents.has('money'));
     if (unique.length === 0) {

@@ -852,5 +852,6 @@ function dropSilentE(word: string): string {
 
 /** Words of a normalised text: letters, digits, decimals ("15.43"); possessive 's and apostrophes dropped ("taipei's" is "taipei"). */
 export function words(normalized: string): string[] {
-  return normalized.replace(/'s\b/g, '').replace(/'/g, '').match(/[a-z]+|\d+(?:\.\d+)?/g) ?? [];
+  const unquoted = normalized.includes("'") ? normalized.replace(/'s\b/g, '').replace(/'/g, '') : normalized;
+  return unquoted.match(/[a-z]+|\d+(?:\.\d+)?/g) ?? [];
 }
