@@ -123,7 +123,7 @@ function buildAutomaton(literals: readonly string[], patternsOfLiteral: Readonly
     if (suffix !== 0) ending[suffix]!.forEach((pattern) => ending[state]!.add(pattern));
     for (let column = 0; column < width; column += 1) {
       const next = edges[state]![column]!;
-      const suffixNext = edges[fallback[state]!]![column]!;
+      const suffixNext = edges[suffix]![column]!;
       if (next === -1) edges[state]![column] = suffixNext;
       else {
         fallback[next] = suffixNext;
