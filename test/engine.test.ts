@@ -1709,6 +1709,47 @@ describe('answering', () => {
     expect(topFactId('name the think tank jin zhong works at')).toBe('jin-zhong-think-tank');
   });
 
+  it("reads fact-checkers' and claim-checkers' wordings (sets CP and CT)", () => {
+    // Shorthand, filler and doubts about a claim carry no subject: "nex", "the bit about", "or are they embellishing".
+    expect(normalizeText('the nex year budget')).toContain('2026');
+    expect(conceptsOf('the bit about interoperability')).not.toContain('bit');
+    expect(normalizeText('is that right or are they embellishing')).not.toContain('embellishing');
+    // A figure thrown out is mentioned; pots of money are budgets; what he says "at the end vs" another is no end date.
+    expect(normalizeText('the figure he throws out')).toContain('mentions');
+    expect(normalizeText('two pots of money')).toContain('budget');
+    expect(topFactId('the 500 million at the end vs the 471.23 at the start, same pot?')).toBe('jfd-total-budget');
+    // Purpose asked with "exactly"; the body supposed to go alone, or people "at the table", or who "sat in on" it.
+    expect(topFactId('what exactly are the delegates flying to america for')).toBe('delegation-purpose');
+    expect(topFactId('does the defense ministry take part in the pmd or is that mofa only')).toBe('political-military-dialogue-attendees');
+    expect(topFactId('pol-mil is diplomatic, but does the defense ministry have anyone at the table')).toBe('political-military-dialogue-attendees');
+    expect(topFactId('who sat in on those in-person workshops')).toBe('seminars-participants');
+    // "which people" asks who, as "who" does; "the number who went" asks a count.
+    expect(topFactId('which people were at the in-person seminars')).toBe('seminars-participants');
+    expect(topFactId('is 32 the number who went to the seminars or the conference delegation?')).toBe('delegation-size');
+    // "20xx terms" is the Gregorian calendar; "start to finish" the whole; "an extra one" beside the three the fourth.
+    expect(normalizeText('roc 113 in 20xx terms')).toContain('in gregorian');
+    expect(topFactId('how much is the jfd from start to finish')).toBe('jfd-total-budget');
+    expect(topFactId('is the special conference one of the routine talks, or an extra one?')).toBe('dpsc-fourth-dialogue');
+    // A thing's full official name is no official's name; "does that apply to" asks which thing, no career.
+    expect(topFactId("what's the assessment case's full official name? i only know the acronym")).toBe('jfd-definition');
+    expect(lacksOf("what's the deputy minister's name?")).toBe("officials' names");
+    expect(topFactId('the two weeks, does that apply to the conference trip or to the jfd')).toBe('delegation-duration');
+    expect(lacksOf('can i apply to tamkang')).toBe('careers and studies');
+    // The city hosting is the conference's; where the article says a thing is discussed asks which meetings.
+    expect(topFactId('what american city hosts it')).toBe('delegation-destination');
+    expect(topFactId('the monterey talks do weapons deals, right? where does it say weapons buying is handled')).toBe('project-policy-meetings');
+    // What it is likened to ("the same crowd as") is context.
+    expect(topFactId('who attends the pol-mil dialogue? is it the same crowd as monterey?')).toBe('political-military-dialogue-attendees');
+    // Beyond the article: the latest round of an older dialogue, today's rate, a visit in return, invitations,
+    // which scenario was gamed out.
+    expect(lacksOf('what was said at the most recent monterey talks')).toContain('older dialogues');
+    expect(lacksOf("what's the current usd to ntd rate")).toBe('current exchange rates');
+    expect(lacksOf('the us is sending a team of its own to taipei in return?')).toBe("other countries' delegations");
+    expect(lacksOf('was taiwan invited to the conference or did it ask to go')).toBe('who proposed or approved it');
+    expect(lacksOf('which blockade scenario did the seminars cover')).toBe('what was shared or how secret it was');
+    expect(lacksOf('what did they game out at the 2024 workshops')).toBe('how the seminars were run');
+  });
+
   it('reads speech-to-text questions: spoken years, no commas, "in para 2", "is he an academic too"', () => {
     // When the conference is "happening", or which of two years: when the delegation travels.
     expect(topFactId('is the new conference taking place in twenty twenty six or twenty twenty seven')).toBe('delegation-year');

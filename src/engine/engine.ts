@@ -180,7 +180,7 @@ const CONCEDED = new RegExp(`\\b(?:even (?:though|if)|although|despite|(?<!\\b(?
 /** A yes-or-no question: "is X one of ...?", "does X ... like Y does?", "X is another name for Y, isn't it?". */
 const YES_NO_QUESTION = new RegExp(`^(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,2}(?:is|are|was|were|does|do|did)\\b|\\b(?:is|are|was|were)n'?t (?:it|they|that)\\b|,? or (?:it|they) (?:is|are)\\b`);
 /** What a yes-or-no question compares its subject with, up to the next punctuation. */
-const COMPARED_WITH = new RegExp(`\\b(?:one of|part of|(?:the )?same (?:thing |year |time )?as|(?:in )?the same (?:year|time)(?= (?:the|that|when)\\b)|a rebrand of|(?:another|a new) name for|different from|separate from|replac(?:e|es|ing)|instead of|in addition to|similar to|like the(?= (?:[a-z-]+ ){0,3}(?:one|ones|dialogue|dialogues|talks|meetings|seminars)\\b))\\b${CLAUSE}`, 'g');
+const COMPARED_WITH = new RegExp(`\\b(?:one of|part of|(?:the )?same (?:thing |year |time |crowd |people |folks |group |lineup )?as|(?:in )?the same (?:year|time)(?= (?:the|that|when)\\b)|a rebrand of|(?:another|a new) name for|different from|separate from|replac(?:e|es|ing)|instead of|in addition to|similar to|like the(?= (?:[a-z-]+ ){0,3}(?:one|ones|dialogue|dialogues|talks|meetings|seminars)\\b))\\b${CLAUSE}`, 'g');
 /** "is that A or B?", "are those for A or B", "that number is for A or B": a choice about what the question points back to. */
 const FIGURE_CHOICE = /\b(?:is|are|was|were) (?:that|it|this|those|these)\b[^?]*\bor\b|\b(?:that|this|those|these)(?: number| figure| amount| one)? (?:is|are|was|were) (?:for|about|from)\b[^?]*\bor\b/;
 /** ... or about a figure it states: "is the 32 people for the conference or the seminars?". */

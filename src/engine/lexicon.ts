@@ -189,7 +189,7 @@ odd ish
 lowkey highkey deadass bruh ong fr nah af fam tbf istg smh ikr sounds omg wow damn geez yikes
 forgive elementary precisely speaking grateful gather understand roughly broadly entirely
 considered considers regarded fiscal precise sits refers refer referring series
-main though although may seems simply pretty definition definitions define defined meaning essence underpinning elements element po namely regarding toward towards becomes among amongst`;
+bit bits main though although may seems simply pretty definition definitions define defined meaning essence underpinning elements element po namely regarding toward towards becomes among amongst`;
 const STOPWORDS = new Set(STOPWORD_LIST.split(/\s+/).filter(Boolean).map((word) => word.replace(/'/g, '')));
 
 export function isStopword(word: string): boolean {

@@ -142,6 +142,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bmost (high|low)\b/g, '$1est'],
   // "how many heads" counts people, not leaders.
   [/\bhow many heads\b/g, 'how many people'],
+  // "the number who went" counts people; the "who" asks no person.
+  [/\bnumber (?:of people |of ppl )?(?:who|that) (?=went|go|goes|going|attend|attended|attends|travel|travels|travell?ed|took part|take part|were)/g, 'number of people that '],
   // "army" for the military as a whole, as learners use it: "the army ministry", "army things".
   [/\barmy (?=ministr(?:y|ies)\b)/g, 'defense '],
   [/\b(?:soldiers? (?:and|or|&) )?army (things|matters|issues|stuff|topics|affairs|questions|subjects)\b/g, 'military $1'],
@@ -165,7 +167,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bin (?:ad|a\.d\.|ce)(?=\s*[?!.,]*$)|\b(?:ad|ce) (?:years?|dates?)\b/g, 'in gregorian'],
   // Where in the article a year stands is no subject: "year 113 in the seminar part = which year?".
   [/\b(\d{3,4}) in the (?:[a-z]+ ){1,2}(?:part|bit|section|paragraph|para|passage)\b/g, '$1'],
-  [/\bin (?:regular|normal|ordinary|international|western) (?:years?|calendar|terms)\b|\b(?:normal|ordinary|international|western) calendar\b|\bfor (?:usa |us )?(?:westerners|foreigners|non-taiwanese|outsiders)\b/g, 'in gregorian'],
+  [/\bin (?:regular|normal|ordinary|international|western) (?:years?|calendar|terms)\b|\bin 20xx(?: terms| years?| format)?\b|\b(?:normal|ordinary|international|western) calendar\b|\bfor (?:usa |us )?(?:westerners|foreigners|non-taiwanese|outsiders)\b/g, 'in gregorian'],
   // "2026 by our reckoning": the asker's calendar, not anyone's view ("reckon").
   [/\bby (?:(?:our|your|the) )?(?:usual |normal |common |international |western |gregorian )?reckoning\b/g, 'in gregorian'],
   [/\b(?:american|usa|us) soil\b/g, 'usa'],
@@ -204,7 +206,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:take|takes|taking|taken|took) up(?= with\b)/g, 'discuss'],
   [/\bwhat (?:other )?business\b/g, 'what topics'],
   [/\bsit (?:down )?(?:and talk )?with\b|\bsit down\b/g, 'meetwith'],
-  [/\bsit(?:s|ting)? in(?: on)?\b|\b(?:sit|sits|sitting|seated) there\b|\bbother(?:s|ing)? (?:to )?(?:go|going|show|send|sending|attend|attending|turn)\b/g, 'attend'],
+  [/\b(?:sit|sits|sitting|sat) in(?: on)?\b|\b(?:sit|sits|sitting|seated) there\b|\bbother(?:s|ing)? (?:to )?(?:go|going|show|send|sending|attend|attending|turn)\b/g, 'attend'],
   // ("across the table from them" is the other side: their counterparts.)
   [/\b(?:show|shows|showing|showed|turn|turns|turning|turned) up\b|\b(?:be|is|are|get|gets) represented\b|(?:\b(?:sits?|sitting|are|is|be)|'s)(?: actually| even| really)? (?:at|around) the table\b|(?:\b(?:sits?|sitting|are|is|be)|'s) across the table\b(?! from\b(?! each other| one another))/g, ' attend'],
   [/\b(?:take|takes|taking|took) part\b|\bin on it\b/g, 'participate'],
@@ -271,14 +273,16 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/^(what\b[^?,.]*?) (?:over there |out there |there |in the usa )?for (?:over |more than |about )?(?:two|2) weeks\b/g, '$1'],
   // Money "set aside for" something is allocated to it ("setting the JFD aside" sets a subject aside instead).
   [/\b(?:set|sets|setting|put|puts|putting) aside(?= (?:for|just|purely|only|solely|to)\b)/g, 'allocated money'],
-  [/\bpot of money\b|\bpot\b|\b(?:spending|money|funding|budget) plan\b/g, 'budget'],
+  [/\bpots? of money\b|\bpots?\b|\b(?:spending|money|funding|budget) plan\b/g, 'budget'],
   [/\bprice[- ]?tags?\b/g, 'cost'],
+  // A figure "thrown out" or "tossed out" is mentioned.
+  [/\b(?:throw|throws|threw|thrown|throwing|toss|tosses|tossed|tossing) out\b/g, 'mentions'],
   [/\ball[- ]in(?= (?:cost|price|total|figure|amount|budget|sum)s?\b)/g, 'total'],
   [/\bwhat (?:i|we) (?:still |really )?(?:need|want)(?: to know)? is\b|\bwhat (?:i'm|im|i am|we're|we are) (?:still |really )?(?:missing|lacking|after|looking for) is\b/g, 'what is'],
   // "in para 2", "paragraph 3 says", "the third paragraph": a place in the article, whose number is no value asked.
   [/\b(?:in |from |of |at )?(?:the )?(?:para|paragraph|graf)\.? ?(?:#|no\.? ?)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:in |from |of |at )?the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:para|paragraph|graf)\b/g, ' '],
   // "people keep quoting me the big number" is about the chat, not the quoted analyst; "final para:" points to a place.
-  [/\b(?:keeps?|kept) (?:quoting|citing|telling|giving) (?:me|us)\b|\b(?:final|closing|last|opening) (?:para|paragraph|line|sentence|bit)\b|\b(?:(?:a|the|that|this) )?(?:bit|part|line|section|para|paragraph)? ?(?:near|at|towards?|toward) the (?:very )?(?:end|start|beginning|top|bottom)(?: of (?:the )?(?:article|piece|story))?\b(?= about\b| where\b| on\b| that\b|,)/g, ' '],
+  [/\b(?:keeps?|kept) (?:quoting|citing|telling|giving) (?:me|us)\b|\b(?:final|closing|last|opening) (?:para|paragraph|line|sentence|bit)\b|\b(?:(?:a|the|that|this) )?(?:bit|part|line|section|para|paragraph)? ?(?:near|at|towards?|toward) the (?:very )?(?:end|start|beginning|top|bottom)(?: of (?:the )?(?:article|piece|story))?\b(?= about\b| where\b| on\b| that\b| vs\b| versus\b|,)/g, ' '],
   // "is that his opinion or a fact?" asks where a claim stands: every answer says, with its passage and its label.
   [/\b(?:(?:his|her|their|an|the analyst's|jin zhong's|jin's|just) )?(?:opinion|view|take|guess) or (?:an? )?(?:fact|facts|given)\b(?: (?:from|in) (?:the )?(?:budget|article))?|\b(?:an? )?fact or (?:(?:his|her|their|an|just) )?(?:opinion|view|take|guess)\b/g, ' '],
   [/\bdefense[- ](?:plus|and|&|\+)[- ](?:security|safety)(?: (?:one|talks|dialogue|thing|meeting|meetup))?\b/g, 'defense security talks'],
@@ -312,6 +316,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // ("meet" has become "meetwith" by now.)
   [/\b(?:meet|meetwith|met|meeting|meetings|get together|got together)(?: up)? (?:in[- ]person|face[- ]to[- ]face)\b/g, 'physical seminars'],
   // "... or was it all VTC / online": the other way of meeting, offered as the choice, is no subject of its own.
+  // "... or are they embellishing?": the asker's doubt about a claim, no subject.
+  [/\bor (?:are|is|was|were) (?:they|he|she|people|someone|you) (?:just )?(?:embellishing|exaggerating|making (?:it|this|that|stuff|things) up|inventing (?:it|this|that))\b/g, ' '],
   [/\bor (?:was it |were they |was that |were those |is it |did they |they )?(?:all |just |only |mostly |purely )?(?:over )?(?:vtc|video ?calls?|video ?conferenc\w*|video ?link|zoom|teleconferenc\w*|online|virtual(?:ly)?|remote(?:ly)?)\b/g, ' '],
   // The seminars were held in person: "were the seminars online?", "an in-person workshop".
   [/\b(seminars?|workshops?|sessions?)\b([a-z0-9 ,()]{0,60}?) (?:in[- ]person|face[- ]to[- ]face|online|virtual(?:ly)?|remote(?:ly)?)\b/g, '$1$2 physical'],
@@ -344,6 +350,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bbig deal\b/g, 'important'],
   [/\bsits? at the top\b/g, 'highest'],
   [/\bon top of\b/g, 'in addition to'],
+  // "one of the three dialogues, or an extra one?": one more beside the three is the fourth.
+  [/\b(?:extra|additional) one\b(?<=\b(?:dialogues?|talks|conference|dpsc|mechanisms?|channels?)\b.*)/g, 'fourth one'],
   // "what is the JFD supposed to signal" asks what it signals, as "what does the JFD signal" does.
   [/\bwhat(?:'s| is| are) ((?:the |this |that |all )?(?:[a-z0-9.']+ ){1,5})(?:supposed|meant|intended) to (signal|show|indicate|suggest|tell us|tell|mean|reveal)\b/g, 'what does $1$2'],
   // "what is the JFD prepping the ministries for?" asks what it prepares them for, its purpose.
@@ -365,7 +373,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // ... and as asked inside a sentence: "tell me what the trip is for".
   [/\bwhat (the |this |that )?([a-z]+(?: (?!stands?\b)[a-z]+)?) (?:is|was|are|were) for(?=\s*(?:[?!.,;]|$))/g, 'what is $1$2 purpose'],
   // "what are they going to America for?" asks why they go.
-  [/\bwhat (is|are|was|were) ((?:[a-z]+ ){0,3})(going|heading|travell?ing|flying|sent|sending) ((?:[a-z]+ ){0,4}[a-z]+) for(?=\s*(?:[?!.,;]|$))/g, 'why $1 $2$3 $4'],
+  [/\bwhat (?:exactly |actually |really )?(is|are|was|were) ((?:[a-z]+ ){0,3})(going|heading|travell?ing|flying|sent|sending) ((?:[a-z]+ ){0,4}[a-z]+) for(?=\s*(?:[?!.,;]|$))/g, 'why $1 $2$3 $4'],
   // ... as do "what are they going over there to do" and "... over to attend" ("what is the JFD going to do" asks its activities).
   [/\bwhat(?:'s|s| is| are| was| were| will)? ((?:[a-z]+ ){0,3}?)(?:actually |even |really )?(?:be )?(going|heading|travell?ing|flying|sent|sending|goes|go) ((?:[a-z]+ ){1,4}?)to (?:do|attend)\b/g, 'why $1$2 $3'],
   // "why are 32 people going?": the headcount says who goes; the question asks why ("why 32?" asks it of the number).
@@ -433,7 +441,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // So is the other attendees the asker supposes: "does MND send anyone to the PMD, or is it all MOFA people?"
   // ... or the body the asker supposes does it instead: "..., or is that left entirely to the foreign ministry?"
   [/,? or (?:is|are|was|were) (?:it|that|this|they|those|these) left (?:entirely |wholly |solely |purely |just |all )?to (?:the )?(?:[a-z-]+ ){0,4}?(?:ministry|ministries|diplomats|council|diplomacy|nsc|mofa|people|officials)(?=\s*[?!.]*$)/g, ' '],
-  [/,? or (?:is|are|was|were) (?:it|that|this|they|those|these) (?:all|just|only|entirely|mostly) (?:[a-z-]+ ){0,5}?(?:people|officials|folks|guys|staff|diplomats|officers|reps)(?=\s*[?!.]*$)/g, ' '],
+  [/,? or (?:is|are|was|were) (?:it|that|this|they|those|these) (?:(?:all|just|only|entirely|mostly) (?:[a-z-]+ ){0,5}?(?:people|officials|folks|guys|staff|diplomats|officers|reps)|(?:[a-z-]+ ){1,5}?(?:only|alone))(?=\s*[?!.]*$)/g, ' '],
   // The Defense Security Talks described by what they focus on: high-level military issues.
   [/\bbig[- ]picture(?= (?:military|defense|security))/g, 'high-level'],
   [/\b(?:the|that|those) (?:strand of |set of )?(?:(?:older|old|existing) )?(?:talks|dialogue|mechanism|one)s? (?:that(?:'s| is| are)? |which (?:is |are )?)?(?:devoted to|focused on|focusing on|about|dealing with|that deal with|(?:that )?discuss(?:es)?|discussing|on|for) (?:high[- ]level|top[- ]tier) military (?:issues|questions|matters|stuff|affairs)\b/g, 'the defense security talks'],
@@ -455,6 +463,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bwhere (?:on|in|along) the (?:[a-z-]+ )?(?:spectrum|scale|ladder|hierarchy|totem pole)\b/g, 'what level'],
   // "where does the arms sales stuff get worked out" asks which meetings discuss it, not a place.
   [/\bwhere (?:does|do|is|are) (?:the )?([a-z-]+(?: [a-z-]+){0,2}?)(?: stuff| issues| questions| matters)? (?:actually |really |usually |normally )?(?:get |gets |getting |being |be )?(?:worked out|worked on|worked|handled|hashed out|negotiated|discussed|dealt with)\b/g, 'which meetings discuss $1'],
+  // "where does the article say weapons buying is discussed" asks the same.
+  [/\bwhere (?:does|did) (?:the article|the piece|it|he|jin zhong) (?:say|mention|put) (?:that )?(?:the )?([a-z-]+(?: [a-z-]+){0,2}?)(?: stuff| issues| questions| matters)? (?:is|are|gets?) (?:actually |really |usually |normally )?(?:worked out|worked on|handled|hashed out|negotiated|discussed|dealt with)\b/g, 'which meetings discuss $1'],
   [/\bpecking order\b/g, 'level'],
   // "project policy or service-level meetings, which one's lower on the ladder" asks which of the two lower tiers is
   // the lower: the lowest. (Which of the older dialogues is lower their ranks answer.)
@@ -595,7 +605,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "i keep mixing up the calendars": the asker's confusion, no subject.
   [/\b(?:mix|mixes|mixing|mixed) (?:up|them up|it up|those up|these up)\b/g, 'confused'],
   [/\b(?:three|3|four|4)[- ]letter (?=acronym|abbreviation)/g, ''],
-  [/\b(?:have|has|get|gets|got|hold|holds|keep|keeps) (?:a |any )?seats? at (?:the|that|this) table\b|\b(?:have|has|get|gets|got|hold|holds|keep|keeps) (?:a |any )?seats? at\b/g, 'attend'],
+  [/\b(?:have|has|get|gets|got|hold|holds|keep|keeps) (?:a |any )?(?:seats?|people|officials|someone|anyone|reps) at (?:the|that|this) table\b|\b(?:have|has|get|gets|got|hold|holds|keep|keeps) (?:a |any )?seats? at\b/g, 'attend'],
   // ("where does jin zhong rank the monterey talks": his ranking of them is their level.)
   [/\bwhere (?:does|do|did) (?:[a-z]+ ){1,3}(?:position|place|slot|rank|put)\b(?= (?:it|them|the (?:[a-z]+ ){0,2}(?:talks|dialogues?|conference|meetings?|forum|one|channel)|monterey|dpsc|pmd|dst|political military|defense security)\b)/g, 'what level'],
   [/\bwhat evidence (?:does|do) (?:the )?(?:article|piece|author|budget) (?:offer|give|provide|present|cite)(?: that| for)?\b/g, ' '],
@@ -639,7 +649,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bthe (?:defense|military|armed forces) (?:side|people|folks|establishment|guys)\b(?! of)/g, 'the mnd'],
   // ... as are "32 taiwanese defense people": the ministry's people.
   [/\b(?:taiwanese|taiwan's|taiwan|\d+) defense (?:people|folks|guys|personnel|types)\b/g, 'mnd people'],
-  [/\bthe (?:whole|entire|full) run\b/g, 'the total'],
+  [/\bthe (?:whole|entire|full) run\b|\b(?:from )?(?:start|beginning) to (?:finish|end)\b/g, 'the total'],
   [/\b(?:some|a|an|another|just (?:a|another)) side (?:event|meeting|thing|show|gig|quest)\b|\bside[- ]quests?\b/g, ' '],
   [/\bfy ?(\d{2})\b/g, '20$1'],
   [/\bground[- ]floor\b/g, 'lowest level'],
@@ -671,7 +681,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   r: 'are', u: 'you', ur: 'your', ppl: 'people', ppls: 'people', yr: 'year', yrs: 'years', abt: 'about',
   wat: 'what', wut: 'what', wats: 'whats', wuts: 'whats', wen: 'when', irl: 'in person', natsec: 'national security', wich: 'which', whos: 'who is', wht: 'what', waht: 'what', whta: 'what', teh: 'the', lvl: 'level', lvls: 'levels',
   discus: 'discuss', mil: 'military', jz: 'jin zhong', affil: 'affiliation', assoc: 'associate', smth: 'something', sth: 'something',
-  govt: 'government', gov: 'government', nxt: 'next', bc: 'because', cuz: 'because', coz: 'because',
+  govt: 'government', gov: 'government', nxt: 'next', nex: 'next', bc: 'because', cuz: 'because', coz: 'because',
   thru: 'through', tho: 'though', uni: 'university', approx: 'approximately', info: 'information',
   dept: 'department', mtg: 'meeting', mtgs: 'meetings', conf: 'conference', def: 'defense', intel: 'intelligence',
   dep: 'deputy', deleg: 'delegation', delegs: 'delegates', nsc: 'national security council', mofa: 'ministry of foreign affairs', mfa: 'ministry of foreign affairs', amt: 'amount',
