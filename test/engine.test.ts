@@ -1763,6 +1763,35 @@ describe('answering', () => {
     expect(topFactId('do we know anything more about what the jfd will look into')).toBe('jfd-details-undisclosed');
   });
 
+  it('reads the words of sets CR and CS: sibling facts told apart, phone typists\' slips and asides', () => {
+    // "progs" are programs; "in normal calendar terms" asks the Gregorian year, as "in normal calendar" does.
+    same('how many new exchange progs is the MND adding', 'how many new exchange programs are there');
+    expect(topFactId("what's ROC 117 in regular calendar terms")).toBe('roc-calendar');
+    expect(topFactId('what year is roc 113 in normal calendar terms')).toBe('roc-calendar');
+    // "this analyst" is the article's analyst, whose views it gives: no one else's.
+    same('what does this analyst think is next for taiwan-us military dialogue', 'what does jin zhong expect for 2026');
+    // What the asker confuses the thing with ends at a spaced dash: the question follows it.
+    expect(topFactId("don't confuse it with the delegation's agenda - what topics did the 2024 seminars cover?")).toBe('seminars-topics');
+    // Whether China will blockade Taiwan is a prediction, not the seminars' blockade scenarios.
+    expect(lacksOf('is beijing going to blockade taiwan next year?')).toBe('predictions about war');
+    // "not X but Y" asks Y; "(ignore the new conference)" sets the conference aside, as "(not ...)" does.
+    expect(topFactId('not who is attending the seminars but what they covered')).toBe('seminars-topics');
+    expect(topFactId('among the older dialogues (ignore the new conference), which is the highest level?')).toBe('monterey-talks-level');
+    // "the defense ministry's budget" is the record; what "it" discloses is what the record does.
+    expect(topFactId("does the defense ministry's budget say who leads the trip?")).toBe('delegation-details-undisclosed');
+    expect(topFactId('about the conference trip: does it disclose who they will meet?')).toBe('delegation-details-undisclosed');
+    // "where does that leave X" asks about X, not a place.
+    expect(topFactId('monterey is the highest of the older three, so where does that leave the dpsc?')).toBe('dpsc-top-platform');
+    // What the asker says last that they already know is not asked.
+    expect(topFactId('what level are the monterey talks, i know who attends them')).toBe('monterey-talks-level');
+    // "a whole group" is a group, not a total; "why" asks the trip's purpose, even with its year named.
+    expect(normalizeText('why send a whole group over')).not.toContain('whole');
+    expect(topFactId('why is the mnd sending people next year')).toBe('delegation-purpose');
+    expect(topFactId('why are they going over in 2026')).toBe('delegation-purpose');
+    // "that defense policy thing" is the conference, named without its head noun.
+    expect(topFactId('how many people go to the defense policy thing')).toBe('delegation-size');
+  });
+
   it('suggests at most the limit, matching partial words', () => {
     const suggestions = engine.suggest('deleg', 25);
     expect(suggestions.length).toBeGreaterThan(0);

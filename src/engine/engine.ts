@@ -110,10 +110,10 @@ const MAX_SUGGEST_INPUT = 100;
 /** Phrases that set a part of the question aside, whatever follows them ("besides the leader, ..."). */
 const SET_ASIDE = "never mind|not counting|excluding|apart from|aside from|besides|except(?: for)?|forget(?: about)?|ignoring|leaving aside|setting aside|putting aside|(?:i )?(?:don't|dont|do not) (?:mean|care(?: about)?|need|want)|(?:i'm |im |i am )?not asking(?: about)?|i (?:don't|dont|do not) ask(?: about)?";
 /**
- * Up to the next punctuation, spaced dash or "i mean": the extent of a part set aside. (Speech-to-text leaves no
- * commas: "not the total i mean just the 2026 money".)
+ * Up to the next punctuation, spaced dash, "i mean" or "but": the extent of a part set aside. (Speech-to-text leaves no
+ * commas: "not the total i mean just the 2026 money"; "not who attends but what it's about" asks the second.)
  */
-const CLAUSE = '(?:(?! - | i mean\\b)[^,.;:?!()])*';
+const CLAUSE = '(?:(?! - | i mean\\b| but\\b)[^,.;:?!()])*';
 /** Where what the asker reports begins, ending a part set aside without a comma ("besides the JFD he mentions ..."). */
 const REPORTED = ' (?:he|she|jin zhong|jin|the article|the piece|the budget|it) (?:also )?(?:mentions|says|talks|lists|notes|refers|names|describes|brings up)\\b';
 /**
@@ -125,13 +125,15 @@ const NEGATED_PART = new RegExp(
   [
     `(?:,\\s*|\\(\\s*|(?<!\\bwhy )\\b)(?:but not|not|rather than|instead of|other than|as opposed to|vs|versus)\\b(?=\\s+(?:the|a|an|how|what|who|when|where|which|just(?! (?:say|said|tell|told|state|stated|announce|announced|disclose|disclosed|reveal|revealed|mention|mentioned)\\b)|his|her|its|this|that|jfd|dpsc)\\b)${CLAUSE}\\)?`,
     `\\b(?:${SET_ASIDE})\\b(?:(?! - |${REPORTED})[^,.;:?!()])*(?=,| - |${REPORTED})`,
-    `[,.;?]\\s*(?:${SET_ASIDE})\\b${CLAUSE}[.!?]*$`,
+    // (... or what the asker says, last, they already know: "..., i know who goes already".)
+    `[,.;?]\\s*(?:${SET_ASIDE}|i (?:already )?(?:know|get) (?:who|what|where|when|which|why|how))\\b${CLAUSE}[.!?]*$`,
     `^not\\b${CLAUSE}(?=,)`,
     // "beyond the conference and the JFD, what else ..." ("moved beyond interoperability - to what?" asks what is beyond).
     `^beyond\\b${CLAUSE}(?=,)`,
     // "leaving the new conference out", "keeping the JFD aside"
     '(?:^|,\\s*)(?:leaving|leave|keeping|keep|setting|putting) (?:[a-z0-9-]+ ){1,4}(?:out|aside)\\b(?=\\s*(?:,|-|$))',
-    '\\(\\s*not\\b[^()]*\\)',
+    // "(not the JFD)", "(leave the new conference out of it)", "(excluding the seminars)"
+    '\\(\\s*(?:not|leave|leaving|excluding|ignoring|ignore|forget|forgetting|minus)\\b[^()]*\\)',
     // "(I know the MND sends people, that is not my question.)"
     "\\([^()]*\\b(?:not (?:my question|what i'm asking|what i am asking|asking)|i (?:don't|dont|do not) mean)[^()]*\\)",
   ].join('|'),
@@ -210,9 +212,11 @@ function splitContext(text: string): { asked: string; context: string } {
 }
 
 /** What discloses, or does not: "the budget", "the published budget document", "the paperwork", "the defense ministry". */
-const RECORD = "(?:the |this )?(?:(?:ministry|mnd|government|taiwan)'s )?(?:published |public |official |publicly disclosed )?(?:defense |military )?(?:spending |funding |money )?(?:budget|ministry|mnd|government|paperwork|document|appropriations?|papers)(?: documents?| docs?| paperwork| papers| itself)?";
+const RECORD = "(?:the |this )?(?:(?:defense )?(?:ministry|mnd|government|taiwan)'s )?(?:published |public |official |publicly disclosed )?(?:defense |military )?(?:spending |funding |money )?(?:budget|ministry|mnd|government|paperwork|document|appropriations?|papers)(?: documents?| docs?| paperwork| papers| itself)?";
 /** A yes-or-no question about what the budget discloses ("does the article say who leads?" asks who leads), or one tagged on ("..., doesn't the budget say?"). */
-const DISCLOSURE_QUESTION = new RegExp(`(?:^[\\s,;:-]*(?:(?:to what extent|how much|how far|how clearly) )?(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,3}(?:does|did|do|is|was)|[,;]\\s*(?:does|did|doesn't|doesnt|didn't|didnt)) ${RECORD} (?:not |never )?(?:actually |even |really |ever |itself |just )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell|clarify|clarifies|set out|sets out|lay out|lays out|spill|spills|state|states|break (?:it |this |that )?down|itemi[sz]e)\\b`);
+const DISCLOSURE_QUESTION = new RegExp(`(?:^[\\s,;:-]*(?:(?:to what extent|how much|how far|how clearly) )?(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,3}(?:does|did|do|is|was)|[,;]\\s*(?:does|did|doesn't|doesnt|didn't|didnt)) ${RECORD} (?:not |never )?(?:actually |even |really |ever |itself |just )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell|clarify|clarifies|set out|sets out|lay out|lays out|spill|spills|state|states|break (?:it |this |that )?down|itemi[sz]e)\\b` +
+  // "does it disclose what the JFD involves?": disclosing is what a record does, whatever "it" points back to.
+  `|^(?:[a-z]+ ){0,2}(?:does|did|do) (?:it|they) (?:not |never )?(?:actually |even |really |ever )?(?:disclose|itemi[sz]e)\\b`);
 
 /** The same, said and checked: "so the published budget just doesn't say who leads?". */
 const DISCLOSURE_DENIED = new RegExp(`^[\\s,;:-]*(?:(?:so|and|but|wait|ok|okay|hmm) )?${RECORD} (?:just |really |even |actually |still )?(?:doesn't|doesnt|does not|didn't|didnt|did not|never) (?:actually |even |really |ever )?(?:say|disclose|reveal|mention|specify|detail|tell|state|name)\\b`);
@@ -230,6 +234,7 @@ const UNDISCLOSED = conceptOf(stem('undisclosed'));
 const TOTAL = conceptOf(stem('total'));
 const BUDGET = conceptOf(stem('budget'));
 const NEXT = conceptOf(stem('next'));
+const WHY = conceptOf(stem('why'));
 
 /** "two weeks", "three years": a count of something, in words. */
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -583,6 +588,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // though none of its words says so.
     const asksDisclosure = DISCLOSURE_QUESTION.test(corrected) || DISCLOSURE_DENIED.test(corrected) || OFFICIAL_OR_GUESSED.test(corrected) || LEFT_OUT.test(corrected) || SAYS_MORE.test(corrected);
     if (asksDisclosure) queryWeight.set(UNDISCLOSED, 1);
+    // "why is taiwan sending a group next year?": "why" (a stopword) asks for a reason, as "purpose" does; lightly,
+    // as context does, for a fact need not say "because" to give one.
+    if (/^(?:[a-z']+ ){0,2}why\b/.test(corrected) && !asksDisclosure) queryWeight.set(WHY, Math.max(queryWeight.get(WHY) ?? 0, CONTEXT_WEIGHT));
     // A word of the article that no fact holds ("coming", "does" stemmed) is neither a topic nor news: it weighs nothing.
     const unique = [...queryWeight.keys()].filter((concept) => postings.has(concept));
     // "Does the budget say who goes?" asks what the budget discloses: "who" is not the kind of answer wanted.

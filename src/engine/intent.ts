@@ -95,7 +95,7 @@ const LAWMAKING = '(?:approv\\w*|sign(?:ed|s)? off|pass(?:ed|es)?|vot\\w*|cut\\w
 
 /** Who or what "says" or "thinks" something the article reports: the analyst, the article, the budget, the JFD. */
 const NOT_THE_ARTICLE_OR_ITS_ANALYST =
-  "(?!jin\\b|zhong\\b|he\\b|the (?:(?:publicly )?(?:disclosed|published|public|official) )?(?:article|budget|analyst|professor|prof|researcher|expert|ministry(?! of)|mnd|jfd|dpsc|assessment|program|conference|seminars?)\\b|it\\b|mnd\\b|jfd\\b|dpsc\\b)";
+  "(?!jin\\b|zhong\\b|he\\b|(?:the|this|that) (?:(?:publicly )?(?:disclosed|published|public|official) )?(?:article|budget|analyst|professor|prof|researcher|expert|ministry(?! of)|mnd|jfd|dpsc|assessment|program|conference|seminars?)\\b|it\\b|mnd\\b|jfd\\b|dpsc\\b)";
 
 /**
  * Questions of a kind the article never answers, whatever their words: it names no one but its analyst,
@@ -198,7 +198,8 @@ const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\bsection \d+\b|\blegal (?:basis|authority)\b|\bauthority\b|\bndaa\b|\bstatut\w*\b/, 'legal bases'],
   [/\breciproc\w*\b|\bin return\b|\b(?:is|are|will|does|do) (?:the )?(?!taiwan\b|taipei\b|taiwanese\b|defense\b|our\b|they\b|we\b|mnd\b|ministry\b|it\b|he\b|she\b)[a-z]+(?: side)? (?:also )?send(?:ing)?\b/, "other countries' delegations"],
   [/\bwhy (?:exactly )?(?:32|thirty-two)\b|\bwhy not \d+\b|\boddly specific\b|\bwhat takes so long\b|\bwhy so (?:long|many|much)\b|\bwhat(?:'s| is) in it for\b|\bgo(?:es|ing)? public\b|\bwhy (?:does|do|would) (?:the )?(?:usa|us|america|americans|washington) (?:even )?(?:help|support|care|bother)\b|\bwhat (?:does|do) (?:the )?(?:usa|us|america|americans|washington) get out of\b|\bwhy (?:does|do|will) (?:the )?(?:trip|visit|it|they) (?:last|take)\b/, 'motives the article does not state'],
-  [/\b(?:more|less) likely\b|\bmore or less likely\b|\b(?:fight|fights|defend|defends) (?:for )?taiwan\b/, 'predictions about war'],
+  // ("is china gonna blockade taiwan": whether it will, not the seminars' blockade scenarios.)
+  [/\b(?:more|less) likely\b|\bmore or less likely\b|\b(?:fight|fights|defend|defends) (?:for )?taiwan\b|\b(?:going to|will|would|plan(?:s|ning)? to|about to) (?:(?:actually|really|ever|eventually|finally|soon|even) )?(?:invade|blockade|attack)\b/, 'predictions about war'],
   [/\bstocks?\b|\bstock markets?\b|\b(?:move|moves|affect|affects|impact|impacts|hit|hits)\b[^?.!]*\b(?:exchange rate|markets?|currency)\b|\bcontracts?\b|\b(?:drone|defen[cs]e|arms) (?:companies|firms|makers|industry)\b/, 'effects on business and markets'],
   // ("is the trip money paid out of the JFD or a separate line": which budget line pays for what.)
   [/\bspecial budgets?\b|\bregular (?:annual )?budget\b|\baudit\w*\b|\boversight\b|\bseparate (?:budget )?(?:lines?|items?|budgets?|pots?|appropriations?|accounts?)\b|\b(?:paid|pay|pays|come|comes|coming|came|taken|drawn|funded) (?:out of|from) (?:the )?(?:jfd|assessment|same|travel|trip)\b/, 'how the budget is organised and audited'],

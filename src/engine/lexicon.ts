@@ -90,8 +90,8 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
  */
 const LONG_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:taiwan-?usa? )?(?:defense department )?joint cooperation assessment(?: case)?\b/g, 'jfd'],
-  // (Misremembered with another head noun too: "the Defence Policy Special Committee".)
-  [/\bdefense policy (?:special )?(?:conference|committee|council|commission|forum|meeting|dialogue)\b|\bdefense policy special\b/g, 'dpsc conference'],
+  // (Misremembered with another head noun too: "the Defence Policy Special Committee"; or with none: "that defense policy thing".)
+  [/\bdefense policy (?:special )?(?:conference|committee|council|commission|forum|meeting|dialogue|thing|one|event|gathering|summit)\b|\bdefense policy special\b/g, 'dpsc conference'],
   // The article's one new dialogue: "the new conference", "the special conference", "the new forum".
   [/\b(?:new|special|brand new|newly (?:launched|added|created)|freshly added)(?: (?:annual|yearly|top-level|high-level|senior-level|special|policy))* (?:conference|forum|platform|meeting|one|gathering|get-together|summit)\b/g, 'dpsc conference'],
   // The JFD described: "the joint study thing", "the three-year evaluation", "the cooperative study project".

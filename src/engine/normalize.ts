@@ -138,6 +138,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:the |taiwan's |our )?deputy(?: defense)?(?: minister)?(?= (?:(?:actually|even|really|specifically|going to|gonna|will|be|to|likely|probably|expected to) )*(?:discuss|discussing|raise|raising|bring up|bringing up)\b)/g, 'the delegation'],
   // Where something sits in the order of things (before "sit in" is read as attending).
   // (What is placed, when named, stays: "where do the monterey talks rank" asks the Monterey Talks' level.)
+  // "where does that leave the new conference?" asks about the conference, not a place.
+  [/\bwhere (?:does|do|did|would|will) (?:that|this|it|all (?:this|that)) leave\b/g, 'what about'],
   // Learners' superlatives: "the most high" is the highest.
   [/\bmost (high|low)\b/g, '$1est'],
   // "how many heads" counts people, not leaders.
@@ -167,7 +169,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bin (?:ad|a\.d\.|ce)(?=\s*[?!.,]*$)|\b(?:ad|ce) (?:years?|dates?)\b/g, 'in gregorian'],
   // Where in the article a year stands is no subject: "year 113 in the seminar part = which year?".
   [/\b(\d{3,4}) in the (?:[a-z]+ ){1,2}(?:part|bit|section|paragraph|para|passage)\b/g, '$1'],
-  [/\bin (?:regular|normal|ordinary|international|western) (?:years?|calendar|terms)\b|\bin 20xx(?: terms| years?| format)?\b|\b(?:normal|ordinary|international|western) calendar\b|\bfor (?:usa |us )?(?:westerners|foreigners|non-taiwanese|outsiders)\b/g, 'in gregorian'],
+  [/\bin (?:regular|normal|ordinary|international|western) (?:years?|calendar|terms)(?: terms)?\b|\bin 20xx(?: terms| years?| format)?\b|\b(?:normal|ordinary|international|western) calendar\b|\bfor (?:usa |us )?(?:westerners|foreigners|non-taiwanese|outsiders)\b/g, 'in gregorian'],
   // "2026 by our reckoning": the asker's calendar, not anyone's view ("reckon").
   [/\bby (?:(?:our|your|the) )?(?:usual |normal |common |international |western |gregorian )?reckoning\b/g, 'in gregorian'],
   [/\b(?:american|usa|us) soil\b/g, 'usa'],
@@ -495,8 +497,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // When the conference is "happening" or which of two years it is in: when the delegation travels to it (the
   // article dates the trip; when the conference is "added" or "starts" stays the conference's own).
   [/\bconference(?= (?:(?:actually|really|even) )?(?:happening|happen|taking place|being held|scheduled)\b| (?:happening |taking place |held )?in 20\d\d or 20\d\d\b)/g, 'conference trip'],
-  // "this whole trip" is the trip ("the whole JFD" is its total).
-  [/\b(this|that|the) whole (?=(?:trip|visit|delegation|conference|article|story|business|situation|affair)\b)/g, '$1 '],
+  // "this whole trip" is the trip, "a whole group" a group ("the whole JFD" is its total).
+  [/\b(this|that|the|a) whole (?=(?:trip|visit|delegation|conference|article|story|business|situation|affair|group|team|contingent|crew|squad)\b)/g, '$1 '],
   // "who does he work for" asks his affiliation; so does "where does he work" (at two places; "as a professor" is one).
   [/\bwhere (?:does|do) (?:he|jin(?: zhong)?|zhong|the (?:analyst|professor|prof|expert|researcher|scholar|academic|commentator)) (?:actually |currently |even )?works?\b(?! as\b)|\bwho (?:does|do) (?:he|jin(?: zhong)?|zhong|the (?:analyst|professor|prof|expert)) work (?:for|with)\b|\bwho (?:is|'s) (?:jin(?: zhong)?|zhong|the analyst) (?:working |work |employed )?(?:for|by|with)\b|\bwho (?:is|'s) he (?:working|work|employed) (?:for|by|with)\b/g, 'what is jin zhong affiliation'],
   [/\bup and running\b|\b(?:standing|long[- ]running|long[- ]standing|established|original|legacy)(?= (?:[a-z]+ )?(?:dialogues?|talks|channels?|mechanisms?|meetings?)\b)|\bpre-?existing\b|\bwhich predate\b/g, 'existing'],
@@ -565,7 +567,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bin general\b(?! staff)|\bi (?:must have |might have |may have |totally |kinda |just )?missed (?:that|this|the|it)(?: part| bit| paragraph| section| line)?\b|\b(?:i'm|im|i am) (?:just |only |actually |really )?asking\b(?! about\b)/g, ' '],
   [/\b(?:(?:are|is) )?(?:we|you|they)(?<=\b(?:which|what) (?:[a-z']+ ){1,3}(?:(?:are|is) )?(?:we|you|they)) (?:even |actually |really )?talk(?:ing)? about(?: here)?\b/g, ' '],
   // What the asker confuses the thing with is not asked about: "i keep mixing it up with the defense security one".
-  [/\b(?:mix|mixes|mixing|mixed|confuse|confuses|confusing|confused) (?:it|them|this|that|these|those|the two)(?: up)?(?: with\b[^,.;?!]*)?/g, ' '],
+  [/\b(?:mix|mixes|mixing|mixed|confuse|confuses|confusing|confused) (?:it|them|this|that|these|those|the two)(?: up)?(?: with\b(?:(?! - )[^,.;?!])*)?/g, ' '],
   // "the one whose name mashes together politics and the military": the Political and Military Dialogue ("whose"
   // asks no person).
   [/\b(?:(?:whose|with (?:a|the)|its) (?:name|title) )?(?:mix(?:es|ing)?|combin(?:es|ing)|blend(?:s|ing)?|mash(?:es|ing)?|merg(?:es|ing)|fus(?:es|ing)|join(?:s|ing)?)(?: together| up)? (?:politics|political|statecraft) (?:and|with|\+|&) (?:the )?(?:military|armed forces|soldiering|army|soldiers)\b/g, 'political military'],
@@ -679,7 +681,7 @@ const IDIOM_REWRITES = rewrites(CHAT_IDIOMS);
 /** Chat shorthand, word for word. */
 const SHORTHAND: Readonly<Record<string, string>> = {
   r: 'are', u: 'you', ur: 'your', ppl: 'people', ppls: 'people', yr: 'year', yrs: 'years', abt: 'about',
-  wat: 'what', wut: 'what', wats: 'whats', wuts: 'whats', wen: 'when', irl: 'in person', natsec: 'national security', wich: 'which', whos: 'who is', wht: 'what', waht: 'what', whta: 'what', teh: 'the', lvl: 'level', lvls: 'levels',
+  wat: 'what', wut: 'what', wats: 'whats', wuts: 'whats', wen: 'when', irl: 'in person', natsec: 'national security', wich: 'which', whos: 'who is', wht: 'what', waht: 'what', whta: 'what', teh: 'the', lvl: 'level', lvls: 'levels', prog: 'program', progs: 'programs',
   discus: 'discuss', mil: 'military', jz: 'jin zhong', affil: 'affiliation', assoc: 'associate', smth: 'something', sth: 'something',
   govt: 'government', gov: 'government', nxt: 'next', nex: 'next', bc: 'because', cuz: 'because', coz: 'because',
   thru: 'through', tho: 'though', uni: 'university', approx: 'approximately', info: 'information',
