@@ -1792,6 +1792,45 @@ describe('answering', () => {
     expect(topFactId('how many people go to the defense policy thing')).toBe('delegation-size');
   });
 
+  it("reads the words of sets CQ and CU: Mandarin and pinyin terms, ROC years asked, markets' shorthand", () => {
+    // 幾年 asks which year; "國防部's" keeps its possessive; guofangbu is 國防部 in pinyin.
+    expect(topFactId('國防部 sends them in 民國幾年')).toBe('delegation-year');
+    expect(lacksOf("does the article give 國防部's total budget for 2026")).toBe("Taiwan's overall defense budget");
+    expect(topFactId('why is guofangbu sending people to the US')).toBe('delegation-purpose');
+    // Who "sat in", "which people" went, "office folks" and bureaucrats: who took part.
+    expect(topFactId('who from our side sat in on the in-person sessions')).toBe('seminars-participants');
+    expect(topFactId('which people from our side were at the 2024 in-person seminars')).toBe('seminars-participants');
+    expect(topFactId('who represented taiwan at the physical seminars, was it only ministry office folks?')).toBe('seminars-participants');
+    expect(topFactId('who took part in the in-person seminars, just ministry bureaucrats?')).toBe('seminars-participants');
+    // "common" asks how unusual it is, not how much; a thesis or rationale is a reason.
+    expect(topFactId('is a program this long common outside arms buying, given all that money')).toBe('jfd-rarity');
+    expect(topFactId("what's the thesis behind the delegation trip")).toBe('delegation-purpose');
+    expect(topFactId('what is the rationale for the jfd')).toBe('jfd-purpose');
+    // Contractors, year-on-year growth and last year's figures are not in the article.
+    expect(lacksOf('which contractors get work from the jfd')).toBe('effects on business and markets');
+    expect(lacksOf('how does the travel budget compare with 2025')).toBe("earlier years' spending");
+    expect(lacksOf('jfd budget growth year over year')).toBe("earlier years' spending");
+    // The final year of the money is a year; a year inside the JFD's span is one it speaks of.
+    expect(topFactId('final year of the jfd money?')).toBe('jfd-period');
+    expect(topFactId('does the jfd wrap up in 2027')).toBe('jfd-period');
+    expect(topFactId('is the travel money good for multiple years')).toBe('delegation-travel-budget');
+    expect(topFactId('what meetings are underneath the project ones')).toBe('operational-level-meetings');
+    expect(topFactId('his take on where taiwan-us military ties are heading')).toBe('outlook-exchanges-deepening');
+    expect(topFactId("dumb q but 'JFD' here means what")).toBe('jfd-definition');
+    expect(topFactId('what will the deputy minister and his team be hashing out')).toBe('delegation-agenda');
+    // Calendars: "normal calendar terms", "20xx".
+    expect(topFactId('ROC 113 is what year in normal calendar terms')).toBe('roc-calendar');
+    expect(topFactId('ROC 117 in 20xx terms?')).toBe('roc-calendar');
+    // Typos and shorthand: a key slipped to its neighbour ("expext"), "nex", "progs"; "pots" of money.
+    expect(topFactId('what does the analyst expext for 2026')).toBe('outlook-breakthroughs');
+    expect(topFactId('what does jin zhong predict for nex year')).toBe('outlook-breakthroughs');
+    expect(topFactId('how many new exchange progs are there')).toBe('new-exchange-programs');
+    expect(topFactId('the 471.23 he cites first vs the nearly 500 million later, different pots?')).toBe('jfd-total-budget');
+    // "the bit about", "at the end - ": places in the article, no subjects.
+    expect(topFactId("the bit about moving past interop, what's that about")).toBe('outlook-action-plans');
+    expect(topFactId('the nearly 500 million at the end - ntd or usd?')).toBe('jfd-total-budget');
+  });
+
   it('suggests at most the limit, matching partial words', () => {
     const suggestions = engine.suggest('deleg', 25);
     expect(suggestions.length).toBeGreaterThan(0);

@@ -314,6 +314,27 @@ function countedConcept(normalizedQuestion: string, countable: ReadonlySet<strin
   return null;
 }
 
+/** Where each key sits on a QWERTY keyboard: its row, and its place along the rows (which are staggered). */
+const KEY_PLACES = new Map(
+  ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'].flatMap((row, rowIndex) => [...row].map((key, column) => [key, [rowIndex, column + rowIndex * 0.5]] as const)),
+);
+/** How many of a typo's letters are a neighbouring key of the word's letter in the same place (words of one length). */
+function keySlips(word: string, typo: string): number {
+  if (word.length !== typo.length) return 0;
+  let slips = 0;
+  for (let i = 0; i < word.length; i += 1) {
+    const meant = KEY_PLACES.get(word[i]!);
+    const typed = KEY_PLACES.get(typo[i]!);
+    if (meant && typed && word[i] !== typo[i] && Math.abs(meant[0] - typed[0]) <= 1 && Math.abs(meant[1] - typed[1]) <= 1) slips += 1;
+  }
+  return slips;
+}
+
+/** Whether a fact states a span of years (a length in years, with its first and last years). */
+function spansYears(fact: Fact): boolean {
+  return fact.values.some((value) => value.kind === 'duration' && value.unit === 'year');
+}
+
 /** `normalize` is normalizeText, remembered while the engine is built: the same text is indexed and read for vocabulary. */
 function indexFact(fact: Fact, normalize: (text: string) => string): IndexedFact {
   const fields: Record<Field, string[]> = {
@@ -333,6 +354,10 @@ function indexFact(fact: Fact, normalize: (text: string) => string): IndexedFact
   for (const value of fact.values) {
     if (value.kind === 'year') years.add(value.gregorian);
     if (value.kind === 'money') value.years.forEach((year) => years.add(year));
+  }
+  // A span of years ("three years, from 2026 to 2028") is about the years between too: "does it end in 2027?".
+  if (spansYears(fact) && years.size > 1) {
+    for (let year = Math.min(...years) + 1; year < Math.max(...years); year += 1) years.add(year);
   }
   const countedConcepts = new Set(
     fact.values.flatMap((value) => (value.kind === 'count' ? headConcept(value.unit) : []))
@@ -434,7 +459,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
       const candidates = (typoIndexes.get(word[0]!)?.search(word, { limit: 5 }) ?? [])
         .filter(({ item, score }) => (score ?? 1) <= maxScore && Math.abs(item.length - word.length) <= 2)
         .map(({ item }) => item);
-      return candidates.reduce<string | undefined>((best, item) => (best === undefined || distance(word, item) < distance(word, best) ? item : best), undefined);
+      // (Equally far, a key slipped to its neighbour wins: "expext" is "expect", not "expert".)
+      const closer = (item: string, best: string) => distance(word, item) - distance(word, best) || keySlips(best, word) - keySlips(item, word);
+      return candidates.reduce<string | undefined>((best, item) => (best === undefined || closer(item, best) < 0 ? item : best), undefined);
     };
     return unswap(word) ?? fuzzy() ?? null;
   }
@@ -752,7 +779,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (ranking.unknownNames.length > 0) return { reason: 'unknown-terms' };
     // "2026 or 2027?" names a year the article covers; "the budget for 2030" names only one it does not.
     const years = [...ranking.askedYears];
-    if (years.length > 0 && years.every((year) => !articleYears.has(year))) return { reason: 'unknown-year' };
+    // (A year inside the span of years the best fact states is one it speaks of: "does the JFD end in 2027?".)
+    const spanned = spansYears(best.fact) ? indexedById.get(best.fact.id)!.years : new Set<number>();
+    if (years.length > 0 && years.every((year) => !articleYears.has(year) && !spanned.has(year))) return { reason: 'unknown-year' };
     const otherYears = otherYearsOnly(ranking, best);
     if (otherYears) return { reason: 'unknown-year', lacks: otherYears };
     return undefined;

@@ -13,7 +13,7 @@ const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   // "when he says rare" is no question about a date.
   ['date', /\bin gregorian\b|\bwhen\b(?! (?:he|she|they|it|i|we|you|jin|people|someone|the article)\b)|\b(?:what|which)(?: [a-z]+)? years?\b|\bwhat date\b|\bstart(?:s|ing)? in\b|\bsince when\b|\btimeline\b|\buntil when\b|\bin (?:roc )?20\d\d or (?:in )?(?:roc )?20\d\d\b/],
   // "does the MND even send anyone?" asks who goes.
-  ['person', /\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:people|persons|individuals)\b|\b(?:send|sends|sending|attend|attends|attending) (?:anyone|anybody|someone|somebody)\b/],
+  ['person', /\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:people|persons|folks|reps|representatives|individuals)\b|\b(?:send|sends|sending|attend|attends|attending) (?:anyone|anybody|someone|somebody)\b/],
   // "the talks where arms sales are negotiated" asks no place.
   ['place', /(?<!\b(?:talks|meetings?|dialogues?|seminars?|conference|forum|ones?|level|tier|sessions?|platform|mechanism|channel|dpsc|jfd) )\bwhere\b|\bwhere(?= (?:is|are|was|were|will|would|does|do|did|can)\b)|\bwhich country\b|\bwhat country\b|\bdestination\b|\blocation\b|\bvenue\b|\bsomewhere\b|^(?:is|are|was|were|will) (?:it|this|that|they|the [a-z]+(?: [a-z]+)?) (?:be |being )?(?:held |hosted )?in (?:the )?(?:usa|taiwan|taipei|washington|america|states)\b|\b(?:is|are|will be|going to be|gonna be) (?:held |hosted )?in (?:the )?(?:usa|taiwan|taipei|washington|dc|america|states)\b(?=\s*(?:,|\?|right|correct|then|yes|yeah|no\b|isn|$))|\b(?:bound|heading|headed) for (?:the )?(?:usa|washington|dc|america|states)\b|^(?:is|was) (?:it|that) (?:in )?(?:washington|dc)(?=\s*(?:[?,]|$|then|right))|\bwhich city\b|\b(?:going|go|fly|flying|headed) to (?:the )?(?:washington|dc|stateside)\b/],
   ['reason', /\bwhy\b|\bwhat for\b|\breason\b|\bpurpose\b|\bmotive\b|\bhow come\b/],
@@ -23,7 +23,7 @@ const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
 ];
 
 /** Words that ask how unusual a thing is. */
-const RARITY = /\b(?:rare|rarely|rarity|unusual|unusually|normal|typical|unprecedented|uncommon|exceptional|usual|unheard of|notable|notably|noteworthy|remarkable|remarkably|striking|out of the ordinary)\b/;
+const RARITY = /\b(?:rare|rarely|rarity|unusual|unusually|normal|typical|common|commonplace|unprecedented|uncommon|exceptional|usual|unheard of|notable|notably|noteworthy|remarkable|remarkably|striking|out of the ordinary)\b/;
 /** A length stated to be checked ("thats 3 yrs for the JFD right"); "a 3 year program", "all three years" describe. */
 const STATED_LENGTH = /(?<!\b(?:a|an|all|the|those|these|each|per|first|last|next|over|across) )\b(?:\d+|two|three|four) (?:years?|weeks?|months?)(?! (?:ago|later|earlier|before|after))\b/;
 /** A headcount stated to be checked ("only like 30-odd people, true?"). */
@@ -60,6 +60,11 @@ export function detectIntents(normalizedQuestion: string): Set<Intent> {
   if (/\b(?:his|jin zhong's|jin's|zhong's|the analyst's) (?:[a-z-]+ )?(?:view|take|takeaway|opinion|reading|verdict|conclusion)s?\b/.test(normalizedQuestion) && !/\bhow (?:much|many)\b/.test(normalizedQuestion)) intents.delete('money');
   // "what will the JFD money be spent on" (read as its activities) asks what it funds, not how much it is.
   if (/\b(?:money|budget|funding|cash|allocation) activities\b/.test(normalizedQuestion) && !/\bhow much\b/.test(normalizedQuestion)) intents.delete('money');
+  // "last year of JFD funding?" (read as its end year) asks which year the money ends, not how much it is.
+  if (/\bend year\b/.test(normalizedQuestion) && !/\bhow much\b/.test(normalizedQuestion)) {
+    intents.delete('money');
+    intents.add('date');
+  }
   if (/\bhow much time\b/.test(normalizedQuestion)) {
     intents.delete('money');
     intents.add('duration');
@@ -167,7 +172,8 @@ const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\bhow many\b.*\bfrom (?:the )?(?:joint staff|general staff|army|navy|air force|marines|each (?:branch|service|unit))\b/, "a breakdown of the delegation"],
   [/\bhow many\b(?! (?:physical |in-person )?(?:seminars?|workshops?|sessions?)\b)[^?.!]*\b(?:attend\w*|went|go|took part|participat\w*|joined|were (?:at|in))\b[^?.!]*\b(?:seminars?|workshops?)\b/, 'how many took part in the seminars'],
   [/\b(?:how much|budget|cost|money|funding)\b.*\b(?:(?:other|additional) (?:new )?exchange|new exchange) programs?\b/, "what the new exchange programs cost"],
-  [/\bcompared (?:with|to) (?:2025|last year|previous years|earlier years|what (?:[a-z]+ ){1,4}(?:before|previously))\b|\b(?:sent|spent) (?:[a-z]+ ){0,4}before\b|\bhow much\b.*\b(?:last|previous|prior|past) years?\b|\b(?:last|previous|prior|past) years?(?:'s)? (?:budget|spending|amount|figure|travel)\b|\b(?:budget|spending|spent|cost)\b[^.?!]*\b(?:last|previous|prior|past) years?\b|\bbig jump\b|\bother line items?\b/, "earlier years' spending"],
+  // (Finance shorthand too: "YoY", "year over year".)
+  [/\byoy\b|\byear[- ](?:on|over)[- ]year\b|\bcompar(?:e|ed|ing) (?:with|to) (?:2025|last year|previous years|earlier years|what (?:[a-z]+ ){1,4}(?:before|previously))\b|\b(?:sent|spent) (?:[a-z]+ ){0,4}before\b|\bhow much\b.*\b(?:last|previous|prior|past) years?\b|\b(?:last|previous|prior|past) years?(?:'s)? (?:budget|spending|amount|figure|travel)\b|\b(?:budget|spending|spent|cost)\b[^.?!]*\b(?:last|previous|prior|past) years?\b|\bbig jump\b|\bother line items?\b/, "earlier years' spending"],
   [/\b(?:programs?|exchanges?|projects?|initiatives?) (?:actually |even )?called\b|\bnames? of (?:the |those |these )?['"]?(?:multiple |new |other )*(?:exchange )?(?:programs?|exchanges?)\b/, "the new programs' names"],
   // China's military spending, for comparison: the article names the CCP's threat, not its budget.
   [/\b(?:pla|ccp|prc|china|chinese|beijing)(?:'s|s)? (?:(?:official|annual|total|overall|military|defense|army|announced|published|own) )*(?:budget|spending|expenditure|outlays?)\b|\b(?:budget|spending|expenditure) (?:of|for) (?:the )?(?:pla|ccp|prc|china|beijing|chinese military)\b|\b(?:does|do|did) (?:the )?(?:pla|ccp|prc|china|beijing) spend\b/, "China's military budget"],
@@ -200,7 +206,7 @@ const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\bwhy (?:exactly )?(?:32|thirty-two)\b|\bwhy not \d+\b|\boddly specific\b|\bwhat takes so long\b|\bwhy so (?:long|many|much)\b|\bwhat(?:'s| is) in it for\b|\bgo(?:es|ing)? public\b|\bwhy (?:does|do|would) (?:the )?(?:usa|us|america|americans|washington) (?:even )?(?:help|support|care|bother)\b|\bwhat (?:does|do) (?:the )?(?:usa|us|america|americans|washington) get out of\b|\bwhy (?:does|do|will) (?:the )?(?:trip|visit|it|they) (?:last|take)\b/, 'motives the article does not state'],
   // ("is china gonna blockade taiwan": whether it will, not the seminars' blockade scenarios.)
   [/\b(?:more|less) likely\b|\bmore or less likely\b|\b(?:fight|fights|defend|defends) (?:for )?taiwan\b|\b(?:going to|will|would|plan(?:s|ning)? to|about to) (?:(?:actually|really|ever|eventually|finally|soon|even) )?(?:invade|blockade|attack)\b/, 'predictions about war'],
-  [/\bstocks?\b|\bstock markets?\b|\b(?:move|moves|affect|affects|impact|impacts|hit|hits)\b[^?.!]*\b(?:exchange rate|markets?|currency)\b|\bcontracts?\b|\b(?:drone|defen[cs]e|arms) (?:companies|firms|makers|industry)\b/, 'effects on business and markets'],
+  [/\bstocks?\b|\bstock markets?\b|\b(?:move|moves|affect|affects|impact|impacts|hit|hits)\b[^?.!]*\b(?:exchange rate|markets?|currency)\b|\bcontract(?:or)?s?\b|\b(?:drone|defen[cs]e|arms) (?:companies|firms|makers|industry)\b/, 'effects on business and markets'],
   // ("is the trip money paid out of the JFD or a separate line": which budget line pays for what.)
   [/\bspecial budgets?\b|\bregular (?:annual )?budget\b|\baudit\w*\b|\boversight\b|\bseparate (?:budget )?(?:lines?|items?|budgets?|pots?|appropriations?|accounts?)\b|\b(?:paid|pay|pays|come|comes|coming|came|taken|drawn|funded) (?:out of|from) (?:the )?(?:jfd|assessment|same|travel|trip)\b/, 'how the budget is organised and audited'],
   [/\b(?:has|did|does|have) (?:jin(?: zhong)?|zhong|he|the analyst|the professor) (?:actually |ever |personally |really )?(?:talked|spoken|talk|speak|met|meet) (?:to |with )?(?:anyone|anybody|someone|any officials?|officials|people)\b/, "the analyst's own contacts"],

@@ -25,6 +25,8 @@ const CHINESE_TERMS: ReadonlyArray<[RegExp, string]> = [
   [/國防部|国防部/g, ' ministry of national defense '],
   [/民國|民国/g, ' roc '],
   [/明年/g, ' next year '],
+  // "民國幾年", "幾年": which year.
+  [/幾年|几年/g, ' which year '],
   [/美國|美国/g, ' usa '],
   [/臺灣|台灣|台湾/g, ' taiwan '],
   [/中共/g, ' ccp '],
@@ -135,7 +137,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // ("the talks about X" are talks.)
   [/(?<!\b(?:the|these|those|their|security|monterey) )\b(?:talk|talks|talked|talking|chat|chatting) (?:about|over(?! (?:the )?(?:coming|next|past|last|following)\b)|through)\b/g, 'discuss'],
   // What the deputy minister (who leads it, in Jin Zhong's reading) discusses is what the delegation discusses.
-  [/\b(?:the |taiwan's |our )?deputy(?: defense)?(?: minister)?(?= (?:(?:actually|even|really|specifically|going to|gonna|will|be|to|likely|probably|expected to) )*(?:discuss|discussing|raise|raising|bring up|bringing up)\b)/g, 'the delegation'],
+  // (So is what he "and his people" discuss.)
+  [/\b(?:the |taiwan's |our )?deputy(?: defense)?(?: minister)?(?: and (?:his|the|their) (?:people|team|staff|entourage|folks|crew|delegation))?(?= (?:(?:actually|even|really|specifically|going to|gonna|will|be|to|likely|probably|expected to) )*(?:discuss|discussing|raise|raising|bring up|bringing up|hash(?:ing)? out)\b)/g, 'the delegation'],
   // Where something sits in the order of things (before "sit in" is read as attending).
   // (What is placed, when named, stays: "where do the monterey talks rank" asks the Monterey Talks' level.)
   // "where does that leave the new conference?" asks about the conference, not a place.
@@ -166,7 +169,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/(?<!\bhow (?:is|was|were|are|did|do|does) (?:[a-z0-9]+ ){0,4})\b(money|budget|amount|figure|funding|total|allocation|sum|cost|commitment|slice|share|portion|chunk|tranche)s? (?:converted|conversion) (?:to|into) (usd|ntd)\b/g, '$1 in $2'],
   // ... as does a stated amount: "NT$471.23 million converts to how many USD".
   [/\b(\d+(?:\.\d+)? (?:million|billion)(?: ntd)?) (?:converts?|converted|comes|translates?) (?:to|into) (?:how (?:many|much) )?(?:in )?(usd|ntd)\b/g, '$1 in $2'],
-  [/\bin (?:ad|a\.d\.|ce)(?=\s*[?!.,]*$)|\b(?:ad|ce) (?:years?|dates?)\b/g, 'in gregorian'],
+  // ("in 20xx terms", "20XX format": a year as written in the Gregorian calendar.)
+  [/\bin (?:ad|a\.d\.|ce)(?=\s*[?!.,]*$)|\b(?:ad|ce) (?:years?|dates?)\b|\b(?:in )?20xx(?: terms| format| form| years?)?\b/g, 'in gregorian'],
   // Where in the article a year stands is no subject: "year 113 in the seminar part = which year?".
   [/\b(\d{3,4}) in the (?:[a-z]+ ){1,2}(?:part|bit|section|paragraph|para|passage)\b/g, '$1'],
   [/\bin (?:regular|normal|ordinary|international|western) (?:years?|calendar|terms)(?: terms)?\b|\bin 20xx(?: terms| years?| format)?\b|\b(?:normal|ordinary|international|western) calendar\b|\bfor (?:usa |us )?(?:westerners|foreigners|non-taiwanese|outsiders)\b/g, 'in gregorian'],
@@ -284,7 +288,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "in para 2", "paragraph 3 says", "the third paragraph": a place in the article, whose number is no value asked.
   [/\b(?:in |from |of |at )?(?:the )?(?:para|paragraph|graf)\.? ?(?:#|no\.? ?)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:in |from |of |at )?the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:para|paragraph|graf)\b/g, ' '],
   // "people keep quoting me the big number" is about the chat, not the quoted analyst; "final para:" points to a place.
-  [/\b(?:keeps?|kept) (?:quoting|citing|telling|giving) (?:me|us)\b|\b(?:final|closing|last|opening) (?:para|paragraph|line|sentence|bit)\b|\b(?:(?:a|the|that|this) )?(?:bit|part|line|section|para|paragraph)? ?(?:near|at|towards?|toward) the (?:very )?(?:end|start|beginning|top|bottom)(?: of (?:the )?(?:article|piece|story))?\b(?= about\b| where\b| on\b| that\b| vs\b| versus\b|,)/g, ' '],
+  [/\b(?:keeps?|kept) (?:quoting|citing|telling|giving) (?:me|us)\b|\b(?:final|closing|last|opening) (?:para|paragraph|line|sentence|bit)\b|\b(?:(?:a|the|that|this) )?(?:bit|part|line|section|para|paragraph)? ?(?:near|at|towards?|toward) the (?:very )?(?:end|start|beginning|top|bottom)(?: of (?:the )?(?:article|piece|story))?\b(?= about\b| where\b| on\b| that\b| vs\b| versus\b|,| - )/g, ' '],
   // "is that his opinion or a fact?" asks where a claim stands: every answer says, with its passage and its label.
   [/\b(?:(?:his|her|their|an|the analyst's|jin zhong's|jin's|just) )?(?:opinion|view|take|guess) or (?:an? )?(?:fact|facts|given)\b(?: (?:from|in) (?:the )?(?:budget|article))?|\b(?:an? )?fact or (?:(?:his|her|their|an|just) )?(?:opinion|view|take|guess)\b/g, ' '],
   [/\bdefense[- ](?:plus|and|&|\+)[- ](?:security|safety)(?: (?:one|talks|dialogue|thing|meeting|meetup))?\b/g, 'defense security talks'],
@@ -312,6 +316,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "the JFD goes 115 to 117": it spans those years.
   [/\b(?:goes|go|runs|run|running|lasts|stretches) (?:from )?(?=(?:roc |year )?\d{3,4} (?:to|through|thru|till|until|-)\b)/g, 'spans '],
   [/\b(?:spread|spreads|stretch|stretches|stretched|stretching) (?:out )?(?:over|across)\b|\bspread(?: out)?(?=\s*[?!.]*$)/g, 'span'],
+  // "multiple years" is several of them (the "multiple" programs are another thing).
+  [/\bmultiple (?=years\b)/g, 'several '],
   // "is the JFD an arms purchase deal?": the article calls it a non-military procurement exchange.
   [/\b(?:an? )?(?:arms|weapons?)[- ](?:purchase|purchasing|buying|procurement|sales?) (?:deal|program|programme|contract|agreement|exchange)s?\b/g, 'non-military procurement exchange'],
   // "did the two sides ever meet up in person?": the one in-person meeting the article knows of is the 2024 seminars.
@@ -364,7 +370,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "heading to the US" going there ("heading the delegation" is leading it).
   // "what does the JFD tell us about where the ministries are heading" asks what the JFD signals.
   [/\b(what (?:does|do|did) (?:[a-z0-9.']+ ){1,8})(?:(?:tell us|tells us|say|signal|show|indicate|suggest|reveal)s?|telling us|saying|signall?ing|showing|indicating|suggesting|revealing) (?:about )?where (?:[a-z0-9'-]+ ){1,8}(?:heading|headed|going|moving)\b/g, '$1signal'],
-  [/\bwhere (?:do(?:es)? (?:he|jin|jin zhong|the analyst) (?:think|see|expect|say) )?(?:is |are )?((?:the )?(?:taiwan-?usa? |bilateral |military |two )?(?:defense |security )?(?:cooperation|ties|relations|relationship|exchanges|things|ministries|sides|talks|dialogues?)(?: is| are)?) (?:heading|headed|moving|evolving|going)\b/g, 'trend direction $1'],
+  [/\bwhere (?:do(?:es)? (?:he|jin|jin zhong|the analyst) (?:think|see|expect|say) )?(?:is |are )?((?:the )?(?:(?:taiwan-?usa?|bilateral|military|two) ){0,2}(?:defense |security )?(?:cooperation|ties|relations|relationship|exchanges|things|ministries|sides|talks|dialogues?)(?: is| are)?) (?:heading|headed|moving|evolving|going)\b/g, 'trend direction $1'],
   // "where does he think it's going": his view of the direction ("where is it going" alone may ask a place).
   [/\bwhere (?:do(?:es)? (?:he|jin|jin zhong|the analyst) (?:think|see|expect|reckon) )(?:it'?s|it is|they'?re|they are|this is|all this is|this all is) (?:heading|headed|moving|evolving|going)\b/g, 'trend direction'],
   [/\b(where (?:is|are) (?:the |they|it)[a-z ]*?) (?:heading|headed)\b/g, '$1 going'],
@@ -579,7 +585,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // ("the two defense departments" are the two ministries; "the defense department" alone may be the Pentagon.)
   [/\bwar ministr(?:y|ies)\b|\b(?:defense|war|military) departments\b/g, 'defense ministries'],
   [/\b(?:(?:people|folks|men|women|personnel|those|guys) in uniform|uniformed (?:people|folks|personnel|officers|staff)|military (?:folks|guys|types|dudes|men and women|men))\b/g, 'military officers'],
-  [/\bcivil servants?\b/g, 'officials'],
+  // ... as are bureaucrats and "ministry office people" (as against the military branches).
+  [/\bcivil servants?\b|\bbureaucrats?\b|\boffice (?:people|folks|staff|types|workers|guys)\b/g, 'officials'],
   [/\btop[- ]tier (?=(?:army|military|defense) (?:issues|matters|questions)\b)/g, 'high-level '],
   // "the high officials" are the senior ones (the Monterey Talks' "senior officials"), not the high-level issues.
   [/\bhigh(?:[- ](?:ranking|level))? (officials?|officers?)\b/g, 'senior $1'],
@@ -614,7 +621,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "quoted in NT dollars" states a currency; no one is quoted.
   [/\bquoted in (?=(?:ntd|usd|usa|which|what)\b)/g, 'in '],
   // A learner's apology is no subject, nor its "if" a hypothetical: "sorry if obvious", "sorry if my english is bad".
-  [/\b(?:sorry|apologies|forgive me)(?: in advance)?,? if (?:(?:this|it|that|the question|my question) )?(?:(?:is|sounds|seems) )?(?:(?:a|too|very|so|maybe) )?(?:obvious|basic|silly|stupid|dumb|naive|simple|trivial)(?: question)?\b|\b(?:sorry|apologies),? (?:if|for) my (?:english|grammar|spelling)(?: is| was)?(?: (?:bad|poor|not good|broken|strange|weird|unclear|wrong))?\b/g, ' '],
+  [/\b(?:sorry|apologies|forgive me)(?: in advance)?,? if (?:(?:this|it|that|the question|my question) )?(?:(?:is|sounds|seems) )?(?:(?:a|too|very|so|maybe) )?(?:obvious|basic|silly|stupid|dumb|naive|simple|trivial)(?: question)?\b|\b(?:sorry|apologies),? (?:if|for) my (?:english|grammar|spelling)(?: is| was)?(?: (?:bad|poor|not good|broken|strange|weird|unclear|wrong))?\b|\b(?:dumb|stupid|silly|naive|noob) (?:q|qn|question)\b(?:,? but\b)?/g, ' '],
   [/\b(?:sorry,? )?i (?:only |just )?skimmed(?: it| the article)?\b|\bdid i mess up(?: the)?(?: maths?| calculation| numbers)?\b/g, ' '],
   [/\bfirst(?<=\b(?:the|a|its|their|this) first) (?:go|shot|attempt|try|outing)\b/g, 'first time'],
   [/\b(?:explain )?like (?:i'm|im|i am) (?:5|five)\b/g, 'explain'],
@@ -625,6 +632,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bi (?:need|want|meant|mean)(?: to know)? (?:the )?(?:attendees|participants)\b/g, 'who attends'],
   // "what is the reason behind?": the reason for what the message said before ("behind" alone is no one's backing).
   [/\b(reasons?|motives?|logic|thinking) behind(?: (?:it|this|that))?(?=\s*[?!.]*$)/g, '$1'],
+  // "the thesis behind funding it", "the rationale for": the reason (an investor's "thesis"; "his thesis" is his view).
+  [/\b(?:thesis|rationale) (?:behind|for)\b/g, 'reason for'],
   // "DPSC is which no. dialogue": its place in the series.
   [/\b(?:which|what) (?:no\.?|number|#)(?= (?:dialogue|talks|meeting|conference|one|mechanism|channel)s?\b)/g, 'which ordinal'],
   // Learners' "why" without the inversion: "why the writer is only guessing" asks "why is the writer only guessing".
@@ -691,6 +700,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   til: 'until', schooler: 'student', monterrey: 'monterey', tdy: 'trip', conus: 'usa', fms: 'arms sales', wher: 'where', n: 'and', og: 'original', eli5: 'explain', eval: 'evaluation', evals: 'evaluations', whre: 'where', tru: 'true',
   // English words, but so rare that in a question about this article they are slips.
   leed: 'lead', acton: 'action', minster: 'minister', projet: 'project', projets: 'projects', frist: 'first', thrid: 'third',
+  // Pinyin, as diaspora readers type the Chinese terms (see CHINESE_TERMS).
+  guofangbu: 'ministry of national defense',
   w: 'with', greenbacks: 'usd', gimme: 'give me', wks: 'weeks', tw: 'taiwan', twn: 'taiwan', capex: 'procurement', repped: 'represented', repping: 'representing', rn: 'now', pls: 'please', plz: 'please', tbh: '', imo: '', lol: '',
 };
 
@@ -804,6 +815,8 @@ export function normalizeText(text: string, correctWord: (word: string) => strin
   if (IN_ENGLISH.test(out)) {
     out = out.replace(CHINESE_AMOUNT, chineseAmount);
     for (const [pattern, replacement] of CHINESE_TERMS) out = out.replace(pattern, replacement);
+    // "國防部's budget": the possessive stays on the term.
+    out = out.replace(/ +'s\b/g, "'s");
   }
   out = rewrite(out, SPELLING_REWRITES);
   out = spokenNumbers(out);
