@@ -118,7 +118,8 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'held-out AQ': { answerable: 0.94, refusals: 0.96 },
 };
 
-describe('answer quality on the labelled question sets', () => {
+// (The describe's name says no "labelled": tuning runs `-t labelled`, which must match the tuning sets' floors alone.)
+describe('answer quality on every question set', () => {
   it('has a floor for every set', () => {
     expect(Object.keys(FLOORS).sort()).toEqual(QUESTION_SETS.map((set) => set.name).sort());
   });
