@@ -1831,6 +1831,29 @@ describe('answering', () => {
     expect(topFactId('the nearly 500 million at the end - ntd or usd?')).toBe('jfd-total-budget');
   });
 
+  it("reads an IR class's academic paraphrases and an evening server's shorthand (sets CW and CY)", () => {
+    // Institutional posts are his affiliations; "positon" is a slip for position.
+    expect(topFactId('which institutional posts does jin zhong hold')).toBe('jin-zhong-who');
+    expect(normalizeText("what's his positon at the university")).toContain('position');
+    // The writer speaks for the article: what he says is no one else's view.
+    expect(topFactId('what does the writer say the pol-mil dialogue focuses on')).toBe('political-military-dialogue-focus');
+    // Where in the article a figure stands ("in the conclusion") asks no outcome; pots of money are budgets.
+    expect(topFactId('the jfd total in the conclusion, is it 500 million?')).toBe('jfd-total-budget');
+    expect(normalizeText('are those different pots of money')).toContain('budget');
+    // A ministry announcement is the article's source; the point of a trip abroad is its purpose.
+    expect(topFactId('is this all from an mnd announcement')).toBe('source-budget');
+    expect(topFactId("What's the point of sending them overseas?")).toBe('delegation-purpose');
+    // Other channels of engagement, besides those named, are the new exchange programs ("progs" for short).
+    expect(topFactId('besides the conference, are any other channels of engagement being funded?')).toBe('new-exchange-programs');
+    expect(topFactId('how many new progs are there')).toBe('new-exchange-programs');
+    // "more details" on the trip or the JFD are what the budget does not reveal.
+    expect(topFactId('conference more details?')).toBe('delegation-details-undisclosed');
+    // Pinyin for the ministry; "extra" is additional; "ops" are operations.
+    expect(topFactId('why is guofangbu sending people')).toBe('delegation-purpose');
+    expect(topFactId('is the dpsc something extra?')).toBe('dpsc-definition');
+    expect(topFactId('what happens at ops level')).toBe('operational-level-meetings');
+  });
+
   it('suggests at most the limit, matching partial words', () => {
     const suggestions = engine.suggest('deleg', 25);
     expect(suggestions.length).toBeGreaterThan(0);

@@ -100,7 +100,7 @@ const LAWMAKING = '(?:approv\\w*|sign(?:ed|s)? off|pass(?:ed|es)?|vot\\w*|cut\\w
 
 /** Who or what "says" or "thinks" something the article reports: the analyst, the article, the budget, the JFD. */
 const NOT_THE_ARTICLE_OR_ITS_ANALYST =
-  "(?!jin\\b|zhong\\b|he\\b|(?:the|this|that) (?:(?:publicly )?(?:disclosed|published|public|official) )?(?:article|budget|analyst|professor|prof|researcher|expert|ministry(?! of)|mnd|jfd|dpsc|assessment|program|conference|seminars?)\\b|it\\b|mnd\\b|jfd\\b|dpsc\\b)";
+  "(?!jin\\b|zhong\\b|he\\b|(?:the|this|that) (?:(?:publicly )?(?:disclosed|published|public|official) )?(?:article|author|writer|budget|analyst|professor|prof|researcher|expert|ministry(?! of)|mnd|jfd|dpsc|assessment|program|conference|seminars?)\\b|it\\b|mnd\\b|jfd\\b|dpsc\\b)";
 
 /**
  * Questions of a kind the article never answers, whatever their words: it names no one but its analyst,

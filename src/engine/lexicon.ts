@@ -27,7 +27,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['pentagon', 'dod'],
   ['mnd', 'ministry', 'mod', 'agency', 'agencies', 'establishment', 'establishments'],
   ['dialogue', 'dialogues', 'dialog', 'dialogs', 'talks', 'talk', 'meeting', 'meetings', 'conference', 'conferences', 'forum', 'forums', 'fora', 'mechanism', 'mechanisms', 'channel', 'channels', 'platform', 'platforms', 'summit', 'strand', 'strands', 'meetup', 'meetups', 'gathering', 'gatherings', 'consultation', 'consultations', 'track', 'tracks', 'engagement', 'engagements', 'conversation', 'conversations', 'event', 'events'],
-  ['new', 'newly', 'added', 'addition', 'additional', 'fresh', 'latest', 'novel', 'brand', 'inaugural', 'maiden', 'newcomer', 'inaugurated'],
+  ['new', 'newly', 'added', 'addition', 'additional', 'extra', 'fresh', 'latest', 'novel', 'brand', 'inaugural', 'maiden', 'newcomer', 'inaugurated'],
   ['highest', 'top', 'senior', 'most', 'important', 'prestigious', 'biggest', 'flagship', 'premier', 'outrank', 'outranks', 'outranking'],
   // Where a thing sits, high or low: "lower level" is a level, not the highest.
   ['level', 'levels', 'tier', 'tiers', 'rung', 'rungs', 'hierarchy', 'rank', 'ranking', 'ranks', 'ranked', 'layer', 'layers', 'pitched', 'lineup', 'spectrum', 'structure', 'echelon', 'echelons', 'ladder'],
@@ -47,7 +47,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['researcher', 'research', 'fellow', 'tank'],
   ['professor', 'prof', 'lecturer', 'lecture', 'lectures', 'lecturing', 'teaches', 'teach', 'teacher', 'faculty'],
   ['university', 'uni', 'college', 'campus'],
-  ['affiliation', 'affiliations', 'affiliated', 'employer', 'institution', 'job', 'position', 'credentials', 'background', 'post', 'appointment', 'employs', 'employed', 'attached', 'resume', 'cv', 'bio', 'title', 'titles'],
+  ['affiliation', 'affiliations', 'affiliated', 'employer', 'institution', 'institutional', 'job', 'position', 'credentials', 'background', 'post', 'appointment', 'employs', 'employed', 'attached', 'resume', 'cv', 'bio', 'title', 'titles'],
   ['expect', 'expects', 'expected', 'expectation', 'expectations', 'interpretation', 'interpretations', 'predict', 'predicts', 'prediction', 'predictions', 'forecast', 'anticipate', 'anticipates', 'believe', 'believes', 'think', 'thinks', 'view', 'opinion', 'judge', 'judges', 'judged', 'reckon', 'reckons', 'guess', 'guesses', 'guesswork', 'speculation', 'speculative', 'assume', 'assumes', 'assumption', 'speculate', 'speculates', 'take', 'perceive', 'perceives', 'perceived', 'estimation', 'foresee', 'foresees', 'mooted', 'floated', 'inference', 'infer', 'inferred', 'concludes', 'judgement', 'judgment', 'judgements', 'judgments', 'takeaway', 'takeaways'],
   ['breakthrough', 'breakthroughs', 'progress', 'advance', 'advances', 'headway'],
   ['optimistic', 'upbeat', 'hopeful', 'positive', 'bullish', 'confident', 'sanguine', 'bearish', 'pessimistic', 'gloomy'],
@@ -65,7 +65,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['security', 'safety'],
   ['diplomacy', 'diplomatic', 'diplomatically'],
   ['city', 'cities', 'town', 'towns'],
-  ['source', 'sources', 'sourced', 'leak', 'leaked', 'leaks', 'briefing', 'briefings', 'provenance', 'origin', 'origins', 'originate', 'originates'],
+  ['source', 'sources', 'sourced', 'leak', 'leaked', 'leaks', 'briefing', 'briefings', 'provenance', 'origin', 'origins', 'originate', 'originates', 'announcement', 'announcements'],
   // How a thing is described: "what label does the budget give it", "whose wording is that".
   ['describe', 'describes', 'described', 'description', 'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'wording', 'portray', 'portrays', 'portrayed'],
   ['interoperability', 'interoperable', 'interop', 'compatibility', 'compatible'],

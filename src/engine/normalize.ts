@@ -121,6 +121,9 @@ const WHO_GOES = new RegExp(
  * heading" is left for "heading" to become "going").
  */
 const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
+  // "more details" on what the budget, in the article's words, "does not reveal more details" of: the JFD, the trip.
+  [/\bmore (details|info|information|specifics|particulars)\b(?=[^?.!]*\b(?:jfd|assessment|evaluation|delegation|trip|conference|dpsc)\b)/g, 'undisclosed $1'],
+  [/\b(jfd|assessment|evaluation|delegation|trip|conference|dpsc)\b([^?.!]*?) more (details|info|information|specifics|particulars)\b/g, '$1$2 undisclosed $3'],
   // "say anything more", "know more": asking for details, which the budget withholds.
   [/\b(?:anything|any|much|nothing|know|say|says|tell|tells|give|gives|reveal|reveals|disclose|discloses) more\b/g, 'details'],
   // ... as does what is said "beyond the money": the rest, which the budget withholds.
@@ -173,6 +176,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bin (?:ad|a\.d\.|ce)(?=\s*[?!.,]*$)|\b(?:ad|ce) (?:years?|dates?)\b|\b(?:in )?20xx(?: terms| format| form| years?)?\b/g, 'in gregorian'],
   // Where in the article a year stands is no subject: "year 113 in the seminar part = which year?".
   [/\b(\d{3,4}) in the (?:[a-z]+ ){1,2}(?:part|bit|section|paragraph|para|passage)\b/g, '$1'],
+  // ... and so is its ending: "the figure in the conclusion", "at the end of the piece" (no outcome asked).
+  [/\b(?:in|at|near|towards?) the (?:article's |piece's |story's )?(?:conclusion|(?:closing|concluding|final|last) (?:paragraph|para|section|part|lines?|passage)|(?:very )?end of the (?:article|piece|story|text))\b/g, ' '],
   [/\bin (?:regular|normal|ordinary|international|western) (?:years?|calendar|terms)(?: terms)?\b|\bin 20xx(?: terms| years?| format)?\b|\b(?:normal|ordinary|international|western) calendar\b|\bfor (?:usa |us )?(?:westerners|foreigners|non-taiwanese|outsiders)\b/g, 'in gregorian'],
   // "2026 by our reckoning": the asker's calendar, not anyone's view ("reckon").
   [/\bby (?:(?:our|your|the) )?(?:usual |normal |common |international |western |gregorian )?reckoning\b/g, 'in gregorian'],
@@ -393,6 +398,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // Which thing: the older dialogues, new programs, the ministry, the analyst's university, a side.
   [/\bbefore (?:the |this )?(?:dpsc|new (?:one|conference|thing)|special conference|conference)(?: conference)?(?: (?:(?:was|got|is|were) (?:added|created|introduced)|begins|starts))?/g, 'existing'],
   [/\b(?:other|further) (?=(?:new )?(?:exchanges?|programs?|projects?|initiatives?|cooperation)\b)/g, 'additional '],
+  // "other channels of engagement", "other forms of exchange": more of them besides those named, the new exchange programs.
+  [/\b(?:other|further) (?:channels?|avenues?|forms?|lines?|modes?) of (?:engagement|exchange|contact|cooperation)\b/g, 'additional exchange programs'],
   [/\b(?:beyond|besides|apart from|on top of) (?:the )?(?:big |main |first )?(?:two|2)\b/g, 'additional'],
   // What something is "setting up between" the sides, or "paving the way" for, is what it prepares.
   [/\bsetting up(?= between\b)|\bset(?:s|ting)? the stage\b|\bpav(?:e|es|ing) the way\b|\blay(?:s|ing)? the groundwork\b/g, 'preparing'],
@@ -699,10 +706,10 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   goin: 'going', doin: 'doing', talkin: 'talking', meetin: 'meeting', sayin: 'saying', gonna: 'going to',
   til: 'until', schooler: 'student', monterrey: 'monterey', tdy: 'trip', conus: 'usa', fms: 'arms sales', wher: 'where', n: 'and', og: 'original', eli5: 'explain', eval: 'evaluation', evals: 'evaluations', whre: 'where', tru: 'true',
   // English words, but so rare that in a question about this article they are slips.
-  leed: 'lead', acton: 'action', minster: 'minister', projet: 'project', projets: 'projects', frist: 'first', thrid: 'third',
+  leed: 'lead', acton: 'action', minster: 'minister', positon: 'position', projet: 'project', projets: 'projects', frist: 'first', thrid: 'third',
   // Pinyin, as diaspora readers type the Chinese terms (see CHINESE_TERMS).
-  guofangbu: 'ministry of national defense',
-  w: 'with', greenbacks: 'usd', gimme: 'give me', wks: 'weeks', tw: 'taiwan', twn: 'taiwan', capex: 'procurement', repped: 'represented', repping: 'representing', rn: 'now', pls: 'please', plz: 'please', tbh: '', imo: '', lol: '',
+  guofangbu: 'ministry of national defense', meiguo: 'usa',
+  w: 'with', greenbacks: 'usd', ops: 'operations', gimme: 'give me', wks: 'weeks', tw: 'taiwan', twn: 'taiwan', capex: 'procurement', repped: 'represented', repping: 'representing', rn: 'now', pls: 'please', plz: 'please', tbh: '', imo: '', lol: '',
 };
 
 /** Any shorthand word: most questions hold none, and a search is cheaper than a look-up per word. */
