@@ -1860,6 +1860,50 @@ describe('answering', () => {
     expect(suggestions.length).toBeLessThanOrEqual(25);
     expect(suggestions.some((suggestion) => /delegation/i.test(suggestion.label))).toBe(true);
   });
+
+  it('reads the words of sets CV and CX: defence jargon (bottom line, ops level, OSD, most weight, lane, organizations) and chat asides (per the prof, no clue, half the chat, lost the thread)', () => {
+    same("what's jin zhong's bottom line on the security dialogue in 2026", 'what does jin zhong expect next year');
+    expect(topFactId("the pol-mil track - what's its lane")).toBe('political-military-dialogue-focus');
+    expect(topFactId('which one of the dialogues pulls the most weight')).toBe('dpsc-top-platform');
+    expect(topFactId("what's at the ops level")).toBe('operational-level-meetings');
+    expect(topFactId("under those project-type meetings what's next")).toBe('operational-level-meetings');
+    same('which OSD people do they meet', 'whom will the delegation meet');
+    // "which organizations" asks who, as "which agencies" does.
+    expect(topFactId('which organizations are actually in the JFD arrangement')).toBe('jfd-parties');
+    expect(topFactId('besides the conference and the JFD, is the ministry pushing anything else')).toBe('new-exchange-programs');
+    expect(topFactId("what does the guy they're quoting think about the JFD")).toBe('jfd-purpose');
+    // "some random X" says nothing of its own: the question is about the analyst.
+    expect(topFactId('is the analyst some random academic or what')).toBe(topFactId('is jin zhong an academic'));
+    expect(topFactId('per the professor, what will they discuss in DC')).toBe('delegation-agenda');
+    expect(topFactId('who is this jin zhong character')).toBe('jin-zhong-who');
+    expect(topFactId('who is jin zhong, a government official?')).toBe('jin-zhong-who');
+    expect(topFactId('i keep hearing about the JFD and have zero clue what it is')).toBe('jfd-definition');
+    expect(topFactId("what's the gist once they're at the table")).toBe('delegation-agenda');
+    expect(topFactId("he mentions interoperability, what's replacing it? i lost the thread")).toBe('outlook-action-plans');
+    expect(topFactId("which ministry is the MND? half the chat says it's china's")).toBe('mnd-definition');
+    expect(topFactId("what's the DPSC's tagline")).toBe('dpsc-top-platform');
+    same("what's the JFD tell you about where the two ministries are heading", 'what does the JFD signal');
+    expect(topFactId('and the full multi-year total?')).toBe('jfd-total-budget');
+  });
+
+  it('finds what a long message asks about: a topic named first, a thing the question ends on, what a "right?" checks, an option it sets aside', () => {
+    expect(topFactId('for the monterey talks, whose principals attend')).toBe('monterey-talks-attendees');
+    expect(topFactId("ok the political military dialogue is diplomatic, fine, but does taiwan's MND bother attending it?")).toBe('political-military-dialogue-attendees');
+    expect(topFactId('the pol-mil dialogue is diplomatic, right? so what is the new conference about')).toBe('dpsc-focus');
+    expect(topFactId("what's the DPSC focused on, separate from who's going")).toBe('dpsc-focus');
+    expect(topFactId('does MND go to the political military dialogue or is that just a MOFA thing')).toBe('political-military-dialogue-attendees');
+    // A question that names only years and a calendar asks about the calendar, whatever its context says.
+    expect(topFactId("what's ROC 113 in western years? the article keeps using weird dates")).toBe('roc-calendar');
+  });
+
+  it("says what the article lacks: the ministry's topline, a visit in return, a readout, how many times the lower meetings meet, the analyst's politics", () => {
+    expect(lacksOf("what's the ministry's total topline for 2026")).toBe("Taiwan's overall defense budget");
+    expect(lacksOf('will the americans come to taipei in return')).toBe("other countries' delegations");
+    expect(lacksOf('is there going to be an official readout of the conference')).toBe('outcomes');
+    expect(lacksOf('how many times a year are the project policy meetings held')).toBe('how often the lower-tier meetings are held');
+    expect(lacksOf('where does jin zhong stand on unification')).toBe('politics beyond the article');
+    expect(lacksOf('what are his politics')).toBe('party affiliations');
+  });
 });
 
 describe('odd input', () => {

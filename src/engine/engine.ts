@@ -128,6 +128,8 @@ const NEGATED_PART = new RegExp(
     // (... or what the asker says, last, they already know: "..., i know who goes already".)
     `[,.;?]\\s*(?:${SET_ASIDE}|i (?:already )?(?:know|get) (?:who|what|where|when|which|why|how))\\b${CLAUSE}[.!?]*$`,
     `^not\\b${CLAUSE}(?=,)`,
+    // "what is it focused on, separate from who's attending": a trailing part set apart.
+    `,\\s*(?:separate|separately|distinct|independent(?:ly)?) from\\b${CLAUSE}`,
     // "beyond the conference and the JFD, what else ..." ("moved beyond interoperability - to what?" asks what is beyond).
     `^beyond\\b${CLAUSE}(?=,)`,
     // "leaving the new conference out", "keeping the JFD aside"
@@ -142,8 +144,8 @@ const NEGATED_PART = new RegExp(
 
 /** How much the context before the question proper counts ("I know the JFD is 3 yrs, but ..."). */
 const CONTEXT_WEIGHT = 0.35;
-/** Context that says what the asker already knows, and how much it counts then. */
-const KNOWN_CONTEXT = /\b(?:i know|we know|i get (?:that|it|who|what|how|why|where|when|which)\b|got it|understood|i understand|i reali[sz]e|i'm aware|im aware|granted|fine|sure|ok so|okay so|apparently)\b/;
+/** Context that says what the asker already knows (or checks: "X is the diplomatic one, right? so ..."), and how much it counts then. */
+const KNOWN_CONTEXT = /\b(?:i know|we know|i get (?:that|it|who|what|how|why|where|when|which)\b|got it|understood|i understand|i reali[sz]e|i'm aware|im aware|granted|fine|sure|ok so|okay so|apparently)\b|\bright\s*\?(?:\s*(?:so|then|and|ok)\b)?\s*$/;
 /** Context that the question sets against with "but" ("he's at the institute, but which university?"). */
 const GRANTED_CONTEXT = /\bbut\s*$/;
 const KNOWN_CONTEXT_WEIGHT = 0.1;
@@ -152,6 +154,10 @@ const KNOWN_CONTEXT_WEIGHT = 0.1;
  * statement is no such thing: "the jfd is 115 to 117 - what are those years").
  */
 const FRONTED_TOPIC = /^\s*(?:(?!(?:is|are|was|were|has|have|had|says?|said)\b)[a-z][a-z'-]* ){1,5}-\s*$/;
+/** A topic named before the question, after a comma: "for the defense security talks, ...", "as for the JFD, ...". */
+const TOPIC_FIRST = /^\s*(?:(?:and|so|ok|okay) )?(?:for|as for|as to|regarding|re|with) (?:the |that |this )?(?:[a-z'-]+ ){0,5}[a-z'-]+,\s*$/;
+/** A question that ends on what the message named before it: "does the MND send anyone to it?". */
+const ENDS_ON_IT = /\b(?:to|at|in|into|attend|attends|join|joins) (?:it|them|that one|that thing)\s*[?!.]*$/;
 /** Words that point back to what the message said before the question ("..., what's the actual number?" too). */
 const ANAPHOR = /\b(?:that|this|those|these|it)(?: one| number| figure| amount| thing)?\b|\bthe (?:actual|exact|real|precise|correct|right|official) (?:number|figure|amount|count|total)\b/;
 /**
@@ -181,8 +187,8 @@ const SUPERLATIVE = /\b(?:highest|lowest|top|most|least|biggest|smallest|largest
 const CONCEDED = new RegExp(`\\b(?:even (?:though|if)|although|despite|(?<!\\b(?:was|were|been|be|is|are|being) )granted(?: that)?|given(?: that)?(?= (?:it|its|it's|they|they're|theyre|that|the)\\b))\\b${CLAUSE}|^(?:so |and |but |ok )?if\\b${CLAUSE}(?=,)|(?<=\\b20\\d\\d,? )(?:when|once|as) ${CLAUSE}`, 'g');
 /** A yes-or-no question: "is X one of ...?", "does X ... like Y does?", "X is another name for Y, isn't it?". */
 const YES_NO_QUESTION = new RegExp(`^(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,2}(?:is|are|was|were|does|do|did)\\b|\\b(?:is|are|was|were)n'?t (?:it|they|that)\\b|,? or (?:it|they) (?:is|are)\\b`);
-/** What a yes-or-no question compares its subject with, up to the next punctuation. */
-const COMPARED_WITH = new RegExp(`\\b(?:one of|part of|(?:the )?same (?:thing |year |time |crowd |people |folks |group |lineup )?as|(?:in )?the same (?:year|time)(?= (?:the|that|when)\\b)|a rebrand of|(?:another|a new) name for|different from|separate from|replac(?:e|es|ing)|instead of|in addition to|similar to|like the(?= (?:[a-z-]+ ){0,3}(?:one|ones|dialogue|dialogues|talks|meetings|seminars)\\b))\\b${CLAUSE}`, 'g');
+/** What a yes-or-no question compares its subject with, up to the next punctuation (or the option it offers instead: "or is that just a MOFA thing"). */
+const COMPARED_WITH = new RegExp(`\\b(?:one of|part of|(?:the )?same (?:thing |year |time |crowd |people |folks |group |lineup )?as|(?:in )?the same (?:year|time)(?= (?:the|that|when)\\b)|a rebrand of|(?:another|a new) name for|different from|separate from|replac(?:e|es|ing)|instead of|in addition to|similar to|or (?:is|was) (?:that|it|this) (?:purely|just|only|all|mostly|entirely|strictly)(?= (?:[a-z-]+ ){1,5}(?:thing|affair|show|job|matter)\\b)|like the(?= (?:[a-z-]+ ){0,3}(?:one|ones|dialogue|dialogues|talks|meetings|seminars)\\b))\\b${CLAUSE}`, 'g');
 /** "is that A or B?", "are those for A or B", "that number is for A or B": a choice about what the question points back to. */
 const FIGURE_CHOICE = /\b(?:is|are|was|were) (?:that|it|this|those|these)\b[^?]*\bor\b|\b(?:that|this|those|these)(?: number| figure| amount| one)? (?:is|are|was|were) (?:for|about|from)\b[^?]*\bor\b/;
 /** ... or about a figure it states: "is the 32 people for the conference or the seminars?". */
@@ -606,6 +612,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     if (pointsBack) keepNames(context, 1);
     // So does one about a thing set out first ("the pol-mil track - does the MND even go to that?").
     else if (refersBack && FRONTED_TOPIC.test(split.context)) keepNames(context, 1);
+    // So does one whose topic comes first: "for the defense security talks, who attends?"
+    else if (TOPIC_FIRST.test(split.context)) keepNames(context, 1);
+    // ... or one that ends on it: "..., but does the MND even send anyone to it?"
+    else if (ENDS_ON_IT.test(corrected)) keepNames(context, 1);
     // "not asking what level the Monterey Talks are, who attends them?" sets aside a question about Monterey, not
     // Monterey: the names in a set-aside question stay, as context.
     setAsideQuestions.forEach((part) => keepNames(part, CONTEXT_WEIGHT));
@@ -673,9 +683,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const scores = new Float64Array(indexed.length);
     // "what year is ROC 115?" names only years and calendars: it asks about the calendar, and no single year's
     // fact should win it for naming the year.
-    // So does "when they say 'next year', which year is that?": the article's own phrase, and years.
+    // So does "when they say 'next year', which year is that?": the article's own phrase, and years. (What the context
+    // adds, "the article keeps using these years", is no subject of the question.)
     const asksCalendar =
-      (unique.includes('roc') || unique.includes(NEXT)) && unique.every((concept) => concept === 'roc' || concept === NEXT || concept === 'year' || YEAR_PATTERN.test(concept));
+      (unique.includes('roc') || unique.includes(NEXT)) && unique.filter((concept) => queryWeight.get(concept) === 1).every((concept) => concept === 'roc' || concept === NEXT || concept === 'year' || YEAR_PATTERN.test(concept));
     const yearPicks = !asksCalendar && (intents.has('money') || intents.has('date') || unique.includes('budget'));
     // The question's most specific concept (held by the fewest facts) is what it is about: a fact without
     // it may be related, but does not answer ("where are the Monterey Talks held" is not the trip's venue).

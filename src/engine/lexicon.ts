@@ -25,7 +25,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['roc', 'minguo', 'calendar', 'calendars', 'gregorian', 'western'],
   ['ccp', 'china', 'chinese', 'prc', 'beijing', 'mainland'],
   ['pentagon', 'dod'],
-  ['mnd', 'ministry', 'mod', 'agency', 'agencies', 'establishment', 'establishments'],
+  ['mnd', 'ministry', 'mod', 'agency', 'agencies', 'establishment', 'establishments', 'organization', 'organizations', 'organisation', 'organisations'],
   ['dialogue', 'dialogues', 'dialog', 'dialogs', 'talks', 'talk', 'meeting', 'meetings', 'conference', 'conferences', 'forum', 'forums', 'fora', 'mechanism', 'mechanisms', 'channel', 'channels', 'platform', 'platforms', 'summit', 'strand', 'strands', 'meetup', 'meetups', 'gathering', 'gatherings', 'consultation', 'consultations', 'track', 'tracks', 'engagement', 'engagements', 'conversation', 'conversations', 'event', 'events'],
   ['new', 'newly', 'added', 'addition', 'additional', 'extra', 'fresh', 'latest', 'novel', 'brand', 'inaugural', 'maiden', 'newcomer', 'inaugurated'],
   ['highest', 'top', 'senior', 'most', 'important', 'prestigious', 'biggest', 'flagship', 'premier', 'outrank', 'outranks', 'outranking'],
@@ -67,7 +67,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['city', 'cities', 'town', 'towns'],
   ['source', 'sources', 'sourced', 'leak', 'leaked', 'leaks', 'briefing', 'briefings', 'provenance', 'origin', 'origins', 'originate', 'originates', 'announcement', 'announcements'],
   // How a thing is described: "what label does the budget give it", "whose wording is that".
-  ['describe', 'describes', 'described', 'description', 'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'wording', 'portray', 'portrays', 'portrayed'],
+  ['describe', 'describes', 'described', 'description', 'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'wording', 'portray', 'portrays', 'portrayed', 'tagline', 'taglines'],
   ['interoperability', 'interoperable', 'interop', 'compatibility', 'compatible'],
   ['why', 'reason', 'reasons', 'because', 'cause', 'purpose', 'point', 'goal', 'aim', 'motive', 'factor', 'factors', 'driver', 'drivers'],
   ['cooperation', 'cooperate', 'cooperating', 'collaboration', 'collaborate', 'partnership', 'teamwork', 'joint', 'jointly', 'together', 'bilateral', 'coordination', 'coordinate', 'cooperative'],
@@ -109,7 +109,7 @@ const LONG_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/\bministry of (?:national )?defense\b/g, 'mnd ministry'],
   // The tiers named by what they sit under: "what sits below the project policy meetings", "the lowest layer",
   // "below the procurement-focused meetings", "underneath the procurement sessions".
-  [/\b(?:below|under|beneath|underneath|lower than|after)(?: the)? (?:project(?: policy|[- ]level)? (?:meetings|ones)|(?:arms|weapons?)[- ](?:sales|buying|shopping|procurement|purchase|purchasing) (?:stuff|meetings|ones)|(?:procurement|arms|weapons?|purchasing|buying)(?:[- ](?:focused|centred|centered|heavy|oriented|related))? (?:meetings|ones|talks|sessions))\b|\bthe (?:very )?(?:lowest|bottom) (?:layer|tier|level|rung)\b|\b(?:very )?bottom of (?:the|this|that)(?: whole| entire)? (?:[a-z]+ ){0,2}(?:ladder|pile|hierarchy|chain|pyramid)\b/g, 'operational level meetings'],
+  [/\b(?:below|under|beneath|underneath|lower than|after)(?: even)?(?: the| those| these)? (?:project(?: policy|[- ]level|[- ]type)? (?:meetings|ones)|(?:arms|weapons?)[- ](?:sales|buying|shopping|procurement|purchase|purchasing) (?:stuff|meetings|ones)|(?:procurement|arms|weapons?|purchasing|buying)(?:[- ](?:focused|centred|centered|heavy|oriented|related))? (?:meetings|ones|talks|sessions))\b|\bthe (?:very )?(?:lowest|bottom) (?:layer|tier|level|rung)\b|\b(?:very )?bottom of (?:the|this|that)(?: whole| entire)? (?:[a-z]+ ){0,2}(?:ladder|pile|hierarchy|chain|pyramid)\b/g, 'operational level meetings'],
   [/\b(?:directly )?(?:below|under|beneath|underneath)(?: the)?(?: (?:three|big|existing|routine|high-level|major|main|old))* (?:dialogues|talks)\b|\b(?:below|under|beneath|underneath)(?: the)? big (?:three|3)\b/g, 'project policy meetings'],
   [/\b(?:the )?(?:(?:arms|weapons?)[- ](?:sales|buying|shopping|procurement|purchase|purchasing)|procurement(?:[- ](?:focused|related|centred|centered))?) (?:meetings|ones|talks|sessions)\b/g, 'project policy meetings'],
 ];
@@ -189,7 +189,7 @@ odd ish
 lowkey highkey deadass bruh ong fr nah af fam tbf istg smh ikr sounds omg wow damn geez yikes
 forgive elementary precisely speaking grateful gather understand roughly broadly entirely
 considered considers regarded fiscal precise sits refers refer referring series
-bit bits main though although may seems simply pretty definition definitions define defined meaning essence underpinning elements element po namely regarding toward towards becomes among amongst`;
+bit bits main though although may seems simply pretty random definition definitions define defined meaning essence underpinning elements element po namely regarding toward towards becomes among amongst`;
 const STOPWORDS = new Set(STOPWORD_LIST.split(/\s+/).filter(Boolean).map((word) => word.replace(/'/g, '')));
 
 export function isStopword(word: string): boolean {

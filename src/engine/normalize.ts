@@ -202,7 +202,15 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "why is he the one explaining everything": why he is the one quoted, which who he is answers.
   [/\bwhy (?:is|was) (?:he|jin zhong|jin|zhong) the (?:one|guy|man|person|expert) (?:(?:who(?:'s| is)|that(?:'s| is)|being) )?(?:explaining|quoted|cited|interviewed|commenting|talking|speaking)\b(?: (?:everything|it all|all this|all of this|here|in (?:the|this) (?:article|piece|story)))?/g, 'who is jin zhong'],
   // The analyst described: "the guy they keep quoting", "the quoted expert".
-  [/\b(?:the )?(?:guy|man|person|expert|dude|analyst|professor|prof|academic|gentleman|gentlemen|gent|scholar|researcher|specialist)(?: (?:they|the article|it|the (?:newspaper|paper|news|text|writer|author|journalist|reporter|story|piece)))? (?:keeps? |is )?quot(?:e|es|ed|ing)\b|\bthe quoted (?:expert|guy|analyst|professor|prof|academic|scholar|person|man|gentleman|gent)\b/g, 'jin zhong'],
+  [/\b(?:the )?(?:guy|man|person|expert|dude|analyst|professor|prof|academic|gentleman|gentlemen|gent|scholar|researcher|specialist)(?: (?:they|they're|theyre|they are|the article|it|the (?:newspaper|paper|news|text|writer|author|journalist|reporter|story|piece)))? (?:keeps? |is )?quot(?:e|es|ed|ing)\b|\bthe quoted (?:expert|guy|analyst|professor|prof|academic|scholar|person|man|gentleman|gent)\b/g, 'jin zhong'],
+  // "this jin zhong person", "the analyst fellow": the analyst himself, not people.
+  [/\b(jin zhong|the analyst|the professor|the prof|the expert) (?:person|fellow|character|individual)\b/g, '$1'],
+  // "per the prof": according to the analyst, whose judgement it is ("the professor" is no subject of the question).
+  [/\b(?:per|according to) (?:the )?(?:professor|prof|analyst|expert|academic|scholar)(?:'s)?(?: guy| dude| man)?\b/g, 'according to jin zhong'],
+  // "who is he, some government spokesperson?": the asker's guess at who he is, which who he is answers.
+  [/\b(who(?:'s| is) (?:this |that )?(?:jin zhong|jin|zhong|he|the analyst|the professor|the expert)(?: anyway| exactly| even| actually)?),? (?:(?:like|just|is he) )?(?:some|a|an) [a-z -]+(?=\s*\?)/g, '$1'],
+  // "his bottom line" is his takeaway, not the bottom of any ladder.
+  [/\bbottom[- ]lines?\b/g, 'takeaway'],
   // ... or as the article's source, when he does what a person does: "where does the main source teach".
   [/\bthe (?:article's |story's |piece's )?(?:(?:main|primary|key|chief|principal|lead|only|quoted) )?(?:source|voice|interviewee)(?= (?:(?:actually|really|even) )?(?:teach|teaches|lectures?|works?|thinks?|says?|said|believes?|reckons?|expects?|predicts?|judges?)\b)/g, 'jin zhong'],
   // "who is he, where does he work": who he is, which his posts answer.
@@ -226,7 +234,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "is MND also there?", "will the military be there too?": being at a meeting is attending it.
   [/\b(is|are|was|were|be) ((?:the )?[a-z']+(?: [a-z']+)?) (?:also|even|too|actually|ever) there\b|\b(?:will|would|gonna|going to) (?:also |even |actually )?be there\b/g, '$1 $2 attend'],
   [/\b(?:tag|tags|tagging|come|comes|coming) along\b|\b(?:come|comes|coming|go|goes|going|travel|travels|travelling|traveling) (?:along )?with (?:him|her|them|the deputy(?: minister)?)\b/g, 'accompany'],
-  [/\bon the (?:menu|table|agenda)\b|\bon (?:their|its|the) plate\b/g, 'topics'],
+  // (A dialogue's "lane" or "wheelhouse" is its remit; sea lanes are no topic.)
+  [/\bon the (?:menu|table|agenda)\b|\bon (?:their|its|the) plate\b|\b(?:its|their|main|primary|usual|own) lane\b|\bwheelhouse\b/g, 'topics'],
   [/\b(?:make|makes|making|made) up(?: of)?\b/g, 'composition'],
   [/\bget[- ]togethers?\b|\bsit[- ]downs\b/g, 'meetings'],
   // "the 32-strong party" is the delegation, not the Communist Party.
@@ -262,7 +271,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bwhat (?:is|are|will|does|do) ((?:the |this |that )?[a-z]+(?: [a-z]+)?) (?:actually |really |even )?(?:doing|do|going to do) with (?:the |that |all that |this |all this |its |their )?(?:money|cash|funding|budget)\b/g, 'what activities of $1'],
   // Gamers' loot: "some rare drop" is something rare.
   [/\brare (?:drop|spawn|loot|pull)s?\b/g, 'rare'],
-  [/\btop dogs?\b|\bbig leagues?\b/g, 'highest'],
+  [/\btop dogs?\b|\bbig leagues?\b|\b(?:carr(?:y|ies|ying)|has|have|hold|holds|pulls?) (?:the )?most weight\b/g, 'highest'],
+  // Soldiers' "ops level", "the ops folks": the operational level.
+  [/\bops(?=[- ](?:level|tier|side|meetings?|folks|people|types|guys)\b)/g, 'operational'],
   [/\bwho(?:'s| is) (?:the )?(?=highest(?:\s*[?!.,]*$| among\b| of the\b))/g, 'which is '],
   [/\bchew(?:s|ing|ed)? (?:over|on)\b/g, 'discuss'],
   // What "they" or "the two sides" will discuss is what the delegation will: the article's one discussion to come.
@@ -374,7 +385,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // Direction: "where are Taiwan-US ties heading" is a trend, "where is the delegation heading" a place,
   // "heading to the US" going there ("heading the delegation" is leading it).
   // "what does the JFD tell us about where the ministries are heading" asks what the JFD signals.
-  [/\b(what (?:does|do|did) (?:[a-z0-9.']+ ){1,8})(?:(?:tell us|tells us|say|signal|show|indicate|suggest|reveal)s?|telling us|saying|signall?ing|showing|indicating|suggesting|revealing) (?:about )?where (?:[a-z0-9'-]+ ){1,8}(?:heading|headed|going|moving)\b/g, '$1signal'],
+  [/\b(what(?: (?:does|do|did)|'s) (?:[a-z0-9.']+ ){1,8})(?:(?:tell us|tells us|tell you|tells you|say|signal|show|indicate|suggest|reveal)s?|telling us|saying|signall?ing|showing|indicating|suggesting|revealing) (?:about )?where (?:[a-z0-9'-]+ ){1,8}(?:heading|headed|going|moving)\b/g, '$1signal'],
   [/\bwhere (?:do(?:es)? (?:he|jin|jin zhong|the analyst) (?:think|see|expect|say) )?(?:is |are )?((?:the )?(?:(?:taiwan-?usa?|bilateral|military|two) ){0,2}(?:defense |security )?(?:cooperation|ties|relations|relationship|exchanges|things|ministries|sides|talks|dialogues?)(?: is| are)?) (?:heading|headed|moving|evolving|going)\b/g, 'trend direction $1'],
   // "where does he think it's going": his view of the direction ("where is it going" alone may ask a place).
   [/\bwhere (?:do(?:es)? (?:he|jin|jin zhong|the analyst) (?:think|see|expect|reckon) )(?:it'?s|it is|they'?re|they are|this is|all this is|this all is) (?:heading|headed|moving|evolving|going)\b/g, 'trend direction'],
@@ -408,7 +419,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bdiscuss(?:ing|ed|es)? with (?:the )?(?:americans|usa side|american side|usa|american counterparts|their american counterparts)\b(?! (?:department|defense|dod|pentagon)\b)/g, 'discuss with the dod'],
   // "they meet DoD people, but about what?" asks a topic.
   [/\babout what(?=\s*[?!.]*$)/g, 'what topics'],
-  [/\b(?:doing|planning|sending|running|arranging|organi[sz]ing|funding|financing|bankrolling|paying for|(?:putting|spending|allocating|earmarking|budgeting|throwing) (?:money |funds |cash )?(?:toward|towards|into|on|for)|new) (?:anything|something) else\b/g, 'additional new exchanges'],
+  [/\b(?:doing|planning|sending|running|arranging|organi[sz]ing|funding|financing|bankrolling|paying for|pushing|pursuing|launching|starting|offering|working on|(?:putting|spending|allocating|earmarking|budgeting|throwing) (?:money |funds |cash )?(?:toward|towards|into|on|for)|new) (?:anything|something) else\b/g, 'additional new exchanges'],
   [/\b(?:which|what) country'?s\b(?=.*\b(?:ministry|mnd|mod)\b)|\bwhose\b(?= (?:defense )?(?:ministry|mnd|mod)\b)/g, 'which'],
   [/\b(ministry|mnd|mod)\b(.*?)\b(?:which|what) country'?s\b/g, '$1$2which'],
   // "is the MND Taiwan's or the US side": whose ministry, as "the US one" (no side of a dialogue).
@@ -420,7 +431,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // Every attendee the article names is Taiwan's: "from taiwan's side" tells no dialogue from another.
   [/\b(?:from|on|for) (?:the )?(?:taiwan|taiwanese|taipei)(?:'s)? (?:side|end)\b/g, ' '],
   // Arriving is no subject: "what will they talk about once they land"; money "lands in" a year.
-  [/\bonce (?:they|the (?:group|delegation|team|party|crew)|we|everyone) (?:land|lands|arrive|arrives|get there|gets there)\b/g, ' '],
+  [/\bonce (?:they|the (?:group|delegation|team|party|crew)|we|everyone) (?:land|lands|arrive|arrives|get there|gets there)\b|\bonce (?:they're|theyre|they are|everyone's|we're) (?:in the room|at the table)\b/g, ' '],
   [/\b(?:lands|falls) in\b/g, 'for'],
   // "who ends up leading" asks who leads.
   [/\bend(?:s|ed|ing)? up\b/g, ' '],
@@ -678,7 +689,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "how big" is an amount when the question is about money.
   [new RegExp(`\\bhow (?:big|large)(?= (?:is|was|are|were) (?:the |that |this |its )?(?:[a-z]+ ){0,2}${MONEY_NOUN}\\b)`, 'g'), 'how much'],
   [new RegExp(`(\\b${MONEY_NOUN}\\b[^,.?!]*,\\s*)how (?:big|large)(?= (?:is|was) (?:it|that)\\b)`, 'g'), '$1how much'],
-  [/\bwhy (?:should|would) (?:i|we|anyone|you) (?:care|listen to|trust|believe)(?: (?:him|it|this|about what (?:he|jin zhong) (?:thinks|says)|what (?:he|jin zhong) (?:thinks|says)))?\b|\b(?:all )?on paper\b|\bshow (?:me|us)\b(?: where (?:it|the article|the piece) (?:says?|mentions?|states?)\b)?|\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|(?:high ?)?student|intern|s[ck]eptic|teacher|(?:retired )?(?:officer|soldier)|veteran|newbie|noob|(?:history |politics |military )?(?:nerd|buff|geek)) here\b|\b(?:kinda|kind of|a bit|bit|totally|so|i'm|im) lost\b|\bnew (?:here|to (?:this|the) (?:server|channel|chat|group))\b|\bon (?:the|my) (?:bus|train|subway|metro|phone|commute)\b/g, ' '],
+  [/\bwhy (?:should|would) (?:i|we|anyone|you) (?:care|listen to|trust|believe)(?: (?:him|it|this|about what (?:he|jin zhong) (?:thinks|says)|what (?:he|jin zhong) (?:thinks|says)))?\b|\b(?:all )?on paper\b|\bshow (?:me|us)\b(?: where (?:it|the article|the piece) (?:says?|mentions?|states?)\b)?|\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|(?:high ?)?student|intern|s[ck]eptic|teacher|(?:retired )?(?:officer|soldier)|veteran|newbie|noob|(?:history |politics |military )?(?:nerd|buff|geek)) here\b|\b(?:kinda|kind of|a bit|bit|totally|so|i'm|im) lost\b|\bi (?:lost|lose) (?:the thread|track|the plot)\b|\bnew (?:here|to (?:this|the) (?:server|channel|chat|group))\b|\b(?:half|most|some|the rest) (?:of )?the (?:channel|chat|server|thread)\b|\bpop(?:s|ping)? up\b|\b(?:i )?(?:keep|keeps|kept) (?:seeing|hearing|reading)(?: about)?\b|\b(?:no|zero) (?:clue|idea)\b|\bon (?:the|my) (?:bus|train|subway|metro|phone|commute)\b/g, ' '],
 ];
 
 /** Rewrites, in order, with the filter that tells which of them a text may match (see pattern-filter.ts). */
@@ -704,7 +715,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   dept: 'department', mtg: 'meeting', mtgs: 'meetings', conf: 'conference', def: 'defense', intel: 'intelligence',
   dep: 'deputy', deleg: 'delegation', delegs: 'delegates', nsc: 'national security council', mofa: 'ministry of foreign affairs', mfa: 'ministry of foreign affairs', amt: 'amount',
   goin: 'going', doin: 'doing', talkin: 'talking', meetin: 'meeting', sayin: 'saying', gonna: 'going to',
-  til: 'until', schooler: 'student', monterrey: 'monterey', tdy: 'trip', conus: 'usa', fms: 'arms sales', wher: 'where', n: 'and', og: 'original', eli5: 'explain', eval: 'evaluation', evals: 'evaluations', whre: 'where', tru: 'true',
+  til: 'until', schooler: 'student', monterrey: 'monterey', tdy: 'trip', conus: 'usa', osd: 'pentagon', fms: 'arms sales', wher: 'where', n: 'and', og: 'original', eli5: 'explain', eval: 'evaluation', evals: 'evaluations', whre: 'where', tru: 'true',
   // English words, but so rare that in a question about this article they are slips.
   leed: 'lead', acton: 'action', minster: 'minister', positon: 'position', projet: 'project', projets: 'projects', frist: 'first', thrid: 'third',
   // Pinyin, as diaspora readers type the Chinese terms (see CHINESE_TERMS).
