@@ -102,6 +102,11 @@ describe('normalisation', () => {
         if (pattern.test(text)) expect(may(index), `${pattern} on ${text}`).toBe(true);
       });
     }
+    // A later scan leaves what an earlier one let through let through.
+    const filter = createPatternFilter(patterns);
+    const earlier = filter('how much is the jfd');
+    filter('what level are the monterey talks');
+    expect([earlier(0), earlier(2)]).toEqual([true, true]);
     // Literals inside and across one another are all found: "ushers" holds "she", "he" and "hers".
     const overlapping = [/she/, /\bhe\b|hex/, /hers/, /shed/, /使用/];
     expect(overlapping.map((_, index) => createPatternFilter(overlapping)('ushers 使')(index))).toEqual([true, true, true, false, false]);

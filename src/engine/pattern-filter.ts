@@ -145,14 +145,18 @@ export function createPatternFilter(patterns: readonly RegExp[]): (text: string)
   const literals = [...new Set(requirements.flatMap((requirement) => requirement ?? []))];
   const patternsOfLiteral = literals.map((literal) => requirements.flatMap((requirement, index) => (requirement?.includes(literal) ? [index] : [])));
   const { columnOf, width, steps, passStart, passes } = buildAutomaton(literals, patternsOfLiteral);
-  const always = Uint8Array.from(requirements, (requirement) => (requirement === null ? 1 : 0));
+  // Scans are numbered, and each pattern holds the number of the last scan that let it through (one that needs
+  // no literal, Infinity): no array per scan. A later scan only raises the numbers, so what an earlier one let
+  // through stays let through (a later text may let more through, which costs a search, never an answer).
+  const lastLetThrough = Float64Array.from(requirements, (requirement) => (requirement === null ? Infinity : 0));
+  let scans = 0;
   return (text) => {
-    const may = always.slice();
+    const scan = ++scans;
     let state = 0;
     for (let position = 0; position < text.length; position += 1) {
       state = steps[state * width + columnOf[text.charCodeAt(position)]!]!;
-      for (let pass = passStart[state]!; pass < passStart[state + 1]!; pass += 1) may[passes[pass]!] = 1;
+      for (let pass = passStart[state]!; pass < passStart[state + 1]!; pass += 1) lastLetThrough[passes[pass]!] = scan;
     }
-    return (index) => may[index] === 1;
+    return (index) => lastLetThrough[index]! >= scan;
   };
 }
