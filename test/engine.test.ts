@@ -191,6 +191,8 @@ describe('answering', () => {
     expect(normalizeText('is it 快5億 ntd')).toContain('nearly 500 million');
     expect(topFactId('auntie says 快5億 for the joint assessment thing, right in NT$?')).toBe(topFactId('what is the total JFD budget'));
     expect(topFactId('is 1.525億 for the whole jfd?')).toBe(topFactId('how much is the JFD next year'));
+    // Written in full, hundred-millions and ten-thousands together: "1億5250萬" is 152.5 million.
+    expect(normalizeText('the 1億5250萬 figure')).toContain('152.5 million');
     expect(topFactId('明年 jfd 多少?')).toBe(topFactId('how much is the JFD next year'));
   });
 
@@ -1294,6 +1296,10 @@ describe('answering', () => {
     expect(topFactId('32 people - is that for the conference or the seminars?')).toBe(size);
     expect(topFactId('32 ppl - is that for the jfd or the conference')).toBe(size);
     expect(topFactId('someone said the conference is only like a 3 day thing, that right?')).toBe(topFactId('how long does the delegation stay'));
+    // A figure written to its decimals is itself: NT$15.43 million is not the JFD's US$15.45 million.
+    expect(topFactId('15.43 million - is that the assessment case budget or the money for the visit?')).toBe('delegation-travel-budget');
+    // "(a figure) - is that the X?" checks a guess about the figure, as "..., right?" does.
+    expect(topFactId('that US$15.45 million - is that the trip money?')).toBe(topFactId('what is the JFD total budget'));
     // An amount rounded is the article's own: "471 million" is the 471.23 million total, even with nothing else named.
     expect(topFactId('471m in usd?')).toBe(topFactId('what is the JFD total budget'));
     expect(topFactId('471 million ntd to usd')).toBe(topFactId('what is the JFD total budget'));
@@ -1857,6 +1863,32 @@ describe('answering', () => {
     expect(topFactId('why is guofangbu sending people')).toBe('delegation-purpose');
     expect(topFactId('is the dpsc something extra?')).toBe('dpsc-definition');
     expect(topFactId('what happens at ops level')).toBe('operational-level-meetings');
+  });
+
+  it('reads the words of sets DB and DC: translators asking after wording and figures, a news channel\'s regulars', () => {
+    // The Chinese original's wording the article does not give; a figure "in chinese counting" is a figure.
+    expect(lacksOf("what's the chinese wording for 'top platform'")).toBe('names in Chinese');
+    expect(lacksOf("how is 'action plan coordination' written in the chinese original")).toBe('names in Chinese');
+    expect(engine.ask('NT$152.50 million, in chinese counting 1億5250萬 - how much is that in USD?').answered).toBe(true);
+    // Nor when the budget came out, nor names asked for in a word.
+    expect(lacksOf('when exactly was the ministry budget released')).toBe('when the budget was made public');
+    expect(lacksOf('who are they meeting at the pentagon, names?')).toBe("officials' names");
+    // Whether the US is "part of it" asks who takes part, not what the US pays.
+    expect(topFactId('is the JFD just a taiwanese thing or is the pentagon part of it')).toBe('jfd-parties');
+    // "3 year sum" describes the sum; "earlier it says" points into the article, not to earlier rounds.
+    expect(topFactId('jfd 3 year sum')).toBe('jfd-total-budget');
+    expect(topFactId('earlier it says NT$471.23 million - how much is that in usd?')).toBe('jfd-total-budget');
+    // Publishing anything more is disclosing it.
+    expect(topFactId('did the mnd release any more about the jfd than the money and years?')).toBe('jfd-details-undisclosed');
+    // Other exchanges are the new exchange programs, which the military (the ministry) may be funding.
+    expect(topFactId('is taiwan arranging other exchanges with the americans too?')).toBe('new-exchange-programs');
+    expect(topFactId('is the ministry funding any other exchanges with america?')).toBe('new-exchange-programs');
+    expect(topFactId('is the military planning other new exchanges with the US')).toBe('new-exchange-programs');
+    // The role the conference plays is how the budget describes it.
+    expect(topFactId('what role does the budget say the new conference is going to play')).toBe('dpsc-top-platform');
+    // "which university" asks where he teaches; "what happened then", after a year, what was held that year.
+    expect(topFactId('what university is the commentator quoted in the article from')).toBe('jin-zhong-tamkang');
+    expect(topFactId('the article mentions ROC 113, what happened back then?')).toBe('seminars-2024');
   });
 
   it('suggests at most the limit, matching partial words', () => {

@@ -193,8 +193,8 @@ const COMPARED_WITH = new RegExp(`\\b(?:one of|part of|(?:the )?same (?:thing |y
 const FIGURE_CHOICE = /\b(?:is|are|was|were) (?:that|it|this|those|these)\b[^?]*\bor\b|\b(?:that|this|those|these)(?: number| figure| amount| one)? (?:is|are|was|were) (?:for|about|from)\b[^?]*\bor\b/;
 /** ... or about a figure it states: "is the 32 people for the conference or the seminars?". */
 const STATED_FIGURE_CHOICE = /\b(?:is|are|was|were) (?:the )?\d+(?:\.\d+)?(?: [a-z]+)? (?:for|about|from)\b[^?]*\bor\b/;
-/** "..., right?", "... correct?": a guess the asker wants checked. */
-const CHECKED_GUESS = /\b(?:right|correct|true|yeah|yes)\s*[?!.]*$/;
+/** "..., right?", "... correct?": a guess the asker wants checked; so is "(the figure) - is that the travel budget?". */
+const CHECKED_GUESS = /\b(?:right|correct|true|yeah|yes)\s*[?!.]*$|^(?:is|was) (?:that|this|it) (?:the|for the|just the|only the)\b/;
 /** Text with a question word anywhere ("not asking what level it is"). */
 const ASKS_ANYWHERE = new RegExp(`\\b${QUESTION_WORD}\\b`);
 /** Text that asks something: a question word at the start of a clause, or a yes-or-no question that follows up ("right? then is MND there"). */
@@ -219,8 +219,11 @@ function splitContext(text: string): { asked: string; context: string } {
 
 /** What discloses, or does not: "the budget", "the published budget document", "the paperwork", "the defense ministry". */
 const RECORD = "(?:the |this )?(?:(?:defense )?(?:ministry|mnd|government|taiwan)'s )?(?:published |public |official |publicly disclosed )?(?:defense |military )?(?:spending |funding |money )?(?:budget|ministry|mnd|government|paperwork|document|appropriations?|papers)(?: documents?| docs?| paperwork| papers| itself)?";
-/** A yes-or-no question about what the budget discloses ("does the article say who leads?" asks who leads), or one tagged on ("..., doesn't the budget say?"). */
-const DISCLOSURE_QUESTION = new RegExp(`(?:^[\\s,;:-]*(?:(?:to what extent|how much|how far|how clearly) )?(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,3}(?:does|did|do|is|was)|[,;]\\s*(?:does|did|doesn't|doesnt|didn't|didnt)) ${RECORD} (?:not |never )?(?:actually |even |really |ever |itself |just )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell|clarify|clarifies|set out|sets out|lay out|lays out|spill|spills|state|states|break (?:it |this |that )?down|itemi[sz]e)\\b` +
+/**
+ * A yes-or-no question about what the budget discloses ("does the article say who leads?" asks who leads; "did the ministry
+ * publish anything else about the trip?"), or one tagged on ("..., doesn't the budget say?").
+ */
+const DISCLOSURE_QUESTION = new RegExp(`(?:^[\\s,;:-]*(?:(?:to what extent|how much|how far|how clearly) )?(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,3}(?:does|did|do|is|was)|[,;]\\s*(?:does|did|doesn't|doesnt|didn't|didnt)) ${RECORD} (?:not |never )?(?:actually |even |really |ever |itself |just )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell|clarify|clarifies|set out|sets out|lay out|lays out|spill|spills|state|states|break (?:it |this |that )?down|itemi[sz]e|(?:publish|publishes|release|releases|put out|puts out)(?= (?:anything|any|more|much|details|specifics)\\b))\\b` +
   // "does it disclose what the JFD involves?": disclosing is what a record does, whatever "it" points back to.
   `|^(?:[a-z]+ ){0,2}(?:does|did|do) (?:it|they) (?:not |never )?(?:actually |even |really |ever )?(?:disclose|itemi[sz]e)\\b`);
 
@@ -256,7 +259,9 @@ function statedNumberRanges(text: string): Array<[number, number]> {
     const number = Number(figure);
     if (number <= 1 || YEAR_PATTERN.test(figure!)) return [];
     // Give or take one, as a figure may be rounded ("471 million"); a small one (2 weeks, 3 years) a tenth of itself.
-    const slack = Math.min(1, number * 0.1);
+    // One written to its decimals is rounded at the last of them: "15.43" is not "15.45", "15.4" may be either.
+    const decimals = figure!.split('.')[1]?.length ?? 0;
+    const slack = Math.min(1, number * 0.1, decimals > 0 ? 1.01 * 10 ** -decimals : 1);
     if (vague && number % 10 === 0 && vague !== 'ish') return [[number - slack, number + 9 + slack]];
     return vague ? [[number * 0.9 - slack, number * 1.1 + slack]] : [[number - slack, number + slack]];
   });

@@ -67,7 +67,8 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['city', 'cities', 'town', 'towns'],
   ['source', 'sources', 'sourced', 'leak', 'leaked', 'leaks', 'briefing', 'briefings', 'provenance', 'origin', 'origins', 'originate', 'originates', 'announcement', 'announcements'],
   // How a thing is described: "what label does the budget give it", "whose wording is that".
-  ['describe', 'describes', 'described', 'description', 'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'wording', 'portray', 'portrays', 'portrayed', 'tagline', 'taglines'],
+  // (The role a thing plays is what it is described as: "what role is the new conference supposed to play".)
+  ['describe', 'describes', 'described', 'description', 'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'wording', 'portray', 'portrays', 'portrayed', 'tagline', 'taglines', 'role', 'roles'],
   ['interoperability', 'interoperable', 'interop', 'compatibility', 'compatible'],
   ['why', 'reason', 'reasons', 'because', 'cause', 'purpose', 'point', 'goal', 'aim', 'motive', 'factor', 'factors', 'driver', 'drivers'],
   ['cooperation', 'cooperate', 'cooperating', 'collaboration', 'collaborate', 'partnership', 'teamwork', 'joint', 'jointly', 'together', 'bilateral', 'coordination', 'coordinate', 'cooperative'],
@@ -189,6 +190,7 @@ odd ish
 lowkey highkey deadass bruh ong fr nah af fam tbf istg smh ikr sounds omg wow damn geez yikes
 forgive elementary precisely speaking grateful gather understand roughly broadly entirely
 considered considers regarded fiscal precise sits refers refer referring series
+play plays played playing meant
 bit bits main though although may seems simply pretty random definition definitions define defined meaning essence underpinning elements element po namely regarding toward towards becomes among amongst`;
 const STOPWORDS = new Set(STOPWORD_LIST.split(/\s+/).filter(Boolean).map((word) => word.replace(/'/g, '')));
 

@@ -39,10 +39,13 @@ const CHINESE_TERMS: ReadonlyArray<[RegExp, string]> = [
   [/總統|总统/g, ' president '],
 ];
 const IN_ENGLISH = /\b[a-z]{2,}\b/;
-/** Chinese amounts: "5億" is 500 million, "1543萬" 15.43 million; "快5億", "近5億" nearly that. */
-const CHINESE_AMOUNT = /(?:快|近|將近|将近|約|约)?\s*(\d+(?:\.\d+)?)\s*(億|亿|萬|万)/g;
-function chineseAmount(match: string, figure: string, unit: string): string {
-  const millions = Number(figure) * (unit === '億' || unit === '亿' ? 100 : 0.01);
+/**
+ * Chinese amounts: "5億" is 500 million, "1543萬" 15.43 million, and written in full "4億7123萬" 471.23 million;
+ * "快5億", "近5億" nearly that.
+ */
+const CHINESE_AMOUNT = /(?:快|近|將近|将近|約|约)?\s*(?:(\d+(?:\.\d+)?)\s*[億亿](?:\s*(\d+(?:\.\d+)?)\s*[萬万])?|(\d+(?:\.\d+)?)\s*[萬万])/g;
+function chineseAmount(match: string, hundredMillions: string | undefined, andTenThousands: string | undefined, tenThousands: string | undefined): string {
+  const millions = Number(hundredMillions ?? 0) * 100 + Number(andTenThousands ?? tenThousands ?? 0) * 0.01;
   const nearly = /^(?:快|近|將近|将近)/.test(match) ? 'nearly ' : /^(?:約|约)/.test(match) ? 'about ' : '';
   return ` ${nearly}${Number(millions.toFixed(4))} million `;
 }
@@ -176,8 +179,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bin (?:ad|a\.d\.|ce)(?=\s*[?!.,]*$)|\b(?:ad|ce) (?:years?|dates?)\b|\b(?:in )?20xx(?: terms| format| form| years?)?\b/g, 'in gregorian'],
   // Where in the article a year stands is no subject: "year 113 in the seminar part = which year?".
   [/\b(\d{3,4}) in the (?:[a-z]+ ){1,2}(?:part|bit|section|paragraph|para|passage)\b/g, '$1'],
-  // ... and so is its ending: "the figure in the conclusion", "at the end of the piece" (no outcome asked).
-  [/\b(?:in|at|near|towards?) the (?:article's |piece's |story's )?(?:conclusion|(?:closing|concluding|final|last) (?:paragraph|para|section|part|lines?|passage)|(?:very )?end of the (?:article|piece|story|text))\b/g, ' '],
+  // ... and so is its ending: "the figure in the conclusion", "at the end of the piece" (no outcome asked), "near the
+  // end he says", or its start: "but earlier it's 471 million".
+  [/\b(?:in|at|near|towards?) the (?:article's |piece's |story's )?(?:conclusion|(?:closing|concluding|final|last) (?:paragraph|para|section|part|lines?|passage)|(?:very )?end of the (?:article|piece|story|text)|(?:very )?end(?= (?:he|it|jin zhong|the article|they|but)\b|,))\b|\b(?:earlier|further up|up top)(?: (?:in|on) the (?:article|piece|story|text))?(?= (?:he|it|jin zhong|the article|they)(?:'s| is| says| said| was| writes| wrote| gives| gave)\b)/g, ' '],
   [/\bin (?:regular|normal|ordinary|international|western) (?:years?|calendar|terms)(?: terms)?\b|\bin 20xx(?: terms| years?| format)?\b|\b(?:normal|ordinary|international|western) calendar\b|\bfor (?:usa |us )?(?:westerners|foreigners|non-taiwanese|outsiders)\b/g, 'in gregorian'],
   // "2026 by our reckoning": the asker's calendar, not anyone's view ("reckon").
   [/\bby (?:(?:our|your|the) )?(?:usual |normal |common |international |western |gregorian )?reckoning\b/g, 'in gregorian'],
@@ -321,7 +325,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // 2024 seminars), not what the year is in the other calendar. (What happens in a year after the article's is an
   // outcome or a plan.)
   // ("anything concrete actually happening on the JFD front back in 2024" too.)
-  [/\b(what|anything|something)(?: (?:actually|really|else|notable|concrete))* (?:happen(?:ed|ing)?|occurred|went on|going on)\b(?= (?:on (?:the )?(?:[a-z]+ ){1,3}front )?(?:in |during |back in )?(?:(?:that|this) year|(?:roc |minguo )?(?:year )?(?:10\d|11[0-4]|201\d|202[0-5]))\b)/g, '$1 held'],
+  [/\b(what|anything|something)(?: (?:actually|really|else|notable|concrete))* (?:happen(?:ed|ing)?|occurred|went on|going on)\b(?= (?:on (?:the )?(?:[a-z]+ ){1,3}front )?(?:in |during |back in )?(?:(?:that|this) year|(?:roc |minguo )?(?:year )?(?:10\d|11[0-4]|201\d|202[0-5]))\b| (?:back )?then\s*[?!.]*$)/g, '$1 held'],
   // "held annually" says how often, not where.
   [/\bheld (?=annually|yearly|every year|each year|regularly|once a year)/g, ''],
   // A place in the series of dialogues: "dialogue number four", "which no. is it", "is it no. 4".
@@ -410,11 +414,14 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bbefore (?:the |this )?(?:dpsc|new (?:one|conference|thing)|special conference|conference)(?: conference)?(?: (?:(?:was|got|is|were) (?:added|created|introduced)|begins|starts))?/g, 'existing'],
   [/\b(?:other|further) (?=(?:new )?(?:exchanges?|programs?|projects?|initiatives?|cooperation)\b)/g, 'additional '],
   // "other channels of engagement", "other forms of exchange": more of them besides those named, the new exchange programs.
-  [/\b(?:other|further) (?:channels?|avenues?|forms?|lines?|modes?) of (?:engagement|exchange|contact|cooperation)\b/g, 'additional exchange programs'],
+  // So are "any other exchanges" (made "additional" above).
+  [/\b(?:other|further) (?:channels?|avenues?|forms?|lines?|modes?) of (?:engagement|exchange|contact|cooperation)\b|\badditional (?:new )?exchanges\b/g, 'additional exchange programs'],
   [/\b(?:beyond|besides|apart from|on top of) (?:the )?(?:big |main |first )?(?:two|2)\b/g, 'additional'],
   // What something is "setting up between" the sides, or "paving the way" for, is what it prepares.
   [/\bsetting up(?= between\b)|\bset(?:s|ting)? the stage\b|\bpav(?:e|es|ing) the way\b|\blay(?:s|ing)? the groundwork\b/g, 'preparing'],
   [/(?<!\bwho )\bset(?:s|ting)? up\b/g, 'new'],
+  // "is taiwan's military lining up other programs": the military doing something is the ministry (and its units).
+  [/\b(is|are|was|were|will|has|have) (?:the |taiwan's |taiwanese |our )?(?:military|armed forces)(?= (?:also |actually |even |really |now )?(?:new|setting|lining|planning|arranging|organi[sz]ing|funding|allocating|launching|starting|adding|creating|sending)\b)/g, '$1 the ministry'],
   // What is discussed "with the Americans" is what the delegation discusses with its DoD counterparts.
   [/\bdiscuss(?:ing|ed|es)? with (?:the )?(?:americans|usa side|american side|usa|american counterparts|their american counterparts)\b(?! (?:department|defense|dod|pentagon)\b)/g, 'discuss with the dod'],
   // "they meet DoD people, but about what?" asks a topic.
