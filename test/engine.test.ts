@@ -1891,6 +1891,32 @@ describe('answering', () => {
     expect(topFactId('the article mentions ROC 113, what happened back then?')).toBe('seminars-2024');
   });
 
+  it("reads skimmers' loose descriptions and a geopolitics channel's wordings (sets CZ and DA)", () => {
+    // The new conference described loosely ("the new major forum"); "that professor guy" is the analyst, and "his
+    // reasoning" is why he says what the message reports; Monterey remembered as "the california talks".
+    expect(topFactId('how long is taiwan staying for the new major forum')).toBe('delegation-duration');
+    expect(topFactId('that professor guy called the joint study rare, what is his reasoning?')).toBe('jfd-rarity');
+    expect(lacksOf('when were the california talks first held')).toMatch(/older dialogues/);
+    // Money "poured into" a thing only points to it; "how big a deal" is how significant, not a size.
+    expect(topFactId('what is the joint study they keep pouring cash into?')).toBe('jfd-definition');
+    expect(topFactId('how big a deal is the jfd')).toBe('jfd-rarity');
+    expect(topFactId('how big of a deal is the new conference')).toBe('dpsc-top-platform');
+    // "where's X headed" asks a place; "just for 2026" is one year's amount; years that "convert" are a calendar.
+    expect(topFactId("where's the team headed?")).toBe('delegation-destination');
+    expect(topFactId('how many usd is taiwan spending on the JFD just for 2026')).toBe('jfd-2026-budget');
+    expect(topFactId('how do the roc years convert')).toBe('roc-calendar');
+    // A named dialogue's roster is who attends it; "the maximum they're permitted" is a cap, not the minister's ban.
+    expect(topFactId('pmd roster')).toBe('political-military-dialogue-attendees');
+    expect(topFactId("is 32 a fixed number or the maximum they're permitted")).toBe('delegation-size');
+    // "replace X or is it a 4th": the second choice is asked too; "under a new name" is a rebrand, no one's name,
+    // and a remark that the acronyms are confusing is no subject.
+    expect(topFactId('does the new forum replace the defense security talks or is it a 4th one')).toBe('dpsc-fourth-dialogue');
+    expect(topFactId('is the dpsc just the pmd under a different name? these acronyms are so confusing')).toBe('dpsc-definition');
+    // What has happened "yet" under the JFD is the 2024 seminars; the stage cooperation is at is his shift.
+    expect(topFactId('has anything happened under the joint study yet')).toBe('seminars-2024');
+    expect(topFactId('what stage is the cooperation at now, in his view')).toBe('outlook-action-plans');
+  });
+
   it('suggests at most the limit, matching partial words', () => {
     const suggestions = engine.suggest('deleg', 25);
     expect(suggestions.length).toBeGreaterThan(0);

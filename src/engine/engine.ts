@@ -110,10 +110,11 @@ const MAX_SUGGEST_INPUT = 100;
 /** Phrases that set a part of the question aside, whatever follows them ("besides the leader, ..."). */
 const SET_ASIDE = "never mind|not counting|excluding|apart from|aside from|besides|except(?: for)?|forget(?: about)?|ignoring|leaving aside|setting aside|putting aside|(?:i )?(?:don't|dont|do not) (?:mean|care(?: about)?|need|want)|(?:i'm |im |i am )?not asking(?: about)?|i (?:don't|dont|do not) ask(?: about)?";
 /**
- * Up to the next punctuation, spaced dash, "i mean" or "but": the extent of a part set aside. (Speech-to-text leaves no
- * commas: "not the total i mean just the 2026 money"; "not who attends but what it's about" asks the second.)
+ * Up to the next punctuation, spaced dash, "i mean", "but" or "or is it": the extent of a part set aside. (Speech-to-text
+ * leaves no commas: "not the total i mean just the 2026 money"; "not who attends but what it's about" asks the second;
+ * "is it replacing an old one or is it a fourth" asks the second choice too.)
  */
-const CLAUSE = '(?:(?! - | i mean\\b| but\\b)[^,.;:?!()])*';
+const CLAUSE = '(?:(?! - | i mean\\b| but\\b| or (?:is|are|does|do|will) (?:it|they)\\b)[^,.;:?!()])*';
 /** Where what the asker reports begins, ending a part set aside without a comma ("besides the JFD he mentions ..."). */
 const REPORTED = ' (?:he|she|jin zhong|jin|the article|the piece|the budget|it) (?:also )?(?:mentions|says|talks|lists|notes|refers|names|describes|brings up)\\b';
 /**

@@ -219,8 +219,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bthe (?:article's |story's |piece's )?(?:(?:main|primary|key|chief|principal|lead|only|quoted) )?(?:source|voice|interviewee)(?= (?:(?:actually|really|even) )?(?:teach|teaches|lectures?|works?|thinks?|says?|said|believes?|reckons?|expects?|predicts?|judges?)\b)/g, 'jin zhong'],
   // "who is he, where does he work": who he is, which his posts answer.
   [/\bwho(?:'s| is) (jin zhong|jin|zhong|he|the analyst|the professor|the prof|the expert)\b,? (?:and )?(?:where|what) (?:does|do) (?:he|jin|zhong|jin zhong) (?:works?|do|teach)\b/g, 'who is $1'],
-  // ... or by where he works: "the tamkang guy", "the think tank prof".
-  [/\b(?:the|this|that) (?:tamkang|tku|cspi|think[- ]?tank|institute)(?: university)? (?:guy|man|dude|person|expert|analyst|professor|prof|academic|scholar|researcher)\b/g, 'jin zhong'],
+  // ... or by where he works: "the tamkang guy", "the think tank prof"; or by what he is: "that professor guy".
+  [/\b(?:the|this|that) (?:tamkang|tku|cspi|think[- ]?tank|institute|professor|prof|analyst|expert|academic|scholar|researcher)(?: university)? (?:guy|man|dude|fella|fellow|person|expert|analyst|professor|prof|academic|scholar|researcher)\b/g, 'jin zhong'],
   [/\bin (?:plain|normal|simple|layman'?s?|everyday|regular) (?:words|terms|english|language)\b/g, 'explain'],
   [/\bwhat (?:does|do|did) (.+?) (?:even |actually |really )?mean\b/g, 'what is $1 explain'],
   // Discussing, attending, meeting, accompanying.
@@ -260,6 +260,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bsab(?:er|re)[- ]?rattl(?:e|es|ed|ing)\b/g, 'threat'],
   // A rebrand or a renaming of something old replaces it.
   [/\b(?:rebrand(?:s|ed|ing)?|renam(?:e|es|ed|ing))(?= of\b)/g, 'replace'],
+  // "is the DPSC just the DST under a new name?" asks whether it is a rebrand of the older one (no one's name is asked).
+  [/\b(?:just |simply |really |only )?((?:the|that|those)(?: [a-z]+){1,3}) (?:under|with) (?:a |another )?(?:new|different|fresh) name\b/g, 'a rebrand of $1'],
   // Whom someone brings along accompanies him: "who is the deputy minister bringing along".
   [/\bwho (?:is|are|will) ((?:the |his |her )?[a-z]+(?: [a-z]+){0,3}) (?:be )?(?:bringing|taking|bring|take) (?:along|with (?:him|her|them))\b/g, 'who will accompany $1'],
   // Accountants' "T&E" (travel and expenses) is the travel budget; airfare and per diem together are its costs, not a breakdown.
@@ -303,6 +305,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bprice[- ]?tags?\b/g, 'cost'],
   // A figure "thrown out" or "tossed out" is mentioned.
   [/\b(?:throw|throws|threw|thrown|throwing|toss|tosses|tossed|tossing) out\b/g, 'mentions'],
+  // "the study they're throwing money at, what is it": money thrown at a thing only points to it; no amount is asked.
+  [/\b(?:throw|throws|threw|thrown|throwing|pour|pours|poured|pouring|sink|sinks|sank|sinking) (?:(?:so much|all (?:that|this|the)|a lot of|lots of|serious|big|real) )?(?:money|cash|funds|dough) (?:at|into)(?=\s*(?:[,;?.!-]|$))/g, ' '],
   [/\ball[- ]in(?= (?:cost|price|total|figure|amount|budget|sum)s?\b)/g, 'total'],
   [/\bwhat (?:i|we) (?:still |really )?(?:need|want)(?: to know)? is\b|\bwhat (?:i'm|im|i am|we're|we are) (?:still |really )?(?:missing|lacking|after|looking for) is\b/g, 'what is'],
   // "in para 2", "paragraph 3 says", "the third paragraph": a place in the article, whose number is no value asked.
@@ -312,6 +316,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "is that his opinion or a fact?" asks where a claim stands: every answer says, with its passage and its label.
   [/\b(?:(?:his|her|their|an|the analyst's|jin zhong's|jin's|just) )?(?:opinion|view|take|guess) or (?:an? )?(?:fact|facts|given)\b(?: (?:from|in) (?:the )?(?:budget|article))?|\b(?:an? )?fact or (?:(?:his|her|their|an|just) )?(?:opinion|view|take|guess)\b/g, ' '],
   [/\bdefense[- ](?:plus|and|&|\+)[- ](?:security|safety)(?: (?:one|talks|dialogue|thing|meeting|meetup))?\b/g, 'defense security talks'],
+  // Monterey is in California: "the california talks" are the Monterey Talks, as a skimmer remembers them.
+  [/\b(?:california|cali|californian)(?: (?:talks|dialogue|one|meeting|meetings|thing|channel))+\b/g, 'monterey talks'],
   // "which officials will they meet? names please": the names are part of the question.
   [/\s*\?\s*names?,?(?: please)?\s*[?!.]*$/g, ' by name?'],
   [/\b(?:government|state) (?:body|agency|entity|organi[sz]ation)\b/g, 'ministry'],
@@ -325,7 +331,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // 2024 seminars), not what the year is in the other calendar. (What happens in a year after the article's is an
   // outcome or a plan.)
   // ("anything concrete actually happening on the JFD front back in 2024" too.)
-  [/\b(what|anything|something)(?: (?:actually|really|else|notable|concrete))* (?:happen(?:ed|ing)?|occurred|went on|going on)\b(?= (?:on (?:the )?(?:[a-z]+ ){1,3}front )?(?:in |during |back in )?(?:(?:that|this) year|(?:roc |minguo )?(?:year )?(?:10\d|11[0-4]|201\d|202[0-5]))\b| (?:back )?then\s*[?!.]*$)/g, '$1 held'],
+  [/\b(what|anything|something)(?: (?:actually|really|else|notable|concrete))* (?:happen(?:ed|ing)?|occurred|went on|going on)\b(?= (?:on (?:the )?(?:[a-z]+ ){1,3}front )?(?:in |during |back in )?(?:(?:that|this) year|(?:roc |minguo )?(?:year )?(?:10\d|11[0-4]|201\d|202[0-5]))\b|(?<=happened|occurred) (?:(?:under|with|on|in|for) (?:the |this |that )?(?:[a-z]+ ){1,3})?(?:yet|so far|to date)\b| (?:back )?then\s*[?!.]*$)/g, '$1 held'],
   // "held annually" says how often, not where.
   [/\bheld (?=annually|yearly|every year|each year|regularly|once a year)/g, ''],
   // A place in the series of dialogues: "dialogue number four", "which no. is it", "is it no. 4".
@@ -365,9 +371,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:running|lasting|going) (?=(?:roc |year )?\d+ (?:to|until|till|through|thru|-)\b)/g, 'lasts from '],
   // ("what happened at the most recent talks" names a time, not a limit.)
   [/\bat (?:the )?most\b(?! (?:recent|recently|senior|important|prestigious|high|powerful|basic)\b)/g, 'up to'],
-  // One year's amount on its own: "2026 only", "the 2026-only figure", "for 2026 on its own".
+  // One year's amount on its own: "2026 only", "the 2026-only figure", "for 2026 on its own", "just for 2026".
   // (The ROC years are not yet Gregorian here: "ROC 115 only".)
-  [/\b(20\d\d|(?:roc |minguo |year )?11\d|next year)(?:'s)?[- ](?:only|on its own|by itself|in isolation)\b/g, '$1 alone'],
+  [/\b(20\d\d|(?:roc |minguo |year )?11\d|next year)(?:'s)?[- ](?:only|on its own|by itself|in isolation)\b|\b(?:just|only|solely) ((?:for|in) (?:20\d\d|(?:roc |minguo |year )?11\d|next year))\b/g, '$1$2 alone'],
   // "how much of that is for 2026" asks a part of a total.
   [/\bhow much of (?:that|this|it|those|the total|the (?:whole|overall|entire) (?:amount|sum|budget|total))\b/g, 'how much share'],
   // "and what is the sum?" asks the amount ("the sum of both" adds them up).
@@ -375,6 +381,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:the |in the )?coming year\b|\b(?:over |in |during )?the (?:coming|next) (?:twelve|12) months\b/g, ' next year'],
   // Rank and importance: "on top of the existing dialogues" adds to them; it does not outrank them.
   [/\b(?:biggest|largest|hugest) deal\b/g, 'most important'],
+  // ("how big a deal is it" asks how significant it is, not a size.)
+  [/\bhow (?:big|huge|major|much) (?:of )?a deal\b/g, 'how significant and important'],
   [/\bbig deal\b/g, 'important'],
   [/\bsits? at the top\b/g, 'highest'],
   [/\bon top of\b/g, 'in addition to'],
@@ -390,10 +398,11 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "heading to the US" going there ("heading the delegation" is leading it).
   // "what does the JFD tell us about where the ministries are heading" asks what the JFD signals.
   [/\b(what(?: (?:does|do|did)|'s) (?:[a-z0-9.']+ ){1,8})(?:(?:tell us|tells us|tell you|tells you|say|signal|show|indicate|suggest|reveal)s?|telling us|saying|signall?ing|showing|indicating|suggesting|revealing) (?:about )?where (?:[a-z0-9'-]+ ){1,8}(?:heading|headed|going|moving)\b/g, '$1signal'],
-  [/\bwhere (?:do(?:es)? (?:he|jin|jin zhong|the analyst) (?:think|see|expect|say) )?(?:is |are )?((?:the )?(?:(?:taiwan-?usa?|bilateral|military|two) ){0,2}(?:defense |security )?(?:cooperation|ties|relations|relationship|exchanges|things|ministries|sides|talks|dialogues?)(?: is| are)?) (?:heading|headed|moving|evolving|going)\b/g, 'trend direction $1'],
+  [/\bwhere(?:'s|s)? (?:do(?:es)? (?:he|jin|jin zhong|the analyst) (?:think|see|expect|say) )?(?:is |are )?((?:the )?(?:(?:taiwan-?usa?|bilateral|military|two) ){0,2}(?:defense |security )?(?:cooperation|ties|relations|relationship|exchanges|things|ministries|sides|talks|dialogues?)(?: is| are)?) (?:heading|headed|moving|evolving|going)\b/g, 'trend direction $1'],
   // "where does he think it's going": his view of the direction ("where is it going" alone may ask a place).
   [/\bwhere (?:do(?:es)? (?:he|jin|jin zhong|the analyst) (?:think|see|expect|reckon) )(?:it'?s|it is|they'?re|they are|this is|all this is|this all is) (?:heading|headed|moving|evolving|going)\b/g, 'trend direction'],
-  [/\b(where (?:is|are) (?:the |they|it)[a-z ]*?) (?:heading|headed)\b/g, '$1 going'],
+  // ("where's the delegation headed" too.)
+  [/\b(where(?:'s|s| is| are) (?:the |they|it)[a-z ]*?) (?:heading|headed)\b/g, '$1 going'],
   [/\bhead(?:s|ing|ed)? (?=to |for |over |out |off |back |there\b|stateside\b|abroad\b)/g, 'going '],
   // Purpose: "what's the trip for?" ("what's the budget for 2026" asks the amount).
   [/\bwhat(?:'s| is|s) the occasion\b/g, 'what is the purpose'],
@@ -534,7 +543,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bwhere (?:does|do) (?:he|jin(?: zhong)?|zhong|the (?:analyst|professor|prof|expert|researcher|scholar|academic|commentator)) (?:actually |currently |even )?works?\b(?! as\b)|\bwho (?:does|do) (?:he|jin(?: zhong)?|zhong|the (?:analyst|professor|prof|expert)) work (?:for|with)\b|\bwho (?:is|'s) (?:jin(?: zhong)?|zhong|the analyst) (?:working |work |employed )?(?:for|by|with)\b|\bwho (?:is|'s) he (?:working|work|employed) (?:for|by|with)\b/g, 'what is jin zhong affiliation'],
   [/\bup and running\b|\b(?:standing|long[- ]running|long[- ]standing|established|original|legacy)(?= (?:[a-z]+ )?(?:dialogues?|talks|channels?|mechanisms?|meetings?)\b)|\bpre-?existing\b|\bwhich predate\b/g, 'existing'],
   [/\bstick(?:s|ing)? around\b/g, 'stay'],
-  [/\bmax(?:imum)?(?: number of)?\b/g, 'up to'],
+  // ("the max they're allowed" is a cap, not the minister's ban.)
+  [/\bmax(?:imum)?(?: number of| (?:that )?(?:they're|they are|theyre|it's|it is|they've been|is) (?:allowed|permitted|approved|budgeted|authori[sz]ed))?\b/g, 'up to'],
   [/\boverseas\b/g, 'abroad'],
   // Where the delegation goes, from Taiwan: "what will they discuss over there".
   [/\b(?:while |once |when )?(?:(?:they|they're|theyre|they are) )?over there\b/g, ' in the usa '],
@@ -638,6 +648,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:across|over|to the other side of) the pacific\b/g, 'to the usa'],
   // "i keep mixing up the calendars": the asker's confusion, no subject.
   [/\b(?:mix|mixes|mixing|mixed) (?:up|them up|it up|those up|these up)\b/g, 'confused'],
+  // ... and so is a remark on the names: "the names are so confusing", "all these acronyms sound alike".
+  [/\b(?:the |these |those |all (?:the |these |those )?)?(?:names|acronyms|abbreviations|titles)(?: (?:are|all|sound|look|get|seem))* (?:so |really |very |super |too |kinda |kind of |a bit |way too |pretty )?(?:confusing|similar|alike|the same)\b/g, ' '],
   [/\b(?:three|3|four|4)[- ]letter (?=acronym|abbreviation)/g, ''],
   [/\b(?:have|has|get|gets|got|hold|holds|keep|keeps) (?:a |any )?(?:seats?|people|officials|someone|anyone|reps) at (?:the|that|this) table\b|\b(?:have|has|get|gets|got|hold|holds|keep|keeps) (?:a |any )?seats? at\b/g, 'attend'],
   // ("where does jin zhong rank the monterey talks": his ranking of them is their level.)
@@ -657,6 +669,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bi (?:need|want|meant|mean)(?: to know)? (?:the )?(?:attendees|participants)\b/g, 'who attends'],
   // "what is the reason behind?": the reason for what the message said before ("behind" alone is no one's backing).
   [/\b(reasons?|motives?|logic|thinking) behind(?: (?:it|this|that))?(?=\s*[?!.]*$)/g, '$1'],
+  // "he called the JFD unusual, what was his reasoning?": why he says what the message reports, which it points back to.
+  [/\bwhat(?:'s| is| was|s) (?:his|jin zhong's|jin's|zhong's|the analyst's) (?:reasoning|logic|argument|rationale|basis|justification)(?: (?:for|behind) (?:that|this|it))?(?=\s*[?!.]*$)/g, 'why does he say that'],
   // "the thesis behind funding it", "the rationale for": the reason (an investor's "thesis"; "his thesis" is his view).
   [/\b(?:thesis|rationale) (?:behind|for)\b/g, 'reason for'],
   // "DPSC is which no. dialogue": its place in the series.
@@ -678,6 +692,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bbetween (?:which|what|whom)(?: [a-z]+)? (?:is|are|was|were|will) ([a-z ]+?) (?:be )?(?:conducted|run|held|carried out|undertaken)\b/g, 'which sides participate in $1'],
   // "whose departments are part of the JFD" asks who takes part ("is X part of Y?" compares X with Y).
   [/\b(?:are|is|were|was) (?:also |even |actually |really )?part of\b(?<=\b(?:who|whose|which|what)\b[^?.!,]*)/g, 'participate in'],
+  // A named dialogue's "lineup" or "roster" is who attends it (the dialogues' lineup is their order).
+  [/\b(monterey(?: talks)?|(?:defense )?security talks|political military(?: dialogue)?|dst|pmd|seminars?|workshops?)(?:'s)? (?:lineup|line-up|roster|guest list)\b/g, '$1 attendees'],
   [/\bthe rest of the (?:team|delegation|group|party|crew)\b|\b(?:the |their |its )?(?:delegation|team|group|trip)(?:'s)? lineup\b|\bwho(?:'s| is) in the lineup\b/g, 'the accompanying staff'],
   // "delegation staff members", "the staff on the team": whom the delegation is made of (a count of them is its size).
   [/\b(?:delegation|team|group)(?<!\bhow many (?:[a-z]+ ){0,3}(?:delegation|team|group))(?:'s)? staff(?: members)?\b|\bstaff(?<!\bhow many (?:[a-z]+ ){0,3}staff)(?: members)? (?:of|in|on) the (?:delegation|team|group)\b/g, 'delegation accompanying staff'],
