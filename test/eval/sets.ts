@@ -1,6 +1,6 @@
 /**
  * The labelled question sets, each written from the article alone by someone who had not seen the engine.
- * Ninety-four are for tuning (their misses are listed by `npm run eval -- --misses`); the fourteen held-out ones are
+ * Ninety-eight are for tuning (their misses are listed by `npm run eval -- --misses`); the fourteen held-out ones are
  * never tuned on and their misses are never listed, so that their scores stay an honest estimate of questions
  * nobody has seen. (Held-out E's and H's scores were printed while tuning, never their questions: H was scored
  * only at the start and the end of the session that added it; K, O, R, U, W, AB, AI, AL and AQ likewise. BJ and
@@ -107,6 +107,10 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'labelled DA', file: new URL('./questions-da.json', import.meta.url), tuning: true },
   { name: 'labelled DB', file: new URL('./questions-db.json', import.meta.url), tuning: true },
   { name: 'labelled DC', file: new URL('./questions-dc.json', import.meta.url), tuning: true },
+  { name: 'labelled DD', file: new URL('./questions-dd.json', import.meta.url), tuning: true },
+  { name: 'labelled DE', file: new URL('./questions-de.json', import.meta.url), tuning: true },
+  { name: 'labelled DF', file: new URL('./questions-df.json', import.meta.url), tuning: true },
+  { name: 'labelled DG', file: new URL('./questions-dg.json', import.meta.url), tuning: true },
   { name: 'held-out', file: new URL('./holdout-fresh.json', import.meta.url), tuning: false },
   { name: 'held-out E', file: new URL('./holdout-e.json', import.meta.url), tuning: false },
   { name: 'held-out H', file: new URL('./holdout-h.json', import.meta.url), tuning: false },
