@@ -92,48 +92,48 @@ function buildAutomaton(literals: readonly string[], patternsOfLiteral: Readonly
   const columnOf = new Uint16Array(65_536);
   let width = 1;
   for (const literal of literals) for (let i = 0; i < literal.length; i += 1) if (columnOf[literal.charCodeAt(i)] === 0) columnOf[literal.charCodeAt(i)] = width++;
-  // The trie: state 0 is the root; -1 is "no edge yet".
-  const edges: number[][] = [new Array<number>(width).fill(-1)];
+  // The trie, in a table sized for its most states (one per literal character, and the root); -1 is "no edge yet".
+  let steps = new Int32Array((literals.reduce((sum, literal) => sum + literal.length, 0) + 1) * width).fill(-1);
+  let states = 1;
   const ending: Array<Set<number>> = [new Set()];
   literals.forEach((literal, id) => {
     let state = 0;
     for (let i = 0; i < literal.length; i += 1) {
-      const column = columnOf[literal.charCodeAt(i)]!;
-      if (edges[state]![column] === -1) {
-        edges[state]![column] = edges.length;
-        edges.push(new Array<number>(width).fill(-1));
+      const edge = state * width + columnOf[literal.charCodeAt(i)]!;
+      if (steps[edge] === -1) {
+        steps[edge] = states++;
         ending.push(new Set());
       }
-      state = edges[state]![column]!;
+      state = steps[edge]!;
     }
     patternsOfLiteral[id]!.forEach((pattern) => ending[state]!.add(pattern));
   });
+  steps = steps.slice(0, states * width);
   // Breadth first, each missing edge becomes the edge of the longest proper suffix, and each state lets
   // through what that suffix's state does.
-  const fallback = new Int32Array(edges.length);
+  const fallback = new Int32Array(states);
   const queue: number[] = [];
   for (let column = 0; column < width; column += 1) {
-    const next = edges[0]![column]!;
-    if (next === -1) edges[0]![column] = 0;
-    else queue.push(next);
+    if (steps[column] === -1) steps[column] = 0;
+    else queue.push(steps[column]!);
   }
   for (let head = 0; head < queue.length; head += 1) {
     const state = queue[head]!;
     const suffix = fallback[state]!;
     if (suffix !== 0) ending[suffix]!.forEach((pattern) => ending[state]!.add(pattern));
     for (let column = 0; column < width; column += 1) {
-      const next = edges[state]![column]!;
-      const suffixNext = edges[suffix]![column]!;
-      if (next === -1) edges[state]![column] = suffixNext;
+      const next = steps[state * width + column]!;
+      const suffixNext = steps[suffix * width + column]!;
+      if (next === -1) steps[state * width + column] = suffixNext;
       else {
         fallback[next] = suffixNext;
         queue.push(next);
       }
     }
   }
-  const passStart = new Int32Array(edges.length + 1);
+  const passStart = new Int32Array(states + 1);
   ending.forEach((patterns, state) => (passStart[state + 1] = passStart[state]! + patterns.size));
-  return { columnOf, width, steps: Int32Array.from(edges.flat()), passStart, passes: Int32Array.from(ending.flatMap((patterns) => [...patterns])) };
+  return { columnOf, width, steps, passStart, passes: Int32Array.from(ending.flatMap((patterns) => [...patterns])) };
 }
 
 /**
@@ -142,9 +142,9 @@ function buildAutomaton(literals: readonly string[], patternsOfLiteral: Readonly
  */
 export function createPatternFilter(patterns: readonly RegExp[]): (text: string) => (index: number) => boolean {
   const requirements = patterns.map(requiredLiterals);
-  const literals = [...new Set(requirements.flatMap((requirement) => requirement ?? []))];
-  const patternsOfLiteral = literals.map((literal) => requirements.flatMap((requirement, index) => (requirement?.includes(literal) ? [index] : [])));
-  const { columnOf, width, steps, passStart, passes } = buildAutomaton(literals, patternsOfLiteral);
+  const patternsByLiteral = new Map<string, number[]>();
+  requirements.forEach((requirement, index) => requirement?.forEach((literal) => patternsByLiteral.set(literal, [...(patternsByLiteral.get(literal) ?? []), index])));
+  const { columnOf, width, steps, passStart, passes } = buildAutomaton([...patternsByLiteral.keys()], [...patternsByLiteral.values()]);
   // Scans are numbered, and each pattern holds the number of the last scan that let it through (one that needs
   // no literal, Infinity): no array per scan. A later scan only raises the numbers, so what an earlier one let
   // through stays let through (a later text may let more through, which costs a search, never an answer).
