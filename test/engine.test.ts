@@ -1988,6 +1988,37 @@ describe('odd input', () => {
     });
   }
 
+  it('reads the words of sets DD and DE: the JFD\'s money and sides, the analyst by what he does, what the budget keeps quiet, a one-off set against the normal', () => {
+    // "how many taiwan dollars to a us dollar" asks the rate; "which country pays" asks who pays, not where.
+    expect(topFactId('how many taiwan dollars to a us dollar in the jfd numbers')).toBe('jfd-exchange-rates');
+    expect(topFactId('which country pays for the joint study')).toBe('jfd-parties');
+    // The analyst known by what he does in the article: who he is.
+    expect(topFactId('why is the analyst the one interpreting the numbers')).toBe('jin-zhong-who');
+    expect(topFactId("who's this jin zhong dude, explaining all the dialogues")).toBe('jin-zhong-who');
+    // A three-word name "for", or money poured into it, asks its purpose; what taiwan "is paying for" only points to it.
+    expect(topFactId('what is the bilateral assessment case for')).toBe('jfd-purpose');
+    expect(topFactId('why does the ministry invest all that cash in the jfd')).toBe('jfd-purpose');
+    expect(topFactId('what exactly is the joint study the ministry is paying for')).toBe('jfd-definition');
+    // The JFD's end date is its end year; the trip's is an exact date the article lacks.
+    expect(topFactId("what's the end date of the assessment case?")).toBe('jfd-period');
+    expect(lacksOf('what is the end date of the trip')).toBe('exact dates');
+    // What the budget keeps quiet about, or "is that all there is": what it leaves undisclosed.
+    expect(topFactId('what does the ministry keep quiet about regarding the trip')).toBe('delegation-details-undisclosed');
+    expect(topFactId('the seminars - is that really all there is on the jfd?')).toBe('jfd-details-undisclosed');
+    // How he links the threat to the money is his reading of the trend, no amount.
+    expect(topFactId('how does the analyst connect the chinese threat to the new money')).toBe('outlook-exchanges-deepening');
+    // "is it normal ..., or a one-off" asks how rare it is, not how often it happens.
+    expect(topFactId('is it normal to spend this much on an exchange, or is it a one-off')).toBe('jfd-rarity');
+    // "or is that purely the ministry of foreign affairs" (four words) is set aside.
+    expect(topFactId('does the defense ministry attend the pol-mil talks or is that purely ministry of foreign affairs')).toBe('political-military-dialogue-attendees');
+    expect(topFactId("what's the full title hiding behind the JFD acronym")).toBe('jfd-definition');
+    // "somewhere between two levels" is a rank, no place.
+    expect(topFactId('which dialogue sits somewhere between national security and military strategy')).toBe('monterey-talks-level');
+    expect(topFactId('what are the subunits allocating to the us')).toBe('new-exchange-programs');
+    // What it has "achieved yet" is what it has held so far.
+    expect(topFactId('has the 3-year program achieved anything yet')).toBe('seminars-2024');
+  });
+
   it('gives the same answer to a question whatever was asked before it (no state leaks between questions)', () => {
     const questions = ['how many ppl r they sending', 'how lnog is the trip', 'who is jin zhong', 'how much is the jfd next year', 'xylophone tanks'];
     const first = questions.map((question) => JSON.stringify(engine.ask(question)));

@@ -16,7 +16,7 @@ const INTENT_PATTERNS: ReadonlyArray<[Intent, RegExp]> = [
   // "does the MND even send anyone?" asks who goes.
   ['person', /\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:people|persons|folks|reps|representatives|individuals)\b|\b(?:which|what) (?:organi[sz]ations|agencies|bodies|ministries|entities|institutions)\b|\b(?:send|sends|sending|attend|attends|attending) (?:anyone|anybody|someone|somebody)\b/],
   // "the talks where arms sales are negotiated" asks no place. "Which university" asks where he is, as "where" does.
-  ['place', /(?<!\b(?:talks|meetings?|dialogues?|seminars?|conference|forum|ones?|level|tier|sessions?|platform|mechanism|channel|dpsc|jfd) )\bwhere\b|\bwhere(?= (?:is|are|was|were|will|would|does|do|did|can)\b)|\bwhich country\b|\bwhat country\b|\bdestination\b|\blocation\b|\bvenue\b|\bsomewhere\b|^(?:is|are|was|were|will) (?:it|this|that|they|the [a-z]+(?: [a-z]+)?) (?:be |being )?(?:held |hosted )?in (?:the )?(?:usa|taiwan|taipei|washington|america|states)\b|\b(?:is|are|will be|going to be|gonna be) (?:held |hosted )?in (?:the )?(?:usa|taiwan|taipei|washington|dc|america|states)\b(?=\s*(?:,|\?|right|correct|then|yes|yeah|no\b|isn|$))|\b(?:bound|heading|headed) for (?:the )?(?:usa|washington|dc|america|states)\b|^(?:is|was) (?:it|that) (?:in )?(?:washington|dc)(?=\s*(?:[?,]|$|then|right))|\bwhich city\b|\b(?:which|what) (?:university|college|school|institute|think ?tank)\b|\b(?:going|go|fly|flying|headed) to (?:the )?(?:washington|dc|stateside)\b/],
+  ['place', /(?<!\b(?:talks|meetings?|dialogues?|seminars?|conference|forum|ones?|level|tier|sessions?|platform|mechanism|channel|dpsc|jfd) )\bwhere\b|\bwhere(?= (?:is|are|was|were|will|would|does|do|did|can)\b)|\bwhich country\b|\bwhat country\b|\bdestination\b|\blocation\b|\bvenue\b|\bsomewhere\b(?! between\b)|^(?:is|are|was|were|will) (?:it|this|that|they|the [a-z]+(?: [a-z]+)?) (?:be |being )?(?:held |hosted )?in (?:the )?(?:usa|taiwan|taipei|washington|america|states)\b|\b(?:is|are|will be|going to be|gonna be) (?:held |hosted )?in (?:the )?(?:usa|taiwan|taipei|washington|dc|america|states)\b(?=\s*(?:,|\?|right|correct|then|yes|yeah|no\b|isn|$))|\b(?:bound|heading|headed) for (?:the )?(?:usa|washington|dc|america|states)\b|^(?:is|was) (?:it|that) (?:in )?(?:washington|dc)(?=\s*(?:[?,]|$|then|right))|\bwhich city\b|\b(?:which|what) (?:university|college|school|institute|think ?tank)\b|\b(?:going|go|fly|flying|headed) to (?:the )?(?:washington|dc|stateside)\b/],
   ['reason', /\bwhy\b|\bwhat for\b|\breason\b|\bpurpose\b|\bmotive\b|\bhow come\b/],
   ['rank', /\bhighest\b|\btop\b|\brank|\bhierarch|\blevels?\b|\btiers?\b|\bmost senior\b|\bmost important\b|\bbelow\b|\bbeneath\b|\bunder (?:the |these |those )?(?:three|big|main|existing|older|project|dialogues|talks|mechanisms)\b|\babove\b/],
   ['topic', /\babout\b|\bfocus|\bdiscuss|\btopics?\b|\bsubjects?\b|\bagenda\b|\bcover/],
@@ -46,8 +46,9 @@ export function detectIntents(normalizedQuestion: string): Set<Intent> {
   if (intents.has('duration')) intents.delete('count');
   // "what's the DPSC about?" asks what it deals with, not what it is ("what's everyone on about" is chat).
   if (/\bwhat(?:'s|s| is| are| was)\b.*(?<!\bon )\babout\s*[?!.]*$/.test(normalizedQuestion)) intents.delete('definition');
-  // "what does all that money signal?" asks what it means, not how much it is; so do "what do its length and size signal".
-  if (/\bwhat (?:does|do|did|will) (?:[a-z0-9.']+ ){1,8}(?:signal|signify|indicate|show|suggest|tell us|mean)\b/.test(normalizedQuestion)) {
+  // "what does all that money signal?" asks what it means, not how much it is; so do "what do its length and size signal",
+  // or "how does he link the threat to all this spending".
+  if (/\bwhat (?:does|do|did|will) (?:[a-z0-9.']+ ){1,8}(?:signal|signify|indicate|show|suggest|tell us|mean)\b|\bhow (?:does|do|did) (?:he|jin zhong|the analyst|the article) (?:link|connect|tie|relate)\b/.test(normalizedQuestion)) {
     for (const intent of ['money', 'duration', 'count'] as const) intents.delete(intent);
   }
   // "is the JFD rare because of the money / how long and pricey it is?" asks how unusual it is: its money, length
@@ -113,7 +114,7 @@ const NOT_THE_ARTICLE_OR_ITS_ANALYST =
  */
 const UNANSWERABLE_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\bhow old\b|\bage of\b|\bborn\b/, 'ages'],
-  [/\b(?:what|which|exact) (?:date|day|month|time)\b|\bwhat dates\b|\bexact (?:[a-z]+ )?dates?\b|\b(?:return|start|starting|end|ending|actual) dates?\b|\bwhen (?:do|does|will) (?:they|the delegation|the team|the group|we) (?:fly|leave|depart|set off|take off)\b|\bdeparture (?:date|day|time)\b|\b(?:in|on|by|until|from) (?:early |mid |late )?(?:january|february|march|april|june|july|august|september|october|november|december)\b/, 'exact dates'],
+  [/\b(?:what|which|exact) (?:date|day|month|time)\b|\bwhat dates\b|\bexact (?:[a-z]+ )?dates?\b|\b(?:return|start|starting|end|ending|actual) dates?\b(?! of (?:the |this )?(?:jfd|assessment|joint|program|case)\b)|\bwhen (?:do|does|will) (?:they|the delegation|the team|the group|we) (?:fly|leave|depart|set off|take off)\b|\bdeparture (?:date|day|time)\b|\b(?:in|on|by|until|from) (?:early |mid |late )?(?:january|february|march|april|june|july|august|september|october|november|december)\b/, 'exact dates'],
   // (Which city the delegation goes to is answered: the article names none, and its destination fact says so.)
   [/\b(?:which|what) (?:[a-z]+ )?(?:hotel|airline|venue|building|base)\b|^(?!.*\b(?:conference|dpsc|delegation|trip|visit|going|headed|they|flying|fly|travell?ing|dc|washington|hosting|hosts?)\b).*\b(?:which|what) (?:[a-z]+ )?city\b|^(?=.*\b(?:which|what) (?:[a-z]+ )?city\b).*\b(?:political military|monterey|security talks|seminars?|tamkang|university|institute|hotels?|project policy|operational)\b/, 'cities or venues'],
   [/\b(?:each|per) (?:delegate|person|member|participant|officer|official|head|people)\b|\bper capita\b/, 'per-person figures'],

@@ -85,8 +85,8 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:us|usa)\s*\$\s*/g, 'usd '],
   [/\b(?:us|usa|american|u\.s\.) dollars?\b/g, 'usd'],
   [/\$\s*/g, ' usd '],
-  // "30 NT to 1 USD", "30 ntd per dollar": a rate.
-  [/\b\d+(?:\.\d+)? ?(?:ntd|usd) (?:to|per|for|=|a) (?:(?:1|one|a|each|every) )?(?:ntd|usd)\b/g, 'exchange rate'],
+  // "30 NT to 1 USD", "30 ntd per dollar": a rate; so is "how many taiwan dollars to one us dollar".
+  [/\b(?:\d+(?:\.\d+)?|how many) ?(?:ntd|usd) (?:to|per|for|=|a) (?:(?:1|one|a|each|every) )?(?:ntd|usd)\b/g, 'exchange rate'],
   [/\b(\d+(?:\.\d+)?)\s*(?:m|mn|mil|mio)\b/g, '$1 million'],
   [/\b(\d+(?:\.\d+)?)\s*(?:b|bn)\b/g, '$1 billion'],
   [/\b(\d+(?:\.\d+)?)\s*k\b/g, '$1 thousand'],
@@ -204,15 +204,16 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // ... as does his work: "what is his job" asks who he is (both his posts).
   [/\bwhat(?:'s| is|s) (?:his|her) (?:deal|story|work|job|profession|occupation)\b/g, 'who is he'],
   // "why is he the one explaining everything": why he is the one quoted, which who he is answers.
-  [/\bwhy (?:is|was) (?:he|jin zhong|jin|zhong) the (?:one|guy|man|person|expert) (?:(?:who(?:'s| is)|that(?:'s| is)|being) )?(?:explaining|quoted|cited|interviewed|commenting|talking|speaking)\b(?: (?:everything|it all|all this|all of this|here|in (?:the|this) (?:article|piece|story)))?/g, 'who is jin zhong'],
+  [/\bwhy (?:is|was) (?:he|jin zhong|jin|zhong|the analyst|the prof|the professor|the expert) the (?:one|guy|man|person|expert) (?:(?:who(?:'s| is)|that(?:'s| is)|being) )?(?:explaining|quoted|cited|interviewed|commenting|talking|speaking|reading|interpreting|analy[sz]ing)\b(?: (?:everything|it all|all this|all of this|here|in (?:the|this) (?:article|piece|story)|the (?:budget|numbers|figures)(?: for (?:usa|us)\b)?))?/g, 'who is jin zhong'],
   // The analyst described: "the guy they keep quoting", "the quoted expert".
   [/\b(?:the )?(?:guy|man|person|expert|dude|analyst|professor|prof|academic|gentleman|gentlemen|gent|scholar|researcher|specialist)(?: (?:they|they're|theyre|they are|the article|it|the (?:newspaper|paper|news|text|writer|author|journalist|reporter|story|piece)))? (?:keeps? |is )?quot(?:e|es|ed|ing)\b|\bthe quoted (?:expert|guy|analyst|professor|prof|academic|scholar|person|man|gentleman|gent)\b/g, 'jin zhong'],
-  // "this jin zhong person", "the analyst fellow": the analyst himself, not people.
-  [/\b(jin zhong|the analyst|the professor|the prof|the expert) (?:person|fellow|character|individual)\b/g, '$1'],
+  // "this jin zhong person", "the analyst fellow", "this jin zhong guy": the analyst himself, not people.
+  [/\b(jin zhong|the analyst|the professor|the prof|the expert) (?:person|fellow|character|individual|guy|dude|bloke)\b/g, '$1'],
   // "per the prof": according to the analyst, whose judgement it is ("the professor" is no subject of the question).
   [/\b(?:per|according to) (?:the )?(?:professor|prof|analyst|expert|academic|scholar)(?:'s)?(?: guy| dude| man)?\b/g, 'according to jin zhong'],
-  // "who is he, some government spokesperson?": the asker's guess at who he is, which who he is answers.
-  [/\b(who(?:'s| is) (?:this |that )?(?:jin zhong|jin|zhong|he|the analyst|the professor|the expert)(?: anyway| exactly| even| actually)?),? (?:(?:like|just|is he) )?(?:some|a|an) [a-z -]+(?=\s*\?)/g, '$1'],
+  // "who is he, some government spokesperson?": the asker's guess at who he is, which who he is answers; so does
+  // "who's jin zhong, explaining all the tiers" (what he does in the article is how the asker knows him).
+  [/\b(who(?:'s| is) (?:this |that )?(?:jin zhong|jin|zhong|he|the analyst|the professor|the expert)(?: anyway| exactly| even| actually)?)(?:,? (?:(?:like|just|is he) )?(?:some|a|an) [a-z -]+(?=\s*\?)|,? (?:who(?:'s| is) |that(?:'s| is) )?(?:explaining|explains|quoted|cited|commenting|talking|speaking|describing|laying out)\b[^?.!,]*)/g, '$1'],
   // "his bottom line" is his takeaway, not the bottom of any ladder.
   [/\bbottom[- ]lines?\b/g, 'takeaway'],
   // ... or as the article's source, when he does what a person does: "where does the main source teach".
@@ -249,7 +250,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bhang(?:s|ing)? (?:around|about|out)\b|\b(?:parked|posted|camped) (?=stateside\b|(?:in|over) (?:the )?(?:usa|states|america|washington|dc)\b|there\b)/g, 'stay '],
   [/\bremain(?:s|ed|ing)?(?= (?:in|there|abroad|stateside|over|for)\b)/g, 'stay'],
   [/\bspill(?:s|ing)? (?:any |the |details )?(?:more )?beans\b/g, 'disclose details'],
-  [/\bhush[- ]hush\b|\bblack[- ]box\b|\bunder wraps\b/g, 'undisclosed'],
+  [/\bhush[- ]hush\b|\bblack[- ]box\b|\bunder wraps\b|\b(?:keeps?|keeping|kept|stays?|staying|stayed) (?:quiet|silent|mum|tight-lipped) (?:about|on)\b|\bis (?:that|this|it) (?:literally |really |basically |just )?all (?:we get|we know|there is|they give|it says)\b/g, 'undisclosed'],
   // "the top boss" of a ministry is its minister ("top dog" is a rank).
   [/\b(?:taiwan's |the |their |its )?top (?:defense |military )?(?:boss|guy|man|honcho|official)\b/g, 'the defense minister'],
   // "is he the main character": the one the story is about, no subject of its own.
@@ -288,11 +289,13 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bsong and dance\b/g, ' '],
   // "the parties to the JFD" are its sides, not the Communist Party.
   [/(?<!\bpolitical )\bparties\b/g, 'sides'],
-  [/\b(?:do|did|done|doing) (?:(?:anything|something|stuff) )?(?:concrete |real )?together\b|\bg[eo]t up to together\b/g, 'held'],
+  // ("has the JFD done anything yet": what it has held so far.)
+  [/\b(?:do|did|done|doing) (?:(?:anything|something|stuff) )?(?:concrete |real )?together\b|\bg[eo]t up to together\b|\b(?:done|achieved|accomplished) (?:anything|something)(?: concrete| real)?(?= (?:yet|so far)\b)/g, 'held'],
   // Money and who pays it.
   // "does the JFD come out of Taiwan's own pocket": who pays for it, not how much. (The trip's costs, once named,
   // are its budget: "who pays for the trip, does that come out of the ministry's money?")
-  [/\b(?:come|comes|coming|came|paid|funded) out of (?<!\b(?:trip|travel|flights?|airfare|hotels?|tickets?)\b.*)(?:the |its |their |our |whose |[a-z]+'s )?(?:own )?(?:budget|money|funds|coffers|pockets?)\b/g, 'who pays'],
+  // "which country is footing the bill for the JFD" asks who pays, not where.
+  [/\b(?:which|what) (?:country|side|government)(?: is| will| would)?(?: actually| really)? (?:pays?|paying|funds|funding|foot(?:s|ing)? the bill|picks? up the (?:tab|bill)|picking up the (?:tab|bill))\b|\b(?:come|comes|coming|came|paid|funded) out of (?<!\b(?:trip|travel|flights?|airfare|hotels?|tickets?)\b.*)(?:the |its |their |our |whose |[a-z]+'s )?(?:own )?(?:budget|money|funds|coffers|pockets?)\b/g, 'who pays'],
   [/\b(?:come|comes|coming|came|paid|funded) out of ((?:the |its |their |our |whose |[a-z]+'s )?)(?:own )?(?:budget|money|funds|coffers|pockets?)\b/g, 'funded by $1'],
   [/\b(?:put|putting|puts)(?: up| in)? the (?:money|cash|funds|funding|dough)\b|\bfoot(?:s|ing)? the bill\b|\bpick(?:s|ing)? up the (?:tab|bill)\b|\bout of (?:[a-z']+ )?pockets?\b/g, 'funds'],
   // Who pays for the trip is answered by the trip's own budget line (the ministry's), not by who funds the JFD.
@@ -306,7 +309,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // A figure "thrown out" or "tossed out" is mentioned.
   [/\b(?:throw|throws|threw|thrown|throwing|toss|tosses|tossed|tossing) out\b/g, 'mentions'],
   // "the study they're throwing money at, what is it": money thrown at a thing only points to it; no amount is asked.
-  [/\b(?:throw|throws|threw|thrown|throwing|pour|pours|poured|pouring|sink|sinks|sank|sinking) (?:(?:so much|all (?:that|this|the)|a lot of|lots of|serious|big|real) )?(?:money|cash|funds|dough) (?:at|into)(?=\s*(?:[,;?.!-]|$))/g, ' '],
+  // So does "the joint study taiwan is paying for, what is it".
+  [/\b(?:throw|throws|threw|thrown|throwing|pour|pours|poured|pouring|sink|sinks|sank|sinking) (?:(?:so much|all (?:that|this|the)|a lot of|lots of|serious|big|real) )?(?:money|cash|funds|dough) (?:at|into)(?=\s*(?:[,;?.!-]|$))|\b(?:taiwan|taipei|they|the mnd|the ministry)(?:'s|'re| is| are) (?:paying|forking out|shelling out) for(?=\s*(?:[,;?.!-]|$))/g, ' '],
   [/\ball[- ]in(?= (?:cost|price|total|figure|amount|budget|sum)s?\b)/g, 'total'],
   [/\bwhat (?:i|we) (?:still |really )?(?:need|want)(?: to know)? is\b|\bwhat (?:i'm|im|i am|we're|we are) (?:still |really )?(?:missing|lacking|after|looking for) is\b/g, 'what is'],
   // "in para 2", "paragraph 3 says", "the third paragraph": a place in the article, whose number is no value asked.
@@ -337,6 +341,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // A place in the series of dialogues: "dialogue number four", "which no. is it", "is it no. 4".
   [/\b(?:number|no\.?) four\b/g, 'number 4'],
   [/\b(which|what) (?:(?:dialogue|talks|meeting) )?(?:number|no\.?)(?= (?:dialogue|talks|conference|meeting|mechanism|channel|one|is it|is the (?:new|special|dpsc)|in (?:line|the series|sequence))\b)/g, '$1 ordinal'],
+  // "is it normal ... or is this a one-off" asks how unusual it is (once, what is normal is named): no frequency.
+  [/,? or (?:is (?:this|it|that) )?(?:just )?an? one[- ]off\b(?<=\b(?:normal|typical|usual|common|standard)\b[^?.!]*)/g, ' '],
   // How often: a one-off or a recurring thing is asked about as the article's "annual routine" dialogues.
   [/\bon an? (?:yearly|annual|regular) basis\b|\bone[- ]off\b|\bone[- ]time (?:thing|event)\b|\bevery year\b|\beach year\b|\bregularly\b|\brecurring\b/g, 'annual routine'],
   // "the JFD goes 115 to 117": it spans those years.
@@ -406,7 +412,10 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bhead(?:s|ing|ed)? (?=to |for |over |out |off |back |there\b|stateside\b|abroad\b)/g, 'going '],
   // Purpose: "what's the trip for?" ("what's the budget for 2026" asks the amount).
   [/\bwhat(?:'s| is|s) the occasion\b/g, 'what is the purpose'],
-  [/\bwhat(?:'s|s| is| was) (the |this |that )?([a-z]+(?: (?!stands?\b)[a-z]+)?) for(?=\s*(?:[?!.,;]|$))/g, 'what is $1$2 purpose'],
+  // "why are they pouring this much cash into the JFD" asks what the money is meant to achieve: the thing's purpose.
+  [/\bwhy (?:are|is|do|does|did|would|will) (?:they|taiwan|taipei|the mnd|the ministry|the government)(?: even| still)? (?:fund(?:s|ing)?|pay(?:s|ing)? for|(?:spend(?:s|ing)?|pour(?:s|ing)?|sink(?:s|ing)?|invest(?:s|ing)?|put(?:s|ting)?|throw(?:s|ing)?) (?:[a-z]+ ){0,3}(?:on|into|in|at))(?= (?:the|this|that) )/g, 'what is the purpose of'],
+  // ("what's the joint assessment case for": a name may take three words.)
+  [/\bwhat(?:'s|s| is| was) (the |this |that )?([a-z]+(?: (?!stands?\b)[a-z]+){0,2}) for(?=\s*(?:[?!.,;]|$))/g, 'what is $1$2 purpose'],
   // ... and as asked inside a sentence: "tell me what the trip is for".
   [/\bwhat (the |this |that )?([a-z]+(?: (?!stands?\b)[a-z]+)?) (?:is|was|are|were) for(?=\s*(?:[?!.,;]|$))/g, 'what is $1$2 purpose'],
   // "what are they going to America for?" asks why they go.
@@ -477,7 +486,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:(?:his|a|the|jin zhong's) )?(?:think[- ]?tank|institute)(?: (?:job|post|one|affiliation|gig))? or (?:(?:his|a|the) )?(?:university|uni|academic|teaching|professor(?:ship)?)(?: (?:job|post|one|affiliation|position|gig))?\b|\b(?:(?:his|a|the|jin zhong's) )?(?:university|uni|academic|teaching|professor(?:ship)?)(?: (?:job|post|one|affiliation|position|gig))? or (?:(?:his|a|the) )?(?:think[- ]?tank|institute)(?: (?:job|post|one|affiliation|gig))?\b/g, 'affiliation'],
   // "does he teach anywhere, or is he purely a think tank person?": the alternative set aside with "purely" or
   // "solely" is what the asker already has; the question is about the first (whatever context follows it).
-  [/,? or (?:is (?:he|she|it|this|that) |are (?:they|these|those) )?(?:purely|solely|strictly|exclusively) (?:an? )?[a-z-]+(?: [a-z-]+){0,2}?(?: (?:person|guy|type|one|thing))?(?=\s*(?:[?!.]|$))/g, ' '],
+  // (Up to four words: "or is it purely MOFA", spelt out as the ministry of foreign affairs.)
+  [/,? or (?:is (?:he|she|it|this|that) |are (?:they|these|those) )?(?:purely|solely|strictly|exclusively) (?:an? )?[a-z-]+(?: [a-z-]+){0,3}?(?: (?:person|guy|type|one|thing))?(?=\s*(?:[?!.]|$))/g, ' '],
   // ... and so is "or just think tank" after asking whether he teaches: his other post, which the asker has.
   [/\b(teach(?:es|ing)?|lectur(?:e|es|ing|er)|professor|university|tamkang|researcher|research|institute)\b([^?!.]*?),? or (?:is (?:he|she) )?(?:just|only) (?:an? |at (?:the |a )?)?(?:think[- ]?tank|institute|university|uni|academic|researcher|professor)(?: (?:person|guy|type|one|thing|job|work|professor|prof|researcher|academic))?(?=\s*[?!.]*$)/g, '$1$2'],
   // So is the other attendees the asker supposes: "does MND send anyone to the PMD, or is it all MOFA people?"
@@ -651,6 +661,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // ... and so is a remark on the names: "the names are so confusing", "all these acronyms sound alike".
   [/\b(?:the |these |those |all (?:the |these |those )?)?(?:names|acronyms|abbreviations|titles)(?: (?:are|all|sound|look|get|seem))* (?:so |really |very |super |too |kinda |kind of |a bit |way too |pretty )?(?:confusing|similar|alike|the same)\b/g, ' '],
   [/\b(?:three|3|four|4)[- ]letter (?=acronym|abbreviation)/g, ''],
+  // "the full name hiding behind that acronym" is its full name.
+  [/\b(?:hiding|hidden|lurking|concealed) behind\b/g, 'of'],
   [/\b(?:have|has|get|gets|got|hold|holds|keep|keeps) (?:a |any )?(?:seats?|people|officials|someone|anyone|reps) at (?:the|that|this) table\b|\b(?:have|has|get|gets|got|hold|holds|keep|keeps) (?:a |any )?seats? at\b/g, 'attend'],
   // ("where does jin zhong rank the monterey talks": his ranking of them is their level.)
   [/\bwhere (?:does|do|did) (?:[a-z]+ ){1,3}(?:position|place|slot|rank|put)\b(?= (?:it|them|the (?:[a-z]+ ){0,2}(?:talks|dialogues?|conference|meetings?|forum|one|channel)|monterey|dpsc|pmd|dst|political military|defense security)\b)/g, 'what level'],
@@ -731,7 +743,7 @@ const IDIOM_REWRITES = rewrites(CHAT_IDIOMS);
 /** Chat shorthand, word for word. */
 const SHORTHAND: Readonly<Record<string, string>> = {
   r: 'are', u: 'you', ur: 'your', ppl: 'people', ppls: 'people', yr: 'year', yrs: 'years', abt: 'about',
-  wat: 'what', wut: 'what', wats: 'whats', wuts: 'whats', wen: 'when', irl: 'in person', natsec: 'national security', wich: 'which', whos: 'who is', wht: 'what', waht: 'what', whta: 'what', teh: 'the', lvl: 'level', lvls: 'levels', prog: 'program', progs: 'programs',
+  wat: 'what', wut: 'what', wats: 'whats', wuts: 'whats', wen: 'when', irl: 'in person', natsec: 'national security', wich: 'which', whos: 'who is', wht: 'what', waht: 'what', whta: 'what', teh: 'the', lvl: 'level', lvls: 'levels', prog: 'program', progs: 'programs', subunits: 'subordinate units', subunit: 'subordinate unit',
   discus: 'discuss', mil: 'military', jz: 'jin zhong', affil: 'affiliation', assoc: 'associate', smth: 'something', sth: 'something',
   govt: 'government', gov: 'government', nxt: 'next', nex: 'next', bc: 'because', cuz: 'because', coz: 'because',
   thru: 'through', tho: 'though', uni: 'university', approx: 'approximately', info: 'information',
