@@ -1949,6 +1949,30 @@ describe('answering', () => {
     expect(topFactId('and the full multi-year total?')).toBe('jfd-total-budget');
   });
 
+  it('reads the words of sets DF and DG: the new talks, the four dialogues, official vs his reading, examples after a question, what the JFD will do', () => {
+    // "folks" counted are people; "the new top-level talks" are the new conference; who "keeps mentioning" it is no subject.
+    same('how many folks is the ministry flying to washington', 'how many people will Taiwan send');
+    expect(topFactId("what's this new high-level dialogue thing?")).toBe('dpsc-definition');
+    expect(topFactId('what exactly is the new senior-level dialogue')).toBe('dpsc-definition');
+    expect(topFactId('what is the JFD everyone keeps mentioning next to the conference')).toBe('jfd-definition');
+    // Whom the leader leads the trip "with" accompanies him; "depts" are departments.
+    expect(topFactId('the deputy minister heads the delegation with which officers?')).toBe('delegation-staff');
+    expect(normalizeText('which staff depts')).toContain('departments');
+    // "four regular dialogues now" is the count the new one makes: the fourth.
+    expect(topFactId('so is that four regular dialogues then?')).toBe('dpsc-fourth-dialogue');
+    // "which part of the US government" they meet is their counterparts, not which ministry the MND is.
+    same('what part of the american government will the delegation be talking to', 'whom does the delegation meet');
+    // What "is official" and what is his guess: what the budget confirms, not an amount ("how much of it").
+    expect(topFactId("how much of the delegation news is official, and how much is just the analyst's guess?")).toBe('delegation-details-undisclosed');
+    // Examples listed after the question ("..., that sort of thing?") ask no person of their own.
+    expect(topFactId('does the budget reveal more about the delegation? where they stay, who they see, that sort of thing?')).toBe('delegation-details-undisclosed');
+    // What the JFD "will actually do" is its activities, which the budget leaves out.
+    expect(topFactId('what will the joint assessment actually do?')).toBe('jfd-details-undisclosed');
+    // "both nations" are both sides of the JFD; cooperation "changing course" is his shift.
+    expect(topFactId('is the JFD only taiwan or both nations?')).toBe('jfd-parties');
+    expect(topFactId('is taiwan-us cooperation changing course, in his view?')).toBe('outlook-action-plans');
+  });
+
   it('finds what a long message asks about: a topic named first, a thing the question ends on, what a "right?" checks, an option it sets aside', () => {
     expect(topFactId('for the monterey talks, whose principals attend')).toBe('monterey-talks-attendees');
     expect(topFactId("ok the political military dialogue is diplomatic, fine, but does taiwan's MND bother attending it?")).toBe('political-military-dialogue-attendees');

@@ -94,7 +94,7 @@ const LONG_NAMES: ReadonlyArray<[RegExp, string]> = [
   // (Misremembered with another head noun too: "the Defence Policy Special Committee"; or with none: "that defense policy thing".)
   [/\bdefense policy (?:special )?(?:conference|committee|council|commission|forum|meeting|dialogue|thing|one|event|gathering|summit)\b|\bdefense policy special\b/g, 'dpsc conference'],
   // The article's one new dialogue: "the new conference", "the special conference", "the new forum", "the new big meeting".
-  [/\b(?:new|special|brand new|newly (?:launched|added|created)|freshly added)(?: (?:annual|yearly|top-level|high-level|senior-level|special|policy|big|major|fancy))* (?:conference|forum|platform|meeting|one|gathering|get-together|summit)\b/g, 'dpsc conference'],
+  [/\b(?:new|special|brand new|newly (?:launched|added|created)|freshly added)(?: (?:annual|yearly|top-level|high-level|senior-level|special|policy|big|major|fancy))* (?:conference|forum|platform|meeting|one|gathering|get-together|summit|talks|dialogue)\b/g, 'dpsc conference'],
   // The JFD described: "the joint study thing", "the three-year evaluation", "the cooperative study project".
   [/\b(?:(?:three-year|3-year|multi-year|joint|cooperative|cooperation|bilateral) )+(?:study|evaluation|assessment|review|appraisal)(?: (?:project|program|thing|case))?\b/g, 'jfd'],
   [/\bthe (?:(?:three-year|3-year|joint|cooperative|cooperation|bilateral) )+(?:program|project|scheme|initiative|thing)\b/g, 'the jfd'],

@@ -151,8 +151,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bwhere (?:does|do|did|would|will) (?:that|this|it|all (?:this|that)) leave\b/g, 'what about'],
   // Learners' superlatives: "the most high" is the highest.
   [/\bmost (high|low)\b/g, '$1est'],
-  // "how many heads" counts people, not leaders.
-  [/\bhow many heads\b/g, 'how many people'],
+  // "how many heads" counts people, not leaders; "how many folks", "guys" too (filler words elsewhere).
+  [/\bhow many (?:heads|folks|guys|souls)\b/g, 'how many people'],
   // "the number who went" counts people; the "who" asks no person.
   [/\bnumber (?:of people |of ppl )?(?:who|that) (?=went|go|goes|going|attend|attended|attends|travel|travels|travell?ed|took part|take part|were)/g, 'number of people that '],
   // "army" for the military as a whole, as learners use it: "the army ministry", "army things".
@@ -238,7 +238,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bplay(?:s|ed|ing)? (?:(?:any|a|an|no|some|much of a) )?(?:(?:big|major|real|active|direct|key|significant) )?(?:part|role)(?= in\b)/g, 'participate'],
   // "is MND also there?", "will the military be there too?": being at a meeting is attending it.
   [/\b(is|are|was|were|be) ((?:the )?[a-z']+(?: [a-z']+)?) (?:also|even|too|actually|ever) there\b|\b(?:will|would|gonna|going to) (?:also |even |actually )?be there\b/g, '$1 $2 attend'],
-  [/\b(?:tag|tags|tagging|come|comes|coming) along\b|\b(?:come|comes|coming|go|goes|going|travel|travels|travelling|traveling) (?:along )?with (?:him|her|them|the deputy(?: minister)?)\b/g, 'accompany'],
+  // ("leads the trip with which staff" asks who goes with the leader.)
+  [/\b(?:tag|tags|tagging|come|comes|coming) along\b|\b(?:come|comes|coming|go|goes|going|travel|travels|travelling|traveling) (?:along )?with (?:him|her|them|the deputy(?: minister)?)\b|\b(?:lead|leads|leading|head|heads|headed) (?:the |this |that |their )?(?:trip|delegation|team|group) with(?= (?:which|what|whom|who)\b)/g, 'accompany'],
   // (A dialogue's "lane" or "wheelhouse" is its remit; sea lanes are no topic.)
   [/\bon the (?:menu|table|agenda)\b|\bon (?:their|its|the) plate\b|\b(?:its|their|main|primary|usual|own) lane\b|\bwheelhouse\b/g, 'topics'],
   [/\b(?:make|makes|making|made) up(?: of)?\b/g, 'composition'],
@@ -276,6 +277,10 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // What money pays for, or what something does with it, are the activities it funds.
   [/\b(what (?:the |this |that |its |their )?(?:[a-z]+ ){0,3}(?:money|budget|funding|cash|allocation) (?:actually |really |even )?)(?:pays?|paying|goes|go|is spent|gets spent|is used|(?:will |is going to |are going to )?(?:actually |really )?(?:be|get|gets|being) (?:spent|used)) (?:for|on|to|toward|towards)(?=\s*(?:$|[?,.!]|or\b))/g, '$1activities'],
   [/\bwhat (?:is|are|will|does|do) ((?:the |this |that )?[a-z]+(?: [a-z]+)?) (?:actually |really |even )?(?:doing|do|going to do) with (?:the |that |all that |this |all this |its |their )?(?:money|cash|funding|budget)\b/g, 'what activities of $1'],
+  // What the JFD will do, asked either way round ("what is the JFD going to do", "what the JFD will do from 115 to
+  // 117"), is its activities, which the budget leaves out.
+  // (Its long names are abbreviated only later.)
+  [/\bwhat (?:(?:is|are|will|does|do) (?:the |this |that )?(jfd|(?:joint (?:cooperation )?)?assessment(?: case)?)|(?:the |this |that )?(jfd|(?:joint (?:cooperation )?)?assessment(?: case)?) (?:is|are|will|does|would))(?: (?:actually|really|even|going to|gonna|be))* (?:doing|do)\b(?! with\b)/g, 'what activities of the $1$2'],
   // Gamers' loot: "some rare drop" is something rare.
   [/\brare (?:drop|spawn|loot|pull)s?\b/g, 'rare'],
   [/\btop dogs?\b|\bbig leagues?\b|\b(?:carr(?:y|ies|ying)|has|have|hold|holds|pulls?) (?:the )?most weight\b/g, 'highest'],
@@ -289,6 +294,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bsong and dance\b/g, ' '],
   // "the parties to the JFD" are its sides, not the Communist Party.
   [/(?<!\bpolitical )\bparties\b/g, 'sides'],
+  // ... and "both countries" are both sides, not a question of which country.
+  [/\bboth (?:countries|nations|governments)\b/g, 'both sides'],
   // ("has the JFD done anything yet": what it has held so far.)
   [/\b(?:do|did|done|doing) (?:(?:anything|something|stuff) )?(?:concrete |real )?together\b|\bg[eo]t up to together\b|\b(?:done|achieved|accomplished) (?:anything|something)(?: concrete| real)?(?= (?:yet|so far)\b)/g, 'held'],
   // Money and who pays it.
@@ -317,6 +324,13 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:in |from |of |at )?(?:the )?(?:para|paragraph|graf)\.? ?(?:#|no\.? ?)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:in |from |of |at )?the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:para|paragraph|graf)\b/g, ' '],
   // "people keep quoting me the big number" is about the chat, not the quoted analyst; "final para:" points to a place.
   [/\b(?:keeps?|kept) (?:quoting|citing|telling|giving) (?:me|us)\b|\b(?:final|closing|last|opening) (?:para|paragraph|line|sentence|bit)\b|\b(?:(?:a|the|that|this) )?(?:bit|part|line|section|para|paragraph)? ?(?:near|at|towards?|toward) the (?:very )?(?:end|start|beginning|top|bottom)(?: of (?:the )?(?:article|piece|story))?\b(?= about\b| where\b| on\b| that\b| vs\b| versus\b|,| - )/g, ' '],
+  // Examples after the question ("... about the trip? who leads it, who they meet, that kind of thing?") only
+  // illustrate it: their "who" asks no person.
+  [/\?[^?]*\b(?:(?:that|this) (?:kind|sort|type) of (?:thing|stuff)|stuff like that|things like that)\s*[?.!]*$/g, '?'],
+  // What "is official" (as said, not an officials' matter) is what the budget confirms; "how much of it is official"
+  // asks which part, not an amount, and so does "how much is his read".
+  [/\b(is|are|was|were) (?:all |actually |really |even |properly )?official(?=\s*(?:[?!.,;]|$|and\b|or\b|vs\b|versus\b|but\b))/g, '$1 confirmed'],
+  [/\bhow much (?=of (?:[a-z']+ ){1,5}(?:is|are) (?:confirmed|official|known|fact|stated)\b|is (?:just |only |merely |purely )?(?:his|jin zhong's|jin's|zhong's|the analyst's|the professor's) (?:read|reading|guess|opinion|take|view|interpretation|speculation|judgement|judgment)\b)/g, 'which part '],
   // "is that his opinion or a fact?" asks where a claim stands: every answer says, with its passage and its label.
   [/\b(?:(?:his|her|their|an|the analyst's|jin zhong's|jin's|just) )?(?:opinion|view|take|guess) or (?:an? )?(?:fact|facts|given)\b(?: (?:from|in) (?:the )?(?:budget|article))?|\b(?:an? )?fact or (?:(?:his|her|their|an|just) )?(?:opinion|view|take|guess)\b/g, ' '],
   [/\bdefense[- ](?:plus|and|&|\+)[- ](?:security|safety)(?: (?:one|talks|dialogue|thing|meeting|meetup))?\b/g, 'defense security talks'],
@@ -340,6 +354,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bheld (?=annually|yearly|every year|each year|regularly|once a year)/g, ''],
   // A place in the series of dialogues: "dialogue number four", "which no. is it", "is it no. 4".
   [/\b(?:number|no\.?) four\b/g, 'number 4'],
+  // ... and "four regular dialogues now": the count the new one makes, as "4" (a lone "four" stays a word).
+  [/\bfour(?= (?:(?:regular|annual|routine|high-level|yearly|official|major|main|policy) )*(?:dialogues|talks|channels|mechanisms|conferences|forums)\b)/g, '4'],
   [/\b(which|what) (?:(?:dialogue|talks|meeting) )?(?:number|no\.?)(?= (?:dialogue|talks|conference|meeting|mechanism|channel|one|is it|is the (?:new|special|dpsc)|in (?:line|the series|sequence))\b)/g, '$1 ordinal'],
   // "is it normal ... or is this a one-off" asks how unusual it is (once, what is normal is named): no frequency.
   [/,? or (?:is (?:this|it|that) )?(?:just )?an? one[- ]off\b(?<=\b(?:normal|typical|usual|common|standard)\b[^?.!]*)/g, ' '],
@@ -573,7 +589,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bswaps?\b/g, 'exchanges'],
   // "from what to what", "moving from one thing toward another": a change of direction asked, the analyst's shift
   // ("moving" alone is a trend, the exchanges deepening).
-  [/\b(?:(?:moving|moved|going|gone|went|shifting|shifted|changing|changed|drifting|drifted) )?from what (?:to|toward|towards|into) what\b|\b(?:moving|moved|moves|move|going|goes|gone|went|turning|turned|pivoting|pivoted)(?: on| away)? from (?:one|a|some) (?:thing|goal|aim|focus|emphasis|priority|idea|mode|stage|phase)s? (?:to|toward|towards|into) (?:another|something else)(?: one| thing)?\b/g, 'shift'],
+  [/\b(?:(?:moving|moved|going|gone|went|shifting|shifted|changing|changed|drifting|drifted) )?from what (?:to|toward|towards|into) what\b|\b(?:moving|moved|moves|move|going|goes|gone|went|turning|turned|pivoting|pivoted)(?: on| away)? from (?:one|a|some) (?:thing|goal|aim|focus|emphasis|priority|idea|mode|stage|phase)s? (?:to|toward|towards|into) (?:another|something else)(?: one| thing)?\b|\bchang(?:e|es|ed|ing) (?:direction|course|tack)\b/g, 'shift'],
   // "moving beyond interop toward... what?": the shift, from interoperability to what comes next.
   [/\b(?:go(?:es|ing)?|gone|went|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|evolv(?:e|es|ed|ing)|progress(?:es|ed|ing)?) beyond ([a-z-]+(?: [a-z-]+){0,2}?)(?: -| and)? (?:to|toward|towards|into)(?:\.{2,}|…)? ?what\b/g, 'shift from $1 to what'],
   // Interoperability and contingencies, as people put them.
@@ -638,8 +654,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "which agencies send people to X": the article's attendees are ministries.
   // (So are its "offices", "government bodies" and "departments".)
   [/\b(?:which|what) (?:government |gov |govt |state )?(?:agenc(?:y|ies)|offices?|bodies|departments?|organi[sz]ations?|institutions?)(?= (?:send|sends|attend|attends|go|goes|show up|turn up|take part|participate)\b)/g, 'which ministries'],
-  // "which agency will the delegation meet" asks the US side: the delegation's counterparts.
-  [/\b(?:which|what) (?:usa |american )?agenc(?:y|ies)(?= (?:[a-z']+ ){1,5}(?:meetwith|talk|talking|speak|speaking)\b)/g, 'which dod counterparts'],
+  // "which agency will the delegation meet" asks the US side: the delegation's counterparts (so does "which part of
+  // the US government").
+  [/\b(?:which|what) (?:(?:part|parts|arm|branch|bit|corner) of (?:the )?)?(?:usa |american )?(?:agenc(?:y|ies)|government|administration)(?= (?:[a-z']+ ){1,5}(?:meetwith|talk|talking|speak|speaking)\b)/g, 'which dod counterparts'],
   // What the asker read or saw somewhere is no subject either: "i read the new meeting is ..." (a claim follows).
   [/\b(?:i|we)(?<!\b(?:can|could|should|would|will|do|did|to|may|might|where|when) (?:i|we)) (?:read|saw)(?: (?:somewhere|online|elsewhere))?(?: that)?(?= (?:[a-z'-]+ ){1,5}(?:is|are|was|were|will|would|has|have|gets|got)\b)/g, ' '],
   // Whoever else is asking is no subject: "grandpa asked me how many ...", "my boss wants to know who leads".
@@ -724,7 +741,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "how big" is an amount when the question is about money.
   [new RegExp(`\\bhow (?:big|large)(?= (?:is|was|are|were) (?:the |that |this |its )?(?:[a-z]+ ){0,2}${MONEY_NOUN}\\b)`, 'g'), 'how much'],
   [new RegExp(`(\\b${MONEY_NOUN}\\b[^,.?!]*,\\s*)how (?:big|large)(?= (?:is|was) (?:it|that)\\b)`, 'g'), '$1how much'],
-  [/\bwhy (?:should|would) (?:i|we|anyone|you) (?:care|listen to|trust|believe)(?: (?:him|it|this|about what (?:he|jin zhong) (?:thinks|says)|what (?:he|jin zhong) (?:thinks|says)))?\b|\b(?:all )?on paper\b|\bshow (?:me|us)\b(?: where (?:it|the article|the piece) (?:says?|mentions?|states?)\b)?|\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|(?:high ?)?student|intern|s[ck]eptic|teacher|(?:retired )?(?:officer|soldier)|veteran|newbie|noob|(?:history |politics |military )?(?:nerd|buff|geek)) here\b|\b(?:kinda|kind of|a bit|bit|totally|so|i'm|im) lost\b|\bi (?:lost|lose) (?:the thread|track|the plot)\b|\bnew (?:here|to (?:this|the) (?:server|channel|chat|group))\b|\b(?:half|most|some|the rest) (?:of )?the (?:channel|chat|server|thread)\b|\bpop(?:s|ping)? up\b|\b(?:i )?(?:keep|keeps|kept) (?:seeing|hearing|reading)(?: about)?\b|\b(?:no|zero) (?:clue|idea)\b|\bon (?:the|my) (?:bus|train|subway|metro|phone|commute)\b/g, ' '],
+  [/\bwhy (?:should|would) (?:i|we|anyone|you) (?:care|listen to|trust|believe)(?: (?:him|it|this|about what (?:he|jin zhong) (?:thinks|says)|what (?:he|jin zhong) (?:thinks|says)))?\b|\b(?:all )?on paper\b|\bshow (?:me|us)\b(?: where (?:it|the article|the piece) (?:says?|mentions?|states?)\b)?|\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|(?:high ?)?student|intern|s[ck]eptic|teacher|(?:retired )?(?:officer|soldier)|veteran|newbie|noob|(?:history |politics |military )?(?:nerd|buff|geek)) here\b|\b(?:kinda|kind of|a bit|bit|totally|so|i'm|im) lost\b|\bi (?:lost|lose) (?:the thread|track|the plot)\b|\bnew (?:here|to (?:this|the) (?:server|channel|chat|group))\b|\b(?:half|most|some|the rest) (?:of )?the (?:channel|chat|server|thread)\b|\bpop(?:s|ping)? up\b|\b(?:i |people |everyone |everybody |they )?(?:keep|keeps|kept) (?:seeing|hearing|reading|mentioning|bringing up)(?: about)?(?: (?:alongside|next to|along with) (?:the |this |that )?[a-z]+)?\b|\b(?:no|zero) (?:clue|idea)\b|\bon (?:the|my) (?:bus|train|subway|metro|phone|commute)\b/g, ' '],
 ];
 
 /** Rewrites, in order, with the filter that tells which of them a text may match (see pattern-filter.ts). */
@@ -747,7 +764,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   discus: 'discuss', mil: 'military', jz: 'jin zhong', affil: 'affiliation', assoc: 'associate', smth: 'something', sth: 'something',
   govt: 'government', gov: 'government', nxt: 'next', nex: 'next', bc: 'because', cuz: 'because', coz: 'because',
   thru: 'through', tho: 'though', uni: 'university', approx: 'approximately', info: 'information',
-  dept: 'department', mtg: 'meeting', mtgs: 'meetings', conf: 'conference', def: 'defense', intel: 'intelligence',
+  dept: 'department', depts: 'departments', mtg: 'meeting', mtgs: 'meetings', conf: 'conference', def: 'defense', intel: 'intelligence',
   dep: 'deputy', deleg: 'delegation', delegs: 'delegates', nsc: 'national security council', mofa: 'ministry of foreign affairs', mfa: 'ministry of foreign affairs', amt: 'amount',
   goin: 'going', doin: 'doing', talkin: 'talking', meetin: 'meeting', sayin: 'saying', gonna: 'going to',
   til: 'until', schooler: 'student', monterrey: 'monterey', tdy: 'trip', conus: 'usa', osd: 'pentagon', fms: 'arms sales', wher: 'where', n: 'and', og: 'original', eli5: 'explain', eval: 'evaluation', evals: 'evaluations', whre: 'where', tru: 'true',
