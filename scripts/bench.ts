@@ -79,39 +79,39 @@ function batchThroughCli(questionLines: readonly string[]): number {
   return elapsed;
 }
 
-const rows: Array<[string, string, string]> = [];
+/** Each figure is printed as soon as it is measured: a long run shows how far it got. */
+const LABEL_WIDTH = 46;
+const report = (name: string, value: string, note: string) => console.log(`${name.padEnd(LABEL_WIDTH)}  ${value.padStart(14)}  ${note}`);
 const ms = (value: number) => `${value.toFixed(3)} ms`;
 
 const loadStart = performance.now();
 const shippedBase = loadKnowledgeBase();
 const shipped = createEngine(shippedBase);
-rows.push(['fact base load + index (shipped)', ms(performance.now() - loadStart), `${shippedBase.facts.length} facts`]);
+report('fact base load + index (shipped)', ms(performance.now() - loadStart), `${shippedBase.facts.length} facts`);
 
 const small = latency(shipped, 20);
-rows.push(['ask p50 (shipped base)', ms(small.p50), `${small.count} questions`]);
-rows.push(['ask p99 (shipped base)', ms(small.p99), 'target < 1 ms']);
+report('ask p50 (shipped base)', ms(small.p50), `${small.count} questions`);
+report('ask p99 (shipped base)', ms(small.p99), 'target < 1 ms');
 
 const largeStart = performance.now();
 const large = createEngine(buildKnowledgeBase(loadArticle(), generatedFacts(10_000)));
-rows.push(['fact base load + index (10,000 generated)', ms(performance.now() - largeStart), '']);
+report('fact base load + index (10,000 generated)', ms(performance.now() - largeStart), '');
 const big = latency(large, 1);
-rows.push(['ask p50 (10,000 facts)', ms(big.p50), `${big.count} questions`]);
-rows.push(['ask p99 (10,000 facts)', ms(big.p99), 'target < 20 ms']);
+report('ask p50 (10,000 facts)', ms(big.p50), `${big.count} questions`);
+report('ask p99 (10,000 facts)', ms(big.p99), 'target < 20 ms');
 
 const repeated = Array.from({ length: 10_000 }, (_, i) => questions[i % questions.length]!);
-rows.push(['10,000 questions through ask --json', ms(batchThroughCli(repeated)), `target < 5000 ms, one process (${new Set(questions).size} distinct)`]);
-rows.push([`${distinctQuestions.length.toLocaleString('en')} distinct questions through ask --json`, ms(batchThroughCli(distinctQuestions)), 'no question twice; process start included']);
+report('10,000 questions through ask --json', ms(batchThroughCli(repeated)), `target < 5000 ms, one process (${new Set(repeated).size.toLocaleString('en')} distinct)`);
+report(`${distinctQuestions.length.toLocaleString('en')} distinct questions through ask --json`, ms(batchThroughCli(distinctQuestions)), 'no question twice; process start included');
 
 try {
   const { measureRoundTrip } = await import('./bench-discord.ts');
   const roundTrip = await measureRoundTrip(300);
-  rows.push(['Discord round trip median (loopback)', ms(roundTrip.median), '300 /ask interactions']);
-  rows.push(['Discord round trip p99 (loopback)', ms(roundTrip.p99), 'dispatch -> callback']);
+  report('Discord round trip median (loopback)', ms(roundTrip.median), '300 /ask interactions');
+  report('Discord round trip p99 (loopback)', ms(roundTrip.p99), 'dispatch -> callback');
 } catch (error) {
-  rows.push(['Discord round trip', 'not measured', (error as Error).message.split('\n')[0]!]);
+  report('Discord round trip', 'not measured', (error as Error).message.split('\n')[0]!);
 }
 
-rows.push(['peak memory (this process, max RSS)', `${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MiB`, '']);
+report('peak memory (this process, max RSS)', `${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MiB`, '');
 
-const width = Math.max(...rows.map(([name]) => name.length));
-for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(14)}  ${note}`);
