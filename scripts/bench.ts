@@ -7,7 +7,6 @@
  * - the Discord round trip (gateway dispatch -> interaction callback) against the local test server
  * Targets: p99 < 1 ms (shipped), < 20 ms (10,000 facts); batch < 5 s.
  */
-import '../src/regexp-flags.ts';
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { createEngine, type Engine } from '../src/engine/engine.ts';

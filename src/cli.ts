@@ -33,11 +33,11 @@ function citationsJson(citations: readonly Citation[]) {
 }
 
 /**
- * What each fact and citation contributes to a line, serialised once: a batch writes the same few dozen facts
- * thousands of times, and their quotes are most of every line.
+ * What each fact and its citations contribute to a line, serialised once: a batch writes the same few dozen
+ * facts thousands of times, and their quotes are most of every line.
  */
 const factPrefixJson = new WeakMap<Fact, string>();
-const citationJson = new WeakMap<Citation, string>();
+const citationsOfFactJson = new WeakMap<readonly Citation[], string>();
 
 function serialisedOnce<Key extends object>(cache: WeakMap<Key, string>, key: Key, serialise: (key: Key) => string): string {
   let json = cache.get(key);
@@ -48,10 +48,8 @@ function serialisedOnce<Key extends object>(cache: WeakMap<Key, string>, key: Ke
 /** One answer or related fact, as the JSON contract has it: factId, text, score, citations (articleId, paragraph, quote). */
 function scoredFactJson({ fact, score, citations }: ScoredFact): string {
   const prefix = serialisedOnce(factPrefixJson, fact, ({ id, answer }) => `{"factId":${JSON.stringify(id)},"text":${JSON.stringify(answer)}`);
-  const cited = citations.map((citation) =>
-    serialisedOnce(citationJson, citation, (one) => JSON.stringify(citationsJson([one])[0])),
-  );
-  return `${prefix},"score":${Math.round(score * 10_000) / 10_000},"citations":[${cited.join(',')}]}`;
+  const cited = serialisedOnce(citationsOfFactJson, citations, (all) => JSON.stringify(citationsJson(all)));
+  return `${prefix},"score":${Math.round(score * 10_000) / 10_000},"citations":${cited}}`;
 }
 
 /** The JSON contract of `ask --json` (documented in the README), as one line. */

@@ -3,7 +3,6 @@
  * commands in a local console. Without either: one line saying what is missing, exit 1. Configuration
  * or fact-base problems are printed one per line before anything starts, never with the token.
  */
-import './regexp-flags.ts';
 import { configFromEnvironment, type Config } from './config.ts';
 import { KnowledgeBaseError, loadKnowledgeBase, type KnowledgeBase } from './knowledge/load.ts';
 import { createLogger, redactSecrets, type Logger } from './log.ts';
