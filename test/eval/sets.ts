@@ -1,6 +1,6 @@
 /**
  * The labelled question sets, each written from the article alone by someone who had not seen the engine.
- * Ninety-eight are for tuning (their misses are listed by `npm run eval -- --misses`); the fourteen held-out ones are
+ * A hundred and six are for tuning (their misses are listed by `npm run eval -- --misses`); the fourteen held-out ones are
  * never tuned on and their misses are never listed, so that their scores stay an honest estimate of questions
  * nobody has seen. (Held-out E's and H's scores were printed while tuning, never their questions: H was scored
  * only at the start and the end of the session that added it; K, O, R, U, W, AB, AI, AL and AQ likewise. BJ and
@@ -111,6 +111,14 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'labelled DE', file: new URL('./questions-de.json', import.meta.url), tuning: true },
   { name: 'labelled DF', file: new URL('./questions-df.json', import.meta.url), tuning: true },
   { name: 'labelled DG', file: new URL('./questions-dg.json', import.meta.url), tuning: true },
+  { name: 'labelled DL', file: new URL('./questions-dl.json', import.meta.url), tuning: true },
+  { name: 'labelled DM', file: new URL('./questions-dm.json', import.meta.url), tuning: true },
+  { name: 'labelled DN', file: new URL('./questions-dn.json', import.meta.url), tuning: true },
+  { name: 'labelled DO', file: new URL('./questions-do.json', import.meta.url), tuning: true },
+  { name: 'labelled DH', file: new URL('./questions-dh.json', import.meta.url), tuning: true },
+  { name: 'labelled DI', file: new URL('./questions-di.json', import.meta.url), tuning: true },
+  { name: 'labelled DJ', file: new URL('./questions-dj.json', import.meta.url), tuning: true },
+  { name: 'labelled DK', file: new URL('./questions-dk.json', import.meta.url), tuning: true },
   { name: 'held-out', file: new URL('./holdout-fresh.json', import.meta.url), tuning: false },
   { name: 'held-out E', file: new URL('./holdout-e.json', import.meta.url), tuning: false },
   { name: 'held-out H', file: new URL('./holdout-h.json', import.meta.url), tuning: false },
