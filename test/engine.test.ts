@@ -2043,6 +2043,37 @@ describe('odd input', () => {
     expect(topFactId('has the 3-year program achieved anything yet')).toBe('seminars-2024');
   });
 
+  it('refuses what the article mentions but never gives (sets DI, DO): a name it is remembered to give, the rest of a line it names, what comes after', () => {
+    // A name the asker thinks the article gave, and the officials of an agency it names, are still names.
+    expect(lacksOf('the article named the vice minister at one point, who was it?')).toBe("officials' names");
+    expect(lacksOf('who are the ministry of foreign affairs officials at the monterey talks')).toBe("officials' names");
+    // Who of an agency leads an older dialogue: the article gives only who attends.
+    expect(lacksOf('who from the defense ministry leads the defense security talks')).toMatch(/older dialogues/);
+    expect(lacksOf("will the pentagon match taiwan's JFD spending")).toBe("the US side's spending");
+    expect(lacksOf('is there a set date for the opening session of the conference')).toBe('exact dates');
+    expect(lacksOf('what did zhong do before tamkang')).toBe("the analyst's earlier career");
+    // A plan "if china invades" is a hypothetical, with or without "would".
+    expect(lacksOf('what will taiwan do if beijing invades')).toBe('what would happen in a hypothetical');
+    // What comes after the JFD ends, or after the fourth dialogue, lies beyond the article's plans.
+    expect(lacksOf('could a 6th dialogue be added')).toBe('plans beyond 2028');
+    expect(lacksOf('what happens to the assessment once it wraps up')).toBe('plans beyond 2028');
+    expect(lacksOf('how many project policy meetings are there in a year')).toBe('how often the lower-tier meetings are held');
+    expect(lacksOf('what exactly is in their action plans')).toBe('which situations the action plans are for');
+    expect(lacksOf('which systems does interoperability cover')).toBe('which weapons');
+    // Still answered: when it ends, and what it is.
+    expect(topFactId('what year does the JFD end')).toBe('jfd-period');
+  });
+
+  it('reads the wordings of sets DI, DO: a claim read somewhere, an amount in "US", "more of a diplomatic thing", why the article does not just say, deep talks', () => {
+    expect(topFactId("i read it's 32 people going, is that right")).toBe('delegation-size');
+    // After an amount, "US" is the currency.
+    expect(normalizeText('15m US for the jfd')).toBe('15 million usd for the jfd');
+    expect(topFactId('is the special conference diplomatic or more of a military thing?')).toBe('dpsc-focus');
+    expect(topFactId("why doesn't the ministry just say who is leading the delegation")).toBe('delegation-details-undisclosed');
+    // The article's "in-depth and comprehensive discussions".
+    expect(topFactId('deep and comprehensive talks with the americans, on what?')).toBe('delegation-agenda');
+  });
+
   it('gives the same answer to a question whatever was asked before it (no state leaks between questions)', () => {
     const questions = ['how many ppl r they sending', 'how lnog is the trip', 'who is jin zhong', 'how much is the jfd next year', 'xylophone tanks'];
     const first = questions.map((question) => JSON.stringify(engine.ask(question)));

@@ -175,6 +175,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/(?<!\bhow (?:is|was|were|are|did|do|does) (?:[a-z0-9]+ ){0,4})\b(money|budget|amount|figure|funding|total|allocation|sum|cost|commitment|slice|share|portion|chunk|tranche)s? (?:converted|conversion) (?:to|into) (usd|ntd)\b/g, '$1 in $2'],
   // ... as does a stated amount: "NT$471.23 million converts to how many USD".
   [/\b(\d+(?:\.\d+)? (?:million|billion)(?: ntd)?) (?:converts?|converted|comes|translates?) (?:to|into) (?:how (?:many|much) )?(?:in )?(usd|ntd)\b/g, '$1 in $2'],
+  // "fifteen million US", "15m USA": after an amount, "US" is its currency, not the country.
+  [/\b(\d+(?:\.\d+)? (?:million|billion)) usa\b(?! side\b)/g, '$1 usd'],
   // ("in 20xx terms", "20XX format": a year as written in the Gregorian calendar.)
   [/\bin (?:ad|a\.d\.|ce)(?=\s*[?!.,]*$)|\b(?:ad|ce) (?:years?|dates?)\b|\b(?:in )?20xx(?: terms| format| form| years?)?\b/g, 'in gregorian'],
   // Where in the article a year stands is no subject: "year 113 in the seminar part = which year?".
@@ -490,8 +492,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:political|politics)\s*(?:\/|or|and)\s*(diplomatic|diplomacy)\b|\b(diplomatic|diplomacy)\s*(?:\/|or|and)\s*(?:political|politics)\b(?! military\b)/g, '$1$2'],
   // "military or diplomacy?" offers the article's two kinds of focus as a choice: it asks a focus, and what it
   // is the focus of is named elsewhere in the question. (So does "diplomacy like the pol-mil one, or military stuff":
-  // the dialogue likened is an example of one kind; and "diplomacy-focused or military-focused".)
-  [/\b(?:military|defense|armed forces)(?: stuff| issues| matters| affairs| topics| things|[- ]focused|[- ]heavy|[- ]oriented)?(?:,? (?:like|as(?: with)?) (?:the )?(?:[a-z-]+ ){1,3}(?:one|ones|does|talks|dialogue))?,? or (?:on |about )?(?:more |mostly |mainly )?(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things| ones|[- ]focused|[- ]heavy|[- ]oriented)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)|\b(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things|[- ]focused|[- ]heavy|[- ]oriented)?(?:,? (?:like|as(?: with)?) (?:the )?(?:[a-z-]+ ){1,3}(?:one|ones|does|talks|dialogue))?,? or (?:on |about )?(?:more |mostly |mainly )?(?:military|defense)(?: stuff| issues| matters| affairs| topics| things| ones|[- ]focused|[- ]heavy|[- ]oriented)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)/g, 'focus'],
+  // the dialogue likened is an example of one kind; and "diplomacy-focused or military-focused", "or more of a
+  // diplomatic thing".)
+  [/\b(?:military|defense|armed forces)(?: stuff| issues| matters| affairs| topics| things|[- ]focused|[- ]heavy|[- ]oriented)?(?:,? (?:like|as(?: with)?) (?:the )?(?:[a-z-]+ ){1,3}(?:one|ones|does|talks|dialogue))?,? or (?:on |about )?(?:more |mostly |mainly )?(?:of )?(?:a |an )?(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things?| ones|[- ]focused|[- ]heavy|[- ]oriented)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)|\b(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things|[- ]focused|[- ]heavy|[- ]oriented)?(?:,? (?:like|as(?: with)?) (?:the )?(?:[a-z-]+ ){1,3}(?:one|ones|does|talks|dialogue))?,? or (?:on |about )?(?:more |mostly |mainly )?(?:of )?(?:a |an )?(?:military|defense)(?: stuff| issues| matters| affairs| topics| things?| ones|[- ]focused|[- ]heavy|[- ]oriented)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)/g, 'focus'],
   // "is he an academic too", "is he also a professor": his other post, at the university, beside the think tank.
   [/\b(?:is|was) (?:he|jin zhong|the analyst|the expert) (?:also )?(?:an? )?(?:academic|professor|prof|lecturer|teacher)(?: too| as well| also)\b|\b(?:is|was) (?:he|jin zhong|the analyst|the expert) also (?:an? )?(?:academic|professor|prof|lecturer|teacher)\b/g, 'does jin zhong teach at a university'],
   // "is he a professor or a think tank guy?" asks who the analyst is: the answer names both of his posts. So do "his
@@ -657,8 +660,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "which agency will the delegation meet" asks the US side: the delegation's counterparts (so does "which part of
   // the US government").
   [/\b(?:which|what) (?:(?:part|parts|arm|branch|bit|corner) of (?:the )?)?(?:usa |american )?(?:agenc(?:y|ies)|government|administration)(?= (?:[a-z']+ ){1,5}(?:meetwith|talk|talking|speak|speaking)\b)/g, 'which dod counterparts'],
-  // What the asker read or saw somewhere is no subject either: "i read the new meeting is ..." (a claim follows).
-  [/\b(?:i|we)(?<!\b(?:can|could|should|would|will|do|did|to|may|might|where|when) (?:i|we)) (?:read|saw)(?: (?:somewhere|online|elsewhere))?(?: that)?(?= (?:[a-z'-]+ ){1,5}(?:is|are|was|were|will|would|has|have|gets|got)\b)/g, ' '],
+  // What the asker read or saw somewhere is no subject either: "i read the new meeting is ..." (a claim follows,
+  // also as "i read it's ...").
+  [/\b(?:i|we)(?<!\b(?:can|could|should|would|will|do|did|to|may|might|where|when) (?:i|we)) (?:read|saw)(?: (?:somewhere|online|elsewhere))?(?: that)?(?= (?:it|that|there|he|she|they)(?:'s|'re| is| are)\b| (?:[a-z'-]+ ){1,5}(?:is|are|was|were|will|would|has|have|gets|got)\b)/g, ' '],
   // Whoever else is asking is no subject: "grandpa asked me how many ...", "my boss wants to know who leads".
   [/\b(?:my )?(?:grandpa|grandma|granddad|grandad|grandfather|grandmother|mom|mum|dad|father|mother|uncle|aunt|wife|husband|boss|sister|brother|kid|son|daughter|roommate|coworker|colleague|partner|gf|bf) (?:asked|asks|was asking|is asking|keeps asking|wants to know|wanted to know)(?: me)?\b/g, ' '],
   // Guesses tagged on to a "who" question are no subjects of their own: "who went? soldiers? politicians?".
