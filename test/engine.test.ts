@@ -1991,6 +1991,36 @@ describe('answering', () => {
     expect(lacksOf('where does jin zhong stand on unification')).toBe('politics beyond the article');
     expect(lacksOf('what are his politics')).toBe('party affiliations');
   });
+
+  it("reads the words of sets DL and DM: learners' word order and tags, defence-policy jargon (principals, a travel line, yr1, topline)", () => {
+    // Learners' tags carry no subject; nor does their word order ask anything else.
+    expect(topFactId('roc year 117 is which year in western calendar desu ka?')).toBe('roc-calendar');
+    expect(topFactId('which defense ministry we are talking about here?')).toBe('mnd-definition');
+    expect(topFactId('from where do the figures come?')).toBe('source-budget');
+    expect(topFactId('with whom they will speak in the usa?')).toBe('delegation-counterparts');
+    expect(topFactId('they will sit with which part of the american government?')).toBe('delegation-counterparts');
+    // Which country the ministry is from asks which ministry; where it sends people stays a place.
+    expect(topFactId('the MND in this article is from which country?')).toBe('mnd-definition');
+    expect(topFactId('the mnd sends its people to which country')).toBe('delegation-destination');
+    expect(topFactId("what's the meaning behind the assessment case, in his reading?")).toBe('jfd-purpose');
+    // "that is the budget for A or something else?" offers a choice about the figure stated before it.
+    expect(topFactId('15.45 million usd, that is the budget for the delegation trip or something else?')).toBe('jfd-total-budget');
+    // "not for how long" sets the length aside; "somewhere in between" two levels is a rank.
+    expect(topFactId('the conference trip is in which year, not for how long')).toBe('delegation-year');
+    expect(topFactId('is the monterey dialogue national security level, military strategic, or somewhere in between?')).toBe('monterey-talks-level');
+    // Jargon: a year numbered, a span's topline, a meeting's principals, a travel line, a tier below.
+    expect(topFactId('assessment case yr1 amount')).toBe('jfd-2026-budget');
+    expect(topFactId('topline for the jfd across the entire multi-year window?')).toBe('jfd-total-budget');
+    expect(topFactId('how much goes to the jfd over the full multi-year span?')).toBe('jfd-total-budget');
+    expect(topFactId('monterey principals?')).toBe('monterey-talks-attendees');
+    expect(topFactId('the trip line for the delegation')).toBe('delegation-travel-budget');
+    expect(topFactId('what sits under the project policy level?')).toBe('operational-level-meetings');
+    expect(topFactId('his view on where the bilateral dialogue goes next year?')).toBe('outlook-breakthroughs');
+    // An institution's name is no official's; a question ending "for that" reads the message before it.
+    expect(topFactId('the institute where he is a researcher, what is the name?')).toBe('jin-zhong-think-tank');
+    expect(lacksOf('the deputy minister leading it, what is the name?')).toBe("officials' names");
+    expect(lacksOf('why the minister is unable to go to washington, what is the real reason for that?')).toBe('why the Minister cannot enter Washington');
+  });
 });
 
 describe('odd input', () => {

@@ -119,12 +119,13 @@ const CLAUSE = '(?:(?! - | i mean\\b| but\\b| or (?:is|are|does|do|will) (?:it|t
 const REPORTED = ' (?:he|she|jin zhong|jin|the article|the piece|the budget|it) (?:also )?(?:mentions|says|talks|lists|notes|refers|names|describes|brings up)\\b';
 /**
  * What a question rules out: ", not the whole thing", "(not the conference)", "vs who they meet", "besides the
- * leader, ...", "i don't mean who they meet, ...", a trailing ", not counting the new one", "not monterey, ...".
+ * leader, ...", "i don't mean who they meet, ...", a trailing ", not counting the new one", "not monterey, ...",
+ * "not for how long".
  * ("did the government not just say it?" rules nothing out.)
  */
 const NEGATED_PART = new RegExp(
   [
-    `(?:,\\s*|\\(\\s*|(?<!\\bwhy )\\b)(?:but not|not|rather than|instead of|other than|as opposed to|vs|versus)\\b(?=\\s+(?:the|a|an|how|what|who|when|where|which|just(?! (?:say|said|tell|told|state|stated|announce|announced|disclose|disclosed|reveal|revealed|mention|mentioned)\\b)|his|her|its|this|that|jfd|dpsc)\\b)${CLAUSE}\\)?`,
+    `(?:,\\s*|\\(\\s*|(?<!\\bwhy )\\b)(?:but not|not|rather than|instead of|other than|as opposed to|vs|versus)\\b(?=\\s+(?:the|a|an|how|what|who|when|where|which|for (?:how|what|who|when|where|which)|just(?! (?:say|said|tell|told|state|stated|announce|announced|disclose|disclosed|reveal|revealed|mention|mentioned)\\b)|his|her|its|this|that|jfd|dpsc)\\b)${CLAUSE}\\)?`,
     `\\b(?:${SET_ASIDE})\\b(?:(?! - |${REPORTED})[^,.;:?!()])*(?=,| - |${REPORTED})`,
     // (... or what the asker says, last, they already know: "..., i know who goes already".)
     `[,.;?]\\s*(?:${SET_ASIDE}|i (?:already )?(?:know|get) (?:who|what|where|when|which|why|how))\\b${CLAUSE}[.!?]*$`,
@@ -190,8 +191,8 @@ const CONCEDED = new RegExp(`\\b(?:even (?:though|if)|although|despite|(?<!\\b(?
 const YES_NO_QUESTION = new RegExp(`^(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,2}(?:is|are|was|were|does|do|did)\\b|\\b(?:is|are|was|were)n'?t (?:it|they|that)\\b|,? or (?:it|they) (?:is|are)\\b`);
 /** What a yes-or-no question compares its subject with, up to the next punctuation (or the option it offers instead: "or is that just a MOFA thing"). */
 const COMPARED_WITH = new RegExp(`\\b(?:one of|part of|(?:the )?same (?:thing |year |time |crowd |people |folks |group |lineup )?as|(?:in )?the same (?:year|time)(?= (?:the|that|when)\\b)|a rebrand of|(?:another|a new) name for|different from|separate from|replac(?:e|es|ing)|instead of|in addition to|similar to|or (?:is|was) (?:that|it|this) (?:purely|just|only|all|mostly|entirely|strictly)(?= (?:[a-z-]+ ){1,5}(?:thing|affair|show|job|matter)\\b)|like the(?= (?:[a-z-]+ ){0,3}(?:one|ones|dialogue|dialogues|talks|meetings|seminars)\\b))\\b${CLAUSE}`, 'g');
-/** "is that A or B?", "are those for A or B", "that number is for A or B": a choice about what the question points back to. */
-const FIGURE_CHOICE = /\b(?:is|are|was|were) (?:that|it|this|those|these)\b[^?]*\bor\b|\b(?:that|this|those|these)(?: number| figure| amount| one)? (?:is|are|was|were) (?:for|about|from)\b[^?]*\bor\b/;
+/** "is that A or B?", "are those for A or B", "that number is for A or B", "this is money for A or B": a choice about what the question points back to. */
+const FIGURE_CHOICE = /\b(?:is|are|was|were) (?:that|it|this|those|these)\b[^?]*\bor\b|\b(?:that|this|those|these)(?: number| figure| amount| one)? (?:is|are|was|were)(?: (?:the )?(?:money|budget|funding|cash))? (?:for|about|from)\b[^?]*\bor\b/;
 /** ... or about a figure it states: "is the 32 people for the conference or the seminars?". */
 const STATED_FIGURE_CHOICE = /\b(?:is|are|was|were) (?:the )?\d+(?:\.\d+)?(?: [a-z]+)? (?:for|about|from)\b[^?]*\bor\b/;
 /** "..., right?", "... correct?": a guess the asker wants checked; so is "(the figure) - is that the travel budget?". */
@@ -652,10 +653,10 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     const asksAmount = intents.has('money') || queryWeight.get(BUDGET) === 1;
     // "the seminars were held in taipei, where were they actually held?": "they" are what the context names.
     // So are those of "why can't the minister get into DC? what's the reason": a question proper that names next to
-    // nothing follows up on the one before it.
+    // nothing follows up on the one before it, as does one that ends on it: "..., what is the reason for this?".
     const askedWords = wordsOf(corrected);
     const followsUp = askedWords.length <= 5 && !askedWords.some((word) => YEAR_PATTERN.test(word)) && askedWords.filter((word) => !isStopword(word) && isKnownWord(word)).length < 2;
-    const lacks = unanswerableKind(followsUp || REPORTED_CLAIM.test(whole) || /\b(?:they|them)\b/.test(corrected) ? whole : split.asked, whole) ?? unstatedYearAmount(asksAmount, askedYears, asksTotal, intents.has('money'));
+    const lacks = unanswerableKind(followsUp || REPORTED_CLAIM.test(whole) || /\b(?:they|them)\b|\b(?:for|behind) (?:this|that|it)\s*[?!.]*$/.test(corrected) ? whole : split.asked, whole) ?? unstatedYearAmount(asksAmount, askedYears, asksTotal, intents.has('money'));
     if (unique.length === 0) {
       return { candidates: [], scores: new Float64Array(0), eligible: new Uint8Array(0), unknownTerms, askedYears, unknownNames: [], lacks };
     }

@@ -108,9 +108,9 @@ const LONG_NAMES: ReadonlyArray<[RegExp, string]> = [
   // The article's "top platform" is the new conference.
   [/\b(?:the )?top platform\b/g, 'dpsc top platform'],
   [/\bministry of (?:national )?defense\b/g, 'mnd ministry'],
-  // The tiers named by what they sit under: "what sits below the project policy meetings", "the lowest layer",
+  // The tiers named by what they sit under: "what sits below the project policy meetings" (or "tier"), "the lowest layer",
   // "below the procurement-focused meetings", "underneath the procurement sessions".
-  [/\b(?:below|under|beneath|underneath|lower than|after)(?: even)?(?: the| those| these)? (?:project(?: policy|[- ]level|[- ]type)? (?:meetings|ones)|(?:arms|weapons?)[- ](?:sales|buying|shopping|procurement|purchase|purchasing) (?:stuff|meetings|ones)|(?:procurement|arms|weapons?|purchasing|buying)(?:[- ](?:focused|centred|centered|heavy|oriented|related))? (?:meetings|ones|talks|sessions))\b|\bthe (?:very )?(?:lowest|bottom) (?:layer|tier|level|rung)\b|\b(?:very )?bottom of (?:the|this|that)(?: whole| entire)? (?:[a-z]+ ){0,2}(?:ladder|pile|hierarchy|chain|pyramid)\b/g, 'operational level meetings'],
+  [/\b(?:below|under|beneath|underneath|lower than|after)(?: even)?(?: the| those| these)? (?:project(?: policy|[- ]level|[- ]type)? (?:meetings|ones|tier|level|layer|rung)|(?:arms|weapons?)[- ](?:sales|buying|shopping|procurement|purchase|purchasing) (?:stuff|meetings|ones)|(?:procurement|arms|weapons?|purchasing|buying)(?:[- ](?:focused|centred|centered|heavy|oriented|related))? (?:meetings|ones|talks|sessions))\b|\bthe (?:very )?(?:lowest|bottom) (?:layer|tier|level|rung)\b|\b(?:very )?bottom of (?:the|this|that)(?: whole| entire)? (?:[a-z]+ ){0,2}(?:ladder|pile|hierarchy|chain|pyramid)\b/g, 'operational level meetings'],
   [/\b(?:directly )?(?:below|under|beneath|underneath)(?: the)?(?: (?:three|big|existing|routine|high-level|major|main|old))* (?:dialogues|talks)\b|\b(?:below|under|beneath|underneath)(?: the)? big (?:three|3)\b/g, 'project policy meetings'],
   [/\b(?:the )?(?:(?:arms|weapons?)[- ](?:sales|buying|shopping|procurement|purchase|purchasing)|procurement(?:[- ](?:focused|related|centred|centered))?) (?:meetings|ones|talks|sessions)\b/g, 'project policy meetings'],
 ];
@@ -158,8 +158,8 @@ export function isKnownSynonym(stemmed: string): boolean {
 }
 
 /**
- * Words that carry no topic: function words, question words, chat filler. They neither match nor count as
- * unknown. Words with a topic (even general ones like "money") belong in a synonym group instead.
+ * Words that carry no topic: function words, question words, chat filler (learners' tags too: "desu ka", "bitte",
+ * "kan?"). They neither match nor count as unknown. Words with a topic (even general ones like "money") belong in a synonym group instead.
  */
 const STOPWORD_LIST = `a about above after again against all also am an and any are aren arent as at be been before being
 below between both but by can cant could couldnt did didnt do does doesnt doing dont down during each either else
@@ -191,7 +191,8 @@ lowkey highkey deadass bruh ong fr nah af fam tbf istg smh ikr sounds omg wow da
 forgive elementary precisely speaking grateful gather understand roughly broadly entirely
 considered considers regarded fiscal precise sits refers refer referring series
 play plays played playing meant
-bit bits main though although may seems simply pretty random definition definitions define defined meaning essence underpinning elements element po namely regarding toward towards becomes among amongst`;
+bit bits main though although may seems simply pretty random definition definitions define defined meaning essence underpinning elements element po namely regarding toward towards becomes among amongst
+desu ka kan bitte lah`;
 const STOPWORDS = new Set(STOPWORD_LIST.split(/\s+/).filter(Boolean).map((word) => word.replace(/'/g, '')));
 
 export function isStopword(word: string): boolean {

@@ -91,6 +91,8 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\b(\d+(?:\.\d+)?)\s*(?:b|bn)\b/g, '$1 billion'],
   [/\b(\d+(?:\.\d+)?)\s*k\b/g, '$1 thousand'],
   [/\b(\d+(?:\.\d+)?)\s*(?:wks?)\b/g, '$1 weeks'],
+  // "yr1", "year2": a year of a span, numbered.
+  [/\b(?:yr|year)(\d{1,2})\b/g, 'year $1'],
   [/\b(\d+)(?:st|nd|rd|th)\b/g, '$1'],
 ];
 
@@ -131,12 +133,15 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:anything|any|much|nothing|know|say|says|tell|tells|give|gives|reveal|reveals|disclose|discloses) more\b/g, 'details'],
   // ... as does what is said "beyond the money": the rest, which the budget withholds.
   [/\bbeyond (?:the |its |their |just the |the bare )?(?:money|numbers?|figures?|amounts?|funding|dollars?|dollar figures?|price tags?|cash|sums?|budget lines?|headline numbers?)\b/g, 'details'],
-  // "which ministry are we talking about" refers to a thing; it does not ask what is discussed.
-  [/\b(?:are|were|is|am) (?:we|you|they|i|he|it) (?:even |actually |really )?talking about\b|\b(?:is|are)(?<=\b(?:which|what) (?:[a-z']+ ){1,6}(?:is|are)) (?:this|the) (?:article|piece|story) (?:even |actually |really )?(?:talking )?about\b|\b(?:everyone|everybody|people|folks|y'?all|you guys) (?:in|on|here|around) (?:the )?(?:chat|here|server|channel|thread) (?:is |are |keeps? |keep )?(?:talking|on) about\b/g, ' '],
+  // "which ministry are we talking about" refers to a thing; it does not ask what is discussed. (So does a learner's
+  // "which ministry we are talking about here".)
+  [/\b(?:are|were|is|am) (?:we|you|they|i|he|it) (?:even |actually |really )?talking about\b|\b(?:we|you|i)(?: are| were| am|'re|'m) (?:even |actually |really )?talking about\b|\b(?:is|are)(?<=\b(?:which|what) (?:[a-z']+ ){1,6}(?:is|are)) (?:this|the) (?:article|piece|story) (?:even |actually |really )?(?:talking )?about\b|\b(?:everyone|everybody|people|folks|y'?all|you guys) (?:in|on|here|around) (?:the )?(?:chat|here|server|channel|thread) (?:is |are |keeps? |keep )?(?:talking|on) about\b/g, ' '],
   // To meet someone is to have a counterpart; a meeting is a dialogue ("a new meeting with the US side" too).
   [/\b(?:meet|meets|met)\b|(?<!\b(?:a|an|new|some|this|that|annual|yearly|special) )\bmeeting(?= with\b)|\bmeeting(?<=\b(?:be|been|is|are|was|were|they're|theyre|we're|were) meeting)\b/g, 'meetwith'],
   // "who will they be talking to?": whom they talk to, ending the question, is whom they meet.
   [/\b(?:talk|talking|talked|speak|speaking|spoke|spoken) (?:to|with)(?<=\b(?:who|whom)\b.*)(?=\s*(?:[?!.]|$))/g, 'meetwith'],
+  // ... as is a learner's "with who they will talk" (the preposition first).
+  [/\bwith whom? (?:will |would |do |does |did )?(?:they|he|the delegation|the team|taiwan|we)(?: will| would| are going to| going to)? (?:talk|speak|meet)\b/g, 'who will they meetwith'],
   // Whom the one leading the trip meets is whom the delegation meets: the question is about the other side.
   [/\bwhom? (?:does|do|did|will|would|is|was|gets?) (?:the |our |taiwan's )?(?:deputy (?:defense )?minister|defense minister|minister|deputy)(?: (?:actually|even|really|going to|get to|expected to|be|to))* meetwith\b/g, 'whom does the delegation meetwith'],
   // "talk about" is discussing, not a dialogue called talks.
@@ -202,6 +207,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // (So is what is "already on the calendar", "already in place": the calendar is no ROC one.)
   [/\balready (?:have|has|had|hold|holds|held|exist|exists|existed|run|runs|running|conduct|conducts|in place|on the (?:calendar|books|schedule|schedules|calendars))\b/g, 'existing'],
   [/\b(?:the )?(?:most senior|highest[- ]ranking|top[- ]ranking|senior-?most) (?:person|official|officer|member|one|guy)\b/g, 'senior leader'],
+  // A meeting's "principals" are the senior officials who attend it (its "principal" alone is the one who leads).
+  [/\bprincipals\b/g, 'attendees'],
   [/\bset(?:s|ting)? (?:taiwan|taipei|taxpayers|them|us|the mnd|the ministry|the government) back\b/g, 'cost'],
   // ... as does his work: "what is his job" asks who he is (both his posts).
   [/\bwhat(?:'s| is|s) (?:his|her) (?:deal|story|work|job|profession|occupation)\b/g, 'who is he'],
@@ -218,6 +225,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(who(?:'s| is) (?:this |that )?(?:jin zhong|jin|zhong|he|the analyst|the professor|the expert)(?: anyway| exactly| even| actually)?)(?:,? (?:(?:like|just|is he) )?(?:some|a|an) [a-z -]+(?=\s*\?)|,? (?:who(?:'s| is) |that(?:'s| is) )?(?:explaining|explains|quoted|cited|commenting|talking|speaking|describing|laying out)\b[^?.!,]*)/g, '$1'],
   // "his bottom line" is his takeaway, not the bottom of any ladder.
   [/\bbottom[- ]lines?\b/g, 'takeaway'],
+  // "where the dialogue goes in 2026", "where are ties heading": their outlook, not a place.
+  [/\bwhere (?:(?:do|does|will|is|are) )?((?:the )?(?:[a-z-]+ ){0,3}(?:dialogues?|relations|ties|relationship|exchanges))(?: is| are| will)? (?:go|goes|going|heading|headed|heads)\b/g, 'the outlook for $1'],
   // ... or as the article's source, when he does what a person does: "where does the main source teach".
   [/\bthe (?:article's |story's |piece's )?(?:(?:main|primary|key|chief|principal|lead|only|quoted) )?(?:source|voice|interviewee)(?= (?:(?:actually|really|even) )?(?:teach|teaches|lectures?|works?|thinks?|says?|said|believes?|reckons?|expects?|predicts?|judges?)\b)/g, 'jin zhong'],
   // "who is he, where does he work": who he is, which his posts answer.
@@ -445,7 +454,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // Disclosure and sources.
   [/\bspell(?:s|ed)? (?:it )?out\b|\b(?:set|sets|setting|lay|lays|laying|laid) (?:it |this |that )?out\b(?! (?:for|to|on|from)\b)|\bgo(?:es)? into (?:any )?details?\b/g, 'disclose'],
   [/\bfill(?:s|ing|ed)? in the blanks\b/g, 'guesswork'],
-  [/\b(?:coming|comes|come|came|get|got|pull|pulled) (?:it |this |that |all this |(?:all )?(?:these |those |the |his |this |that )?(?:numbers|figures|info|information|data) )?(?:out )?from\b|\bpull(?:ed)? (?:it |this |that )?out of\b/g, 'source'],
+  // (A learner's "from where come all these informations" too, and "from where does the data come".)
+  [/\b(?:coming|comes|come|came|get|got|pull|pulled) (?:it |this |that |all this |(?:all )?(?:these |those |the |his |this |that )?(?:numbers|figures|info|information|data) )?(?:out )?from\b|\bpull(?:ed)? (?:it |this |that )?out of\b|\bfrom where (?:(?:do|does|did) (?:[a-z']+ ){1,4})?(?:coming|comes|come|came)\b/g, 'source'],
   // Which thing: the older dialogues, new programs, the ministry, the analyst's university, a side.
   [/\bbefore (?:the |this )?(?:dpsc|new (?:one|conference|thing)|special conference|conference)(?: conference)?(?: (?:(?:was|got|is|were) (?:added|created|introduced)|begins|starts))?/g, 'existing'],
   [/\b(?:other|further) (?=(?:new )?(?:exchanges?|programs?|projects?|initiatives?|cooperation)\b)/g, 'additional '],
@@ -465,6 +475,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:doing|planning|sending|running|arranging|organi[sz]ing|funding|financing|bankrolling|paying for|pushing|pursuing|launching|starting|offering|working on|(?:putting|spending|allocating|earmarking|budgeting|throwing) (?:money |funds |cash )?(?:toward|towards|into|on|for)|new) (?:anything|something) else\b/g, 'additional new exchanges'],
   [/\b(?:which|what) country'?s\b(?=.*\b(?:ministry|mnd|mod)\b)|\bwhose\b(?= (?:defense )?(?:ministry|mnd|mod)\b)/g, 'which'],
   [/\b(ministry|mnd|mod)\b(.*?)\b(?:which|what) country'?s\b/g, '$1$2which'],
+  // ... and "MND here is of which country?", "the MND is from what country" (not "the MND sends them to which country").
+  [/\b(mnd|mod|ministry)((?: here| in (?:this|the) (?:article|piece|story|text))?)(?: is| =)?(?: of| from)? (?:which|what) country\b/g, '$1$2 which'],
   // "is the MND Taiwan's or the US side": whose ministry, as "the US one" (no side of a dialogue).
   [/\b(ministry|mnd|mod)\b([^?.!,]*? or\s+(?:the )?(?:usa|american|prc|chinese|china's|pentagon|dod))\s+side\b/g, '$1$2 one'],
   [/\b(?:academic|teaching|university) (?:post|job|position|role)\b/g, 'university affiliation'],
@@ -696,12 +708,15 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bfirst(?<=\b(?:the|a|its|their|this) first) (?:go|shot|attempt|try|outing)\b/g, 'first time'],
   [/\b(?:explain )?like (?:i'm|im|i am) (?:5|five)\b/g, 'explain'],
   [/\b(?:any|more|the|some) tea on\b/g, 'details on'],
-  [/\bline items?\b(?! (?:code|number|id)s?\b)/g, 'budget'],
+  // (So is a "travel line": the trip's line in the budget.)
+  [/\bline items?\b(?! (?:code|number|id)s?\b)|\bline\b(?<=\b(?:travel|trip|airfare) line)/g, 'budget'],
   [/\bwhat(?:'s| is) driving\b/g, 'why'],
   // "i need the attendees": the kind of answer wanted, as a thing.
   [/\bi (?:need|want|meant|mean)(?: to know)? (?:the )?(?:attendees|participants)\b/g, 'who attends'],
   // "what is the reason behind?": the reason for what the message said before ("behind" alone is no one's backing).
   [/\b(reasons?|motives?|logic|thinking) behind(?: (?:it|this|that))?(?=\s*[?!.]*$)/g, '$1'],
+  // "the meaning behind the JFD", "what is meaning behind it": what it signals (not who backs it).
+  [/\b(?:the )?(?:meaning|message|significance) behind\b/g, 'significance of'],
   // "he called the JFD unusual, what was his reasoning?": why he says what the message reports, which it points back to.
   [/\bwhat(?:'s| is| was|s) (?:his|jin zhong's|jin's|zhong's|the analyst's) (?:reasoning|logic|argument|rationale|basis|justification)(?: (?:for|behind) (?:that|this|it))?(?=\s*[?!.]*$)/g, 'why does he say that'],
   // "the thesis behind funding it", "the rationale for": the reason (an investor's "thesis"; "his thesis" is his view).
@@ -734,7 +749,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bthe (?:defense|military|armed forces) (?:side|people|folks|establishment|guys)\b(?! of)/g, 'the mnd'],
   // ... as are "32 taiwanese defense people": the ministry's people.
   [/\b(?:taiwanese|taiwan's|taiwan|\d+) defense (?:people|folks|guys|personnel|types)\b/g, 'mnd people'],
-  [/\bthe (?:whole|entire|full) run\b|\b(?:from )?(?:start|beginning) to (?:finish|end)\b/g, 'the total'],
+  // ("over the whole multi-year window" scopes an amount to the whole span: it asks no length.)
+  [/\bthe (?:whole|entire|full) run\b|\b(?:from )?(?:start|beginning) to (?:finish|end)\b|\b(?:over|across|during) the (?:whole|entire|full) (?:[a-z-]+ )?(?:window|period|span|timeframe|stretch)\b/g, 'the total'],
   [/\b(?:some|a|an|another|just (?:a|another)) side (?:event|meeting|thing|show|gig|quest)\b|\bside[- ]quests?\b/g, ' '],
   [/\bfy ?(\d{2})\b/g, '20$1'],
   [/\bground[- ]floor\b/g, 'lowest level'],
