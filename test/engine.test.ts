@@ -1973,6 +1973,36 @@ describe('answering', () => {
     expect(topFactId('is taiwan-us cooperation changing course, in his view?')).toBe('outlook-action-plans');
   });
 
+  it("reads sceptics' wordings and an ordinary evening's chat (sets DN and DK)", () => {
+    // A doubt tagged on ("or is that made up?", "is that a real quote from the budget?", "or are they separate things?",
+    // "or is it more of a diplomatic forum?") asks nothing of its own: the claim before it is the subject.
+    expect(topFactId('jin zhong works at some think tank, which one, or is that made up?')).toBe('jin-zhong-think-tank');
+    expect(normalizeText('is the delegation made up of generals')).toContain('composition');
+    expect(topFactId('the budget calls the new conference the top platform. is that a real quote from the budget?')).toBe('dpsc-top-platform');
+    expect(topFactId('someone told me the 2024 seminars were the start of the new conference. is that correct or are they separate things?')).toBe('seminars-2024');
+    expect(topFactId('is the new conference about military issues, or is it more of a diplomatic forum?')).toBe('dpsc-focus');
+    // "billed as", "touted as": how a thing is described. Who "uses" a figure only points to it (no rate is asked).
+    expect(normalizeText('the new conference, touted as the top platform')).toContain('describe');
+    expect(topFactId('the 471 million figure he uses, is that the total?')).toBe('jfd-total-budget');
+    // A question after a claim may open with "isn't": "I saw a tweet that ... isn't the point to attend ...?".
+    expect(topFactId("I saw a tweet that the delegation is going to buy jets. isn't the point to attend the new conference?")).toBe('delegation-purpose');
+    // Whether one side alone runs it, or which of two pays, asks who the JFD's parties are.
+    expect(topFactId('is it taiwan alone in the jfd or are both ministries part of it?')).toBe('jfd-parties');
+    expect(topFactId('does taiwan or the US pay for the joint assessment case?')).toBe('jfd-parties');
+    // What it is "supposed to be preparing" the sides for is its purpose; whom they talk to "once they arrive in
+    // washington" whom they meet; "convert the total to USD" asks the total in dollars, not the rate.
+    expect(topFactId('what is the program supposed to be preparing both sides for?')).toBe('jfd-purpose');
+    expect(topFactId('who will the delegates be speaking with once they arrive in washington?')).toBe('delegation-counterparts');
+    same('convert the whole JFD budget into USD', 'what is the JFD total in US dollars');
+    // "tonight" is when the asker reads, no subject.
+    expect(topFactId('what is the DPSC anyway, only heard of it tonight')).toBe('dpsc-definition');
+    // What the article never says: a base, satellite imagery, where the seminars happened, what the new programs cost.
+    expect(lacksOf('what american air base will the officials visit')).toBe('cities or venues');
+    expect(lacksOf('did the seminars swap satellite imagery?')).toBe('what intelligence is shared');
+    expect(lacksOf('the seminars happened in taipei, right?')).toBe('where the seminars were held');
+    expect(lacksOf('someone reckons the new exchange programs cost a fortune, true?')).toBe('what the new exchange programs cost');
+  });
+
   it('finds what a long message asks about: a topic named first, a thing the question ends on, what a "right?" checks, an option it sets aside', () => {
     expect(topFactId('for the monterey talks, whose principals attend')).toBe('monterey-talks-attendees');
     expect(topFactId("ok the political military dialogue is diplomatic, fine, but does taiwan's MND bother attending it?")).toBe('political-military-dialogue-attendees');

@@ -169,9 +169,12 @@ const ANAPHOR = /\b(?:that|this|those|these|it)(?: one| number| figure| amount| 
 const REPORTED_CLAIM = /^(?:a |one |some )?(?:user|users|someone|somebody|member|poster|people|claim|rumou?r)\b[^.?!]{0,30}?\b(?:says?|said|saying|claims?|claimed|claiming|posted|wrote|writes|going around|:)/;
 /** The words that ask, as a regular-expression alternation ("whats", "whos" as typed without an apostrophe). */
 const QUESTION_WORD = `(?:${[...QUESTION_WORDS, 'whats', 'whos'].join('|')})`;
-/** Where the question proper starts: after the last sentence end or "but" that a question word follows. */
+/**
+ * Where the question proper starts: after the last sentence end or "but" that a question word follows (or a negated
+ * one, as a sceptic asks after a claim: "I saw a post saying ... isn't the point to attend the conference?").
+ */
 const QUESTION_START = new RegExp(
-  `(?:[?.!;:]\\s+(?:then\\s+)?|\\s+-\\s+|,?\\s*\\bbut\\s+|,?\\s*\\bso\\s+|,\\s*(?=${QUESTION_WORD}\\b)|,(?<=^(?:(?!\\b(?:if|${QUESTION_WORD})\\b)[^?])*,)\\s*(?=(?:does|do|did)\\b))(?=(?:${QUESTION_WORD}|is|are|does|do|did|will|can)\\b)` +
+  `(?:[?.!;:]\\s+(?:then\\s+)?|\\s+-\\s+|,?\\s*\\bbut\\s+|,?\\s*\\bso\\s+|,\\s*(?=${QUESTION_WORD}\\b)|,(?<=^(?:(?!\\b(?:if|${QUESTION_WORD})\\b)[^?])*,)\\s*(?=(?:does|do|did)\\b))(?=(?:${QUESTION_WORD}|is|are|does|do|did|will|can|(?:is|are|was|were|does|do|did)n'?t)\\b)` +
     // "the JFD goes until 2028 but the trip happens which year?": the question word may come last.
     `|,?\\s*\\bbut\\s+(?=[^,.;:?!]*\\b${QUESTION_WORD}\\b(?: [a-z]+)?\\s*\\?)` +
     // So may it after a comma, in the message's last clause: "i see two figures, the 15.43m is for what exactly".

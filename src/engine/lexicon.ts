@@ -187,7 +187,7 @@ grandpa grandma granddad grandad grandmother grandfather grandparents mom mum da
 ntd usd twd dollars dollar million millions currency
 super mainly mostly primarily largely chiefly generally essentially principally predominantly
 odd ish
-lowkey highkey deadass bruh ong fr nah af fam tbf istg smh ikr sounds omg wow damn geez yikes
+tonight lowkey highkey deadass bruh ong fr nah af fam tbf istg smh ikr sounds omg wow damn geez yikes
 forgive elementary precisely speaking grateful gather understand roughly broadly entirely
 considered considers regarded fiscal precise sits refers refer referring series
 play plays played playing meant

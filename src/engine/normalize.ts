@@ -138,8 +138,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:are|were|is|am) (?:we|you|they|i|he|it) (?:even |actually |really )?talking about\b|\b(?:we|you|i)(?: are| were| am|'re|'m) (?:even |actually |really )?talking about\b|\b(?:is|are)(?<=\b(?:which|what) (?:[a-z']+ ){1,6}(?:is|are)) (?:this|the) (?:article|piece|story) (?:even |actually |really )?(?:talking )?about\b|\b(?:everyone|everybody|people|folks|y'?all|you guys) (?:in|on|here|around) (?:the )?(?:chat|here|server|channel|thread) (?:is |are |keeps? |keep )?(?:talking|on) about\b/g, ' '],
   // To meet someone is to have a counterpart; a meeting is a dialogue ("a new meeting with the US side" too).
   [/\b(?:meet|meets|met)\b|(?<!\b(?:a|an|new|some|this|that|annual|yearly|special) )\bmeeting(?= with\b)|\bmeeting(?<=\b(?:be|been|is|are|was|were|they're|theyre|we're|were) meeting)\b/g, 'meetwith'],
-  // "who will they be talking to?": whom they talk to, ending the question, is whom they meet.
-  [/\b(?:talk|talking|talked|speak|speaking|spoke|spoken) (?:to|with)(?<=\b(?:who|whom)\b.*)(?=\s*(?:[?!.]|$))/g, 'meetwith'],
+  // "who will they be talking to?": whom they talk to, ending the question, is whom they meet (so is "... to in the US",
+  // "... to once they land").
+  [/\b(?:talk|talking|talked|speak|speaking|spoke|spoken) (?:to|with)(?<=\b(?:who|whom)\b.*)(?=(?: once (?:they|we) (?:land|arrive|get there))?(?: (?:in|at) (?:the )?(?:usa|washington|dc|pentagon|conference|dpsc)| (?:over )?there)?\s*(?:[?!.]|$))/g, 'meetwith'],
   // ... as is a learner's "with who they will talk" (the preposition first).
   [/\bwith whom? (?:will |would |do |does |did )?(?:they|he|the delegation|the team|taiwan|we)(?: will| would| are going to| going to)? (?:talk|speak|meet)\b/g, 'who will they meetwith'],
   // Whom the one leading the trip meets is whom the delegation meets: the question is about the other side.
@@ -178,6 +179,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bin terms of\b/g, ' '],
   // "the 2026 money converted to USD" asks the amount in dollars (the rate is asked with "rate" or "how").
   [/(?<!\bhow (?:is|was|were|are|did|do|does) (?:[a-z0-9]+ ){0,4})\b(money|budget|amount|figure|funding|total|allocation|sum|cost|commitment|slice|share|portion|chunk|tranche)s? (?:converted|conversion) (?:to|into) (usd|ntd)\b/g, '$1 in $2'],
+  // ... and so does the asker's "convert the 2026 JFD allocation to USD" (the rate is asked as "convert at what rate").
+  [/\bconvert (?:the |that |this |its )?((?:[a-z0-9']+ ){0,3}(?:money|budget|amount|figure|funding|total|allocation|sum|cost|share|portion|tranche)s?) (?:to|into) (usd|ntd)\b/g, '$1 in $2'],
   // ... as does a stated amount: "NT$471.23 million converts to how many USD".
   [/\b(\d+(?:\.\d+)? (?:million|billion)(?: ntd)?) (?:converts?|converted|comes|translates?) (?:to|into) (?:how (?:many|much) )?(?:in )?(usd|ntd)\b/g, '$1 in $2'],
   // "fifteen million US", "15m USA": after an amount, "US" is its currency, not the country.
@@ -194,9 +197,12 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bby (?:(?:our|your|the) )?(?:usual |normal |common |international |western |gregorian )?reckoning\b/g, 'in gregorian'],
   [/\b(?:american|usa|us) soil\b/g, 'usa'],
   [/\bthe two capitals\b/g, 'taiwan and usa'],
-  [/\bcharacteri[sz](?:e|es|ed|ing)\b/g, 'describe'],
+  // ("billed as", "touted as", "branded as" the top platform: how it is described.)
+  [/\bcharacteri[sz](?:e|es|ed|ing)\b|\b(?:bill|tout|brand)(?:ed|s|ing)?(?= as\b)/g, 'describe'],
   [/\bwhence\b|\b(?:derive[sd]?|drawn) from\b|\b(?:is|was) (?:this|that|it|all this|all that) (?:all )?(?:from|based on)(?= (?:the |an? |taiwan's )?(?:published |public |official )?(?:(?:ministry|mnd|defense|ministry's|mnd's) ){0,2}(?:budget|documents?|paperwork)\b)/g, 'source'],
   // Reading or quoting a figure off the budget is taking it from its source: "is he just reading off the ministry's budget".
+  // "is that a real quote from the budget?" checks the claim before it, as "is that true?" does: no source is asked.
+  [/\b(?:an? |the )?(?:real|actual|direct|exact|verbatim|genuine) quot(?:e|es|ation|ations)(?: (?:from|in|of) (?:the )?(?:budget|article))?\b/g, 'true'],
   [/\b(?:read(?:s|ing)?|quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)) (?:it |them |this |that |these |those )?(?:straight |directly )?(?:off(?: of)?|from)(?= (?:the |an? |taiwan's |this )?(?:(?:ministry|mnd|defense|ministry's|mnd's|government's|published|public|official|publicly disclosed|disclosed) ){0,3}(?:budget|documents?|paperwork|papers|filings?)\b)/g, 'source'],
   // "is there an actual document behind any of it" asks its source; "or is it vibes" is the asker's doubt, no subject.
   [/\b(documents?|paperwork|papers|records?) behind (?=it\b|this\b|that\b|these\b|those\b|any of\b|(?:the|these|those|his|all) (?:numbers|figures|claims?|plans)\b)/g, '$1 source '],
@@ -253,6 +259,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:tag|tags|tagging|come|comes|coming) along\b|\b(?:come|comes|coming|go|goes|going|travel|travels|travelling|traveling) (?:along )?with (?:him|her|them|the deputy(?: minister)?)\b|\b(?:lead|leads|leading|head|heads|headed) (?:the |this |that |their )?(?:trip|delegation|team|group) with(?= (?:which|what|whom|who)\b)/g, 'accompany'],
   // (A dialogue's "lane" or "wheelhouse" is its remit; sea lanes are no topic.)
   [/\bon the (?:menu|table|agenda)\b|\bon (?:their|its|the) plate\b|\b(?:its|their|main|primary|usual|own) lane\b|\bwheelhouse\b/g, 'topics'],
+  // "or is that made up?": the asker's doubt about a claim, no subject ("made up of", "made up the delegation" compose).
+  [/\bmade up\b(?! (?:of|the|a|an|their|its|his|most|mostly|half|part)\b)/g, ' '],
   [/\b(?:make|makes|making|made) up(?: of)?\b/g, 'composition'],
   [/\bget[- ]togethers?\b|\bsit[- ]downs\b/g, 'meetings'],
   // "the 32-strong party" is the delegation, not the Communist Party.
@@ -312,8 +320,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // Money and who pays it.
   // "does the JFD come out of Taiwan's own pocket": who pays for it, not how much. (The trip's costs, once named,
   // are its budget: "who pays for the trip, does that come out of the ministry's money?")
-  // "which country is footing the bill for the JFD" asks who pays, not where.
-  [/\b(?:which|what) (?:country|side|government)(?: is| will| would)?(?: actually| really)? (?:pays?|paying|funds|funding|foot(?:s|ing)? the bill|picks? up the (?:tab|bill)|picking up the (?:tab|bill))\b|\b(?:come|comes|coming|came|paid|funded) out of (?<!\b(?:trip|travel|flights?|airfare|hotels?|tickets?)\b.*)(?:the |its |their |our |whose |[a-z]+'s )?(?:own )?(?:budget|money|funds|coffers|pockets?)\b/g, 'who pays'],
+  // "which country is footing the bill for the JFD" asks who pays, not where; so does "does the US or taiwan pay for it".
+  [/\b(?:which|what) (?:country|side|government)(?: is| will| would)?(?: actually| really)? (?:pays?|paying|funds|funding|foot(?:s|ing)? the bill|picks? up the (?:tab|bill)|picking up the (?:tab|bill))\b|\b(?:does|do|will|would|is|are) (?:the )?(?:usa|america|washington|taiwan|taipei)(?: side)? or (?:the )?(?:usa|america|washington|taiwan|taipei)(?: side)? (?:pays?|paying|funds?|funding|foot(?:s|ing)? the bill)\b|\b(?:come|comes|coming|came|paid|funded) out of (?<!\b(?:trip|travel|flights?|airfare|hotels?|tickets?)\b.*)(?:the |its |their |our |whose |[a-z]+'s )?(?:own )?(?:budget|money|funds|coffers|pockets?)\b/g, 'who pays'],
   [/\b(?:come|comes|coming|came|paid|funded) out of ((?:the |its |their |our |whose |[a-z]+'s )?)(?:own )?(?:budget|money|funds|coffers|pockets?)\b/g, 'funded by $1'],
   [/\b(?:put|putting|puts)(?: up| in)? the (?:money|cash|funds|funding|dough)\b|\bfoot(?:s|ing)? the bill\b|\bpick(?:s|ing)? up the (?:tab|bill)\b|\bout of (?:[a-z']+ )?pockets?\b/g, 'funds'],
   // Who pays for the trip is answered by the trip's own budget line (the ministry's), not by who funds the JFD.
@@ -326,6 +334,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bprice[- ]?tags?\b/g, 'cost'],
   // A figure "thrown out" or "tossed out" is mentioned.
   [/\b(?:throw|throws|threw|thrown|throwing|toss|tosses|tossed|tossing) out\b/g, 'mentions'],
+  // "the nearly 500 million figure he uses": who uses a figure only points to it (no rate "used" is asked).
+  [/\b(figures?|numbers?|amounts?|sums?|totals?|estimates?)(?: that)? (?:he|jin zhong|jin|zhong|the analyst|the article|the piece|it|they) (?:uses|used|gives|gave|cites|cited)\b/g, '$1'],
   // "the study they're throwing money at, what is it": money thrown at a thing only points to it; no amount is asked.
   // So does "the joint study taiwan is paying for, what is it".
   [/\b(?:throw|throws|threw|thrown|throwing|pour|pours|poured|pouring|sink|sinks|sank|sinking) (?:(?:so much|all (?:that|this|the)|a lot of|lots of|serious|big|real) )?(?:money|cash|funds|dough) (?:at|into)(?=\s*(?:[,;?.!-]|$))|\b(?:taiwan|taipei|they|the mnd|the ministry)(?:'s|'re| is| are) (?:paying|forking out|shelling out) for(?=\s*(?:[,;?.!-]|$))/g, ' '],
@@ -384,6 +394,10 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:meet|meetwith|met|meeting|meetings|get together|got together)(?: up)? (?:in[- ]person|face[- ]to[- ]face)\b/g, 'physical seminars'],
   // "... or was it all VTC / online": the other way of meeting, offered as the choice, is no subject of its own.
   // "... or are they embellishing?": the asker's doubt about a claim, no subject.
+  // "is the new conference about military issues, or is it more of a diplomatic forum?": the other reading offered is
+  // the asker's doubt about the thing named first, not another thing asked about.
+  // So is "... or are they separate things?" after a claim that two things are one.
+  [/\bor (?:is|was) (?:it|this|that) (?:more of|more like|rather|mostly|mainly) (?:an? )?(?:[a-z-]+ ){1,2}(?:forum|thing|one|affair|event|platform|dialogue|meeting|talk shop)\b|\bor (?:are|were|is) (?:they|those|these|the two|it|that) (?:two )?(?:separate|different|distinct|unrelated)(?: (?:things|events|ones|programs|meetings|tracks|thing))?(?=\s*[?!.]|$)/g, ' '],
   [/\bor (?:are|is|was|were) (?:they|he|she|people|someone|you) (?:just )?(?:embellishing|exaggerating|making (?:it|this|that|stuff|things) up|inventing (?:it|this|that))\b/g, ' '],
   [/\bor (?:was it |were they |was that |were those |is it |did they |they )?(?:all |just |only |mostly |purely )?(?:over )?(?:vtc|video ?calls?|video ?conferenc\w*|video ?link|zoom|teleconferenc\w*|online|virtual(?:ly)?|remote(?:ly)?)\b/g, ' '],
   // The seminars were held in person: "were the seminars online?", "an in-person workshop".
@@ -424,7 +438,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "what is the JFD supposed to signal" asks what it signals, as "what does the JFD signal" does.
   [/\bwhat(?:'s| is| are) ((?:the |this |that |all )?(?:[a-z0-9.']+ ){1,5})(?:supposed|meant|intended) to (signal|show|indicate|suggest|tell us|tell|mean|reveal)\b/g, 'what does $1$2'],
   // "what is the JFD prepping the ministries for?" asks what it prepares them for, its purpose.
-  [/\bwhat(?:'s| is| are) ((?:the |this |that |all )?[a-z0-9.']+ )(?:(?:supposedly|actually|really|even|apparently) )?(?:preparing|prepping|readying|gearing up)\b((?: [a-z]+){0,4}) for\b/g, 'what is $1preparing$2 purpose'],
+  [/\bwhat(?:'s| is| are) ((?:the |this |that |all )?[a-z0-9.']+ )(?:(?:supposedly|actually|really|even|apparently|(?:supposed|meant|expected|going) to be) )?(?:preparing|prepping|readying|gearing up)\b((?: [a-z]+){0,4}) for\b/g, 'what is $1preparing$2 purpose'],
   // ", long term?" tagged on asks the same question of the long run: no length asked.
   [/, (?:in the )?long[- ]?(?:term|run)(?=\s*[?!.]*$)/g, ' '],
   // Direction: "where are Taiwan-US ties heading" is a trend, "where is the delegation heading" a place,
