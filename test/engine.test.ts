@@ -2051,6 +2051,41 @@ describe('answering', () => {
     expect(lacksOf('the deputy minister leading it, what is the name?')).toBe("officials' names");
     expect(lacksOf('why the minister is unable to go to washington, what is the real reason for that?')).toBe('why the Minister cannot enter Washington');
   });
+
+  it('reads the words of sets DH and DJ: sibling facts set side by side, late arrivals pointing back, a wording checked', () => {
+    // "hold on" is chat, no subject; a kind of focus offered "too" or "as well" is still a choice of focus.
+    expect(topFactId('hold on, was the phrase top platform about the dpsc or about monterey')).toBe('dpsc-top-platform');
+    expect(topFactId('the security talks - are they diplomatic too, or military?')).toBe('defense-security-talks-focus');
+    expect(topFactId('the military-leaning one - what does it focus on')).toBe('defense-security-talks-focus');
+    // A yes-or-no question tagged on compares: "who attends X, is it the same crowd as Y" asks about X. ("The one of
+    // China" compares nothing.)
+    expect(topFactId('who attends the defense security talks, is it the same crowd as monterey')).toBe('defense-security-talks-attendees');
+    expect(topFactId('the ministry here, is it the one of china or of taiwan?')).toBe('mnd-definition');
+    // A fuss made, or a big deal, over the JFD is how rare he finds it.
+    expect(topFactId('why is the analyst making such a fuss over the assessment case')).toBe('jfd-rarity');
+    expect(topFactId('why does the professor think the joint cooperation assessment is a big deal')).toBe('jfd-rarity');
+    // Two wordings "in one place" and "in another" are what is asked about, not a reason ("at one point" is none).
+    expect(topFactId('why does the article put 32 people in one paragraph and up to 32 in another')).toBe('delegation-size');
+    expect(topFactId("why does it say 'up to 32' at one point and '32' at another")).toBe('delegation-size');
+    // The conference's delegation has a leader, whom the analyst names.
+    expect(topFactId('dpsc leader')).toBe('delegation-leader');
+    // The article's "next year", quoted, is a calendar question.
+    expect(topFactId("what does the piece mean by 'next year', 2025 or 2026?")).toBe('roc-calendar');
+    // His conclusion is his judgement, no outcome.
+    expect(topFactId("what's the analyst's conclusion about the chinese threat")).toBe('outlook-exchanges-deepening');
+    // "the joint cooperation case" is the JFD; "both militaries" are both sides.
+    expect(topFactId('what is the joint cooperation case')).toBe('jfd-definition');
+    expect(topFactId("do both militaries take part in the jfd or is it just taiwan's")).toBe('jfd-parties');
+    // Who "went to" or "attended" them: the seminars, the only meetings the article reports as held.
+    expect(topFactId('ok and who attended those from our side?')).toBe('seminars-participants');
+    // "their main business" is a dialogue's focus; who goes "besides whoever leads it" is who else goes.
+    expect(topFactId("the defense security talks - what's their main business?")).toBe('defense-security-talks-focus');
+    expect(topFactId('who is the MND sending apart from whoever heads the trip')).toBe('delegation-staff');
+    // Still refused: a date "like the date", and whether the US side has agreed.
+    expect(lacksOf('when does the jfd start, like the date?')).toBe('exact dates');
+    expect(lacksOf('has the pentagon agreed to the new conference yet')).toBe("the US side's confirmation");
+    expect(lacksOf('did washington accept the dpsc or is it only taiwan planning it')).toBe("the US side's confirmation");
+  });
 });
 
 describe('odd input', () => {

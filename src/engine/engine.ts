@@ -190,10 +190,13 @@ const SUPERLATIVE = /\b(?:highest|lowest|top|most|least|biggest|smallest|largest
  * diplomacy, ..."), or says of a year it names ("2026 or 2028 when the JFD ends"): context, not what is asked.
  */
 const CONCEDED = new RegExp(`\\b(?:even (?:though|if)|although|despite|(?<!\\b(?:was|were|been|be|is|are|being) )granted(?: that)?|given(?: that)?(?= (?:it|its|it's|they|they're|theyre|that|the)\\b))\\b${CLAUSE}|^(?:so |and |but |ok )?if\\b${CLAUSE}(?=,)|(?<=\\b20\\d\\d,? )(?:when|once|as) ${CLAUSE}`, 'g');
-/** A yes-or-no question: "is X one of ...?", "does X ... like Y does?", "X is another name for Y, isn't it?". */
-const YES_NO_QUESTION = new RegExp(`^(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,2}(?:is|are|was|were|does|do|did)\\b|\\b(?:is|are|was|were)n'?t (?:it|they|that)\\b|,? or (?:it|they) (?:is|are)\\b`);
+/**
+ * A yes-or-no question: "is X one of ...?", "does X ... like Y does?", "X is another name for Y, isn't it?", or one tagged
+ * on: "who attends X, is it the same crowd as Y?". ("The one of China" is no "one of" the things compared.)
+ */
+const YES_NO_QUESTION = new RegExp(`^(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,2}(?:is|are|was|were|does|do|did)\\b|\\b(?:is|are|was|were)n'?t (?:it|they|that)\\b|,? or (?:it|they) (?:is|are)\\b|,\\s*(?:is|are|was|were) (?:it|they|that|those|these)\\b`);
 /** What a yes-or-no question compares its subject with, up to the next punctuation (or the option it offers instead: "or is that just a MOFA thing"). */
-const COMPARED_WITH = new RegExp(`\\b(?:one of|part of|(?:the )?same (?:thing |year |time |crowd |people |folks |group |lineup )?as|(?:in )?the same (?:year|time)(?= (?:the|that|when)\\b)|a rebrand of|(?:another|a new) name for|different from|separate from|replac(?:e|es|ing)|instead of|in addition to|similar to|or (?:is|was) (?:that|it|this) (?:purely|just|only|all|mostly|entirely|strictly)(?= (?:[a-z-]+ ){1,5}(?:thing|affair|show|job|matter)\\b)|like the(?= (?:[a-z-]+ ){0,3}(?:one|ones|dialogue|dialogues|talks|meetings|seminars)\\b))\\b${CLAUSE}`, 'g');
+const COMPARED_WITH = new RegExp(`\\b(?:(?<!\\bthe )one of|part of|(?:the )?same (?:thing |year |time |crowd |people |folks |group |lineup )?as|(?:in )?the same (?:year|time)(?= (?:the|that|when)\\b)|a rebrand of|(?:another|a new) name for|different from|separate from|replac(?:e|es|ing)|instead of|in addition to|similar to|or (?:is|was) (?:that|it|this) (?:purely|just|only|all|mostly|entirely|strictly)(?= (?:[a-z-]+ ){1,5}(?:thing|affair|show|job|matter)\\b)|like the(?= (?:[a-z-]+ ){0,3}(?:one|ones|dialogue|dialogues|talks|meetings|seminars)\\b))\\b${CLAUSE}`, 'g');
 /** "is that A or B?", "are those for A or B", "that number is for A or B", "this is money for A or B": a choice about what the question points back to. */
 const FIGURE_CHOICE = /\b(?:is|are|was|were) (?:that|it|this|those|these)\b[^?]*\bor\b|\b(?:that|this|those|these)(?: number| figure| amount| one)? (?:is|are|was|were)(?: (?:the )?(?:money|budget|funding|cash))? (?:for|about|from)\b[^?]*\bor\b/;
 /** ... or about a figure it states: "is the 32 people for the conference or the seminars?". */

@@ -48,7 +48,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['professor', 'prof', 'lecturer', 'lecture', 'lectures', 'lecturing', 'teaches', 'teach', 'teacher', 'faculty'],
   ['university', 'uni', 'college', 'campus'],
   ['affiliation', 'affiliations', 'affiliated', 'employer', 'institution', 'institutional', 'job', 'position', 'credentials', 'background', 'post', 'appointment', 'employs', 'employed', 'attached', 'resume', 'cv', 'bio', 'title', 'titles'],
-  ['expect', 'expects', 'expected', 'expectation', 'expectations', 'interpretation', 'interpretations', 'predict', 'predicts', 'prediction', 'predictions', 'forecast', 'anticipate', 'anticipates', 'believe', 'believes', 'think', 'thinks', 'view', 'opinion', 'judge', 'judges', 'judged', 'reckon', 'reckons', 'guess', 'guesses', 'guesswork', 'speculation', 'speculative', 'assume', 'assumes', 'assumption', 'speculate', 'speculates', 'take', 'perceive', 'perceives', 'perceived', 'estimation', 'foresee', 'foresees', 'mooted', 'floated', 'inference', 'infer', 'inferred', 'concludes', 'judgement', 'judgment', 'judgements', 'judgments', 'takeaway', 'takeaways'],
+  ['expect', 'expects', 'expected', 'expectation', 'expectations', 'interpretation', 'interpretations', 'predict', 'predicts', 'prediction', 'predictions', 'forecast', 'anticipate', 'anticipates', 'believe', 'believes', 'think', 'thinks', 'view', 'opinion', 'judge', 'judges', 'judged', 'reckon', 'reckons', 'guess', 'guesses', 'guesswork', 'speculation', 'speculative', 'assume', 'assumes', 'assumption', 'speculate', 'speculates', 'take', 'perceive', 'perceives', 'perceived', 'estimation', 'foresee', 'foresees', 'mooted', 'floated', 'inference', 'infer', 'inferred', 'concludes', 'conclusion', 'conclusions', 'judgement', 'judgment', 'judgements', 'judgments', 'takeaway', 'takeaways'],
   ['breakthrough', 'breakthroughs', 'progress', 'advance', 'advances', 'headway'],
   ['optimistic', 'upbeat', 'hopeful', 'positive', 'bullish', 'confident', 'sanguine', 'bearish', 'pessimistic', 'gloomy'],
   ['trend', 'direction', 'moving', 'evolve', 'evolving', 'deepening', 'deepen', 'trajectory', 'outlook', 'evolution'],
@@ -95,9 +95,9 @@ const LONG_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/\bdefense policy (?:special )?(?:conference|committee|council|commission|forum|meeting|dialogue|thing|one|event|gathering|summit)\b|\bdefense policy special\b/g, 'dpsc conference'],
   // The article's one new dialogue: "the new conference", "the special conference", "the new forum", "the new big meeting".
   [/\b(?:new|special|brand new|newly (?:launched|added|created)|freshly added)(?: (?:annual|yearly|top-level|high-level|senior-level|special|policy|big|major|fancy))* (?:conference|forum|platform|meeting|one|gathering|get-together|summit|talks|dialogue)\b/g, 'dpsc conference'],
-  // The JFD described: "the joint study thing", "the three-year evaluation", "the cooperative study project".
+  // The JFD described: "the joint study thing", "the three-year evaluation", "the cooperative study project", "the joint cooperation case".
   [/\b(?:(?:three-year|3-year|multi-year|joint|cooperative|cooperation|bilateral) )+(?:study|evaluation|assessment|review|appraisal)(?: (?:project|program|thing|case))?\b/g, 'jfd'],
-  [/\bthe (?:(?:three-year|3-year|joint|cooperative|cooperation|bilateral) )+(?:program|project|scheme|initiative|thing)\b/g, 'the jfd'],
+  [/\bthe (?:(?:three-year|3-year|joint|cooperative|cooperation|bilateral) )+(?:program|project|scheme|initiative|thing|case)\b/g, 'the jfd'],
   // The article's one assessment: "the assessment program", "this assessment project".
   [/\b(the|this|that) assessment (?:program|project|scheme|initiative|thing)\b/g, '$1 jfd'],
   // ... and the joint program, with or without an article: "joint program years".

@@ -187,6 +187,10 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(\d+(?:\.\d+)? (?:million|billion)) usa\b(?! side\b)/g, '$1 usd'],
   // ("in 20xx terms", "20XX format": a year as written in the Gregorian calendar.)
   [/\bin (?:ad|a\.d\.|ce)(?=\s*[?!.,]*$)|\b(?:ad|ce) (?:years?|dates?)\b|\b(?:in )?20xx(?: terms| format| form| years?)?\b/g, 'in gregorian'],
+  // "why does it say 'up to 32' in one place and '32' in another": the two wordings are what is asked about, not a reason.
+  [/\bwhy (?:does|do|did|would) (?:it|the article|the piece|the story|the text|he|they|the budget) (?:say|write|give|use|put)\b(?=[^?!]*\b(?:in|at) (?:one|1) (?:place|spot|paragraph|para|part|point|section)\b)/g, 'it says'],
+  // ... and "at one point" is a place in the text, no reason ("point").
+  [/\b(?:at|in) one point\b/g, ' '],
   // Where in the article a year stands is no subject: "year 113 in the seminar part = which year?".
   [/\b(\d{3,4}) in the (?:[a-z]+ ){1,2}(?:part|bit|section|paragraph|para|passage)\b/g, '$1'],
   // ... and so is its ending: "the figure in the conclusion", "at the end of the piece" (no outcome asked), "near the
@@ -257,8 +261,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(is|are|was|were|be) ((?:the )?[a-z']+(?: [a-z']+)?) (?:also|even|too|actually|ever) there\b|\b(?:will|would|gonna|going to) (?:also |even |actually )?be there\b/g, '$1 $2 attend'],
   // ("leads the trip with which staff" asks who goes with the leader.)
   [/\b(?:tag|tags|tagging|come|comes|coming) along\b|\b(?:come|comes|coming|go|goes|going|travel|travels|travelling|traveling) (?:along )?with (?:him|her|them|the deputy(?: minister)?)\b|\b(?:lead|leads|leading|head|heads|headed) (?:the |this |that |their )?(?:trip|delegation|team|group) with(?= (?:which|what|whom|who)\b)/g, 'accompany'],
-  // (A dialogue's "lane" or "wheelhouse" is its remit; sea lanes are no topic.)
-  [/\bon the (?:menu|table|agenda)\b|\bon (?:their|its|the) plate\b|\b(?:its|their|main|primary|usual|own) lane\b|\bwheelhouse\b/g, 'topics'],
+  // (A dialogue's "lane" or "wheelhouse" is its remit; sea lanes are no topic. So is "its main thing".)
+  [/\bon the (?:menu|table|agenda)\b|\bon (?:their|its|the) plate\b|\b(?:its|their|main|primary|usual|own) lane\b|\bwheelhouse\b|\b(?:its|their) (?:main|primary|core|central) (?:thing|business)\b/g, 'topics'],
   // "or is that made up?": the asker's doubt about a claim, no subject ("made up of", "made up the delegation" compose).
   [/\bmade up\b(?! (?:of|the|a|an|their|its|his|most|mostly|half|part)\b)/g, ' '],
   [/\b(?:make|makes|making|made) up(?: of)?\b/g, 'composition'],
@@ -313,8 +317,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bsong and dance\b/g, ' '],
   // "the parties to the JFD" are its sides, not the Communist Party.
   [/(?<!\bpolitical )\bparties\b/g, 'sides'],
-  // ... and "both countries" are both sides, not a question of which country.
-  [/\bboth (?:countries|nations|governments)\b/g, 'both sides'],
+  // ... and "both countries" (or "both militaries") are both sides, not a question of which country.
+  [/\bboth (?:countries|nations|governments|militaries|armies|armed forces)\b/g, 'both sides'],
   // ("has the JFD done anything yet": what it has held so far.)
   [/\b(?:do|did|done|doing) (?:(?:anything|something|stuff) )?(?:concrete |real )?together\b|\bg[eo]t up to together\b|\b(?:done|achieved|accomplished) (?:anything|something)(?: concrete| real)?(?= (?:yet|so far)\b)/g, 'held'],
   // Money and who pays it.
@@ -425,11 +429,16 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bhow much of (?:that|this|it|those|the total|the (?:whole|overall|entire) (?:amount|sum|budget|total))\b/g, 'how much share'],
   // "and what is the sum?" asks the amount ("the sum of both" adds them up).
   [/\bwhat(?:'s| is| was| would be) the sum\b(?=\s*(?:[?!.,;]|$|involved\b|in question\b))/g, 'how much'],
+  // "when the article says 'next year', is that 2025 or 2026": the article's phrase, asked of itself, is a calendar question.
+  // (Quoted: "he said next year there will be breakthroughs" only dates them.)
+  [/\b(say|says|saying|said|write|writes|wrote|means?|meant|by) (['"])next year\b/g, '$1 calendar $2next year'],
   [/\b(?:the |in the )?coming year\b|\b(?:over |in |during )?the (?:coming|next) (?:twelve|12) months\b/g, ' next year'],
   // Rank and importance: "on top of the existing dialogues" adds to them; it does not outrank them.
   [/\b(?:biggest|largest|hugest) deal\b/g, 'most important'],
   // ("how big a deal is it" asks how significant it is, not a size.)
   [/\bhow (?:big|huge|major|much) (?:of )?a deal\b/g, 'how significant and important'],
+  // "why is he making such a fuss about the JFD": what he makes much of is what he calls notable.
+  [/\b(?:making|make|makes|made) (?:such )?(?:a )?(?:big |huge )?(?:fuss|big deal)\b/g, 'calling notable'],
   [/\bbig deal\b/g, 'important'],
   [/\bsits? at the top\b/g, 'highest'],
   [/\bon top of\b/g, 'in addition to'],
@@ -497,6 +506,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "what's his role there": the analyst's post ("the DPSC's role" is not one).
   [/\b(his|jin zhong's|jin's|zhong's|the analyst's) (?:roles?|gig)\b/g, '$1 position'],
   [/\b(american|usa|taiwan|taiwanese|our|their|other|us)(?:'s)? end\b(?! up\b)/g, '$1 side'],
+  // "who went to them?": the only meetings the article reports as held, with who took part, are the 2024 seminars.
+  [/\bwho (?:went|attended|took part|participated|joined)(?: to| in)? (?:them|those|there)\b/g, 'who attended the seminars'],
   // Every attendee the article names is Taiwan's: "from taiwan's side" tells no dialogue from another.
   [/\b(?:from|on|for) (?:the )?(?:taiwan|taiwanese|taipei)(?:'s)? (?:side|end)\b/g, ' '],
   // Arriving is no subject: "what will they talk about once they land"; money "lands in" a year.
@@ -506,21 +517,21 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bend(?:s|ed|ing)? up\b/g, ' '],
   // The older dialogue described rather than named: "the diplomacy-heavy one" (but "which is the diplomatic one?" and
   // "which one's the diplomatic one?" ask).
-  [/(?<!\b(?:is|was|are|were|dialogue|talks|dst|pmd|monterey) |'s )\b(?:the|that) (?:dialogue|one|talks|meeting|mechanism)s? (?:that's|thats|that is|which is|focused on|about)(?: (?:mostly|mainly|all|supposedly|apparently|basically|meant to be))?(?: about)? (?:diplomacy|diplomatic(?: issues| stuff)?)\b|(?<!\b(?:is|was|are|were|dialogue|talks|dst|pmd|monterey) |'s )\bthe (?:diplomacy[- ](?:heavy|centred|centered|focused|oriented)|diplomatic|diplomacy) (?:one|dialogue|talks|channel|meetup|meeting)\b/g, 'the political military dialogue'],
+  [/(?<!\b(?:is|was|are|were|dialogue|talks|dst|pmd|monterey) |'s )\b(?:the|that) (?:dialogue|one|talks|meeting|mechanism)s? (?:that's|thats|that is|which is|focused on|about)(?: (?:mostly|mainly|all|supposedly|apparently|basically|meant to be))?(?: about)? (?:diplomacy|diplomatic(?: issues| stuff)?)\b|(?<!\b(?:is|was|are|were|dialogue|talks|dst|pmd|monterey) |'s )\bthe (?:(?:diplomacy|diplomatic)[- ](?:heavy|centred|centered|focused|oriented|leaning)|diplomatic|diplomacy) (?:one|dialogue|talks|channel|meetup|meeting)\b/g, 'the political military dialogue'],
   // "the diplomats' show", "the diplomats' turf": the dialogue on diplomatic issues (which it is, when asked, is its focus).
   [/\bthe diplomats'? (?:show|turf|thing|gig|baby|domain|territory|party|playground|one|forum|talks)\b/g, 'the political military dialogue on diplomacy'],
   // A named dialogue said to be "the diplomatic one" is a claim about its focus, to be checked.
   // ("is the pol-mil dialogue the diplomatic one" too.)
   [/\b(security talks|military dialogue|dst|pmd|monterey(?: talks)?) (?:(?:is|are|was|were) )?(?:the|a) (?:more )?(?:diplomacy|diplomatic)(?:[- ](?:heavy|focused|centred|centered|oriented))? (?:one|dialogue|talks|channel|track)\b/g, '$1 focus diplomatic'],
   // Its sibling: "the military-heavy one" is the Defense Security Talks, on high-level military issues.
-  [/(?<!\b(?:is|was|are) )\bthe (?:military[- ](?:heavy|centred|centered|focused|oriented)|more military) (?:one|dialogue|talks|channel|meetup|meeting)\b/g, 'the defense security talks'],
+  [/(?<!\b(?:is|was|are) )\bthe (?:military[- ](?:heavy|centred|centered|focused|oriented|leaning)|more military) (?:one|dialogue|talks|channel|meetup|meeting)\b/g, 'the defense security talks'],
   // "diplomatic/political", "political or diplomatic": one kind of focus, the diplomatic.
   [/\b(?:political|politics)\s*(?:\/|or|and)\s*(diplomatic|diplomacy)\b|\b(diplomatic|diplomacy)\s*(?:\/|or|and)\s*(?:political|politics)\b(?! military\b)/g, '$1$2'],
   // "military or diplomacy?" offers the article's two kinds of focus as a choice: it asks a focus, and what it
   // is the focus of is named elsewhere in the question. (So does "diplomacy like the pol-mil one, or military stuff":
-  // the dialogue likened is an example of one kind; and "diplomacy-focused or military-focused", "or more of a
-  // diplomatic thing".)
-  [/\b(?:military|defense|armed forces)(?: stuff| issues| matters| affairs| topics| things|[- ]focused|[- ]heavy|[- ]oriented)?(?:,? (?:like|as(?: with)?) (?:the )?(?:[a-z-]+ ){1,3}(?:one|ones|does|talks|dialogue))?,? or (?:on |about )?(?:more |mostly |mainly )?(?:of )?(?:a |an )?(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things?| ones|[- ]focused|[- ]heavy|[- ]oriented)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)|\b(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things|[- ]focused|[- ]heavy|[- ]oriented)?(?:,? (?:like|as(?: with)?) (?:the )?(?:[a-z-]+ ){1,3}(?:one|ones|does|talks|dialogue))?,? or (?:on |about )?(?:more |mostly |mainly )?(?:of )?(?:a |an )?(?:military|defense)(?: stuff| issues| matters| affairs| topics| things?| ones|[- ]focused|[- ]heavy|[- ]oriented)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)/g, 'focus'],
+  // the dialogue likened is an example of one kind; "military too, or diplomatic"; and "diplomacy-focused or
+  // military-focused", "or more of a diplomatic thing".)
+  [/\b(?:military|defense|armed forces)(?: stuff| issues| matters| affairs| topics| things|[- ]focused|[- ]heavy|[- ]oriented)?(?: too| also| as well)?(?:,? (?:like|as(?: with)?) (?:the )?(?:[a-z-]+ ){1,3}(?:one|ones|does|talks|dialogue))?,? or (?:on |about )?(?:more |mostly |mainly )?(?:of )?(?:a |an )?(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things?| ones|[- ]focused|[- ]heavy|[- ]oriented)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)|\b(?:diplomacy|diplomatic)(?: stuff| issues| matters| affairs| topics| things|[- ]focused|[- ]heavy|[- ]oriented)?(?: too| also| as well)?(?:,? (?:like|as(?: with)?) (?:the )?(?:[a-z-]+ ){1,3}(?:one|ones|does|talks|dialogue))?,? or (?:on |about )?(?:more |mostly |mainly )?(?:of )?(?:a |an )?(?:military|defense)(?: stuff| issues| matters| affairs| topics| things?| ones|[- ]focused|[- ]heavy|[- ]oriented)?\b(?! (?:officials|staff|people|reps|delegates|officers|personnel)\b)/g, 'focus'],
   // "is he an academic too", "is he also a professor": his other post, at the university, beside the think tank.
   [/\b(?:is|was) (?:he|jin zhong|the analyst|the expert) (?:also )?(?:an? )?(?:academic|professor|prof|lecturer|teacher)(?: too| as well| also)\b|\b(?:is|was) (?:he|jin zhong|the analyst|the expert) also (?:an? )?(?:academic|professor|prof|lecturer|teacher)\b/g, 'does jin zhong teach at a university'],
   // "is he a professor or a think tank guy?" asks who the analyst is: the answer names both of his posts. So do "his
@@ -587,6 +598,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bas (?:which|what) number\b|\b(?:which|what) number (?=is it\b|in (?:the )?(?:series|sequence|line|order)\b)/g, 'ordinal'],
   // "does the budget furnish any further particulars": disclose details.
   [/\b(?:furnish|provide|supply|offer)(?:es|s|ed|ing)? (?:(?:any|much|more|further|additional|other) )*(?:particulars|details|specifics)\b/g, 'disclose details'],
+  // "who is taiwan sending besides whoever leads it", "who goes apart from the deputy minister": who else goes.
+  [/\bwho\b([^?!.,]*?) (?:besides|apart from|aside from|other than|except(?: for)?) (?:whoever (?:leads|heads|is leading|is heading|is in charge(?: of)?)(?: (?:it|them|the (?:delegation|trip|team|group)))?|the (?:leader|head|deputy(?: minister)?|vice minister|boss|chief))\b/g, 'who else$1'],
   [/\bwho else\b/g, 'who accompany'],
   [WHO_GOES, 'who composition'],
   // When the conference is "happening" or which of two years it is in: when the delegation travels to it (the
@@ -775,7 +788,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "how big" is an amount when the question is about money.
   [new RegExp(`\\bhow (?:big|large)(?= (?:is|was|are|were) (?:the |that |this |its )?(?:[a-z]+ ){0,2}${MONEY_NOUN}\\b)`, 'g'), 'how much'],
   [new RegExp(`(\\b${MONEY_NOUN}\\b[^,.?!]*,\\s*)how (?:big|large)(?= (?:is|was) (?:it|that)\\b)`, 'g'), '$1how much'],
-  [/\bwhy (?:should|would) (?:i|we|anyone|you) (?:care|listen to|trust|believe)(?: (?:him|it|this|about what (?:he|jin zhong) (?:thinks|says)|what (?:he|jin zhong) (?:thinks|says)))?\b|\b(?:all )?on paper\b|\bshow (?:me|us)\b(?: where (?:it|the article|the piece) (?:says?|mentions?|states?)\b)?|\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|(?:high ?)?student|intern|s[ck]eptic|teacher|(?:retired )?(?:officer|soldier)|veteran|newbie|noob|(?:history |politics |military )?(?:nerd|buff|geek)) here\b|\b(?:kinda|kind of|a bit|bit|totally|so|i'm|im) lost\b|\bi (?:lost|lose) (?:the thread|track|the plot)\b|\bnew (?:here|to (?:this|the) (?:server|channel|chat|group))\b|\b(?:half|most|some|the rest) (?:of )?the (?:channel|chat|server|thread)\b|\bpop(?:s|ping)? up\b|\b(?:i |people |everyone |everybody |they )?(?:keep|keeps|kept) (?:seeing|hearing|reading|mentioning|bringing up)(?: about)?(?: (?:alongside|next to|along with) (?:the |this |that )?[a-z]+)?\b|\b(?:no|zero) (?:clue|idea)\b|\bon (?:the|my) (?:bus|train|subway|metro|phone|commute)\b/g, ' '],
+  [/\bwhy (?:should|would) (?:i|we|anyone|you) (?:care|listen to|trust|believe)(?: (?:him|it|this|about what (?:he|jin zhong) (?:thinks|says)|what (?:he|jin zhong) (?:thinks|says)))?\b|\b(?:all )?on paper\b|\bshow (?:me|us)\b(?: where (?:it|the article|the piece) (?:says?|mentions?|states?)\b)?|\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|(?:high ?)?student|intern|s[ck]eptic|teacher|(?:retired )?(?:officer|soldier)|veteran|newbie|noob|(?:history |politics |military )?(?:nerd|buff|geek)) here\b|\b(?:kinda|kind of|a bit|bit|totally|so|i'm|im) lost\b|\bi (?:lost|lose) (?:the thread|track|the plot)\b|\bnew (?:here|to (?:this|the) (?:server|channel|chat|group))\b|\b(?:half|most|some|the rest) (?:of )?the (?:channel|chat|server|thread)\b|\bpop(?:s|ping)? up\b|\b(?:i |people |everyone |everybody |they )?(?:keep|keeps|kept) (?:seeing|hearing|reading|mentioning|bringing up)(?: about)?(?: (?:alongside|next to|along with) (?:the |this |that )?[a-z]+)?\b|\b(?:no|zero) (?:clue|idea)\b|\bon (?:the|my) (?:bus|train|subway|metro|phone|commute)\b|\b(?:hold|hang) on\b(?! to\b)/g, ' '],
 ];
 
 /** Rewrites, in order, with the filter that tells which of them a text may match (see pattern-filter.ts). */
