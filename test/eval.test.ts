@@ -122,6 +122,8 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'labelled DQ': { answerable: 0.96, refusals: 0.86 },
   'labelled DR': { answerable: 0.89, refusals: 0.92 },
   'labelled DS': { answerable: 0.87, refusals: 0.96 },
+  'labelled DT': { answerable: 0.93, refusals: 0.96 },
+  'labelled DU': { answerable: 0.92, refusals: 0.92 },
   'held-out': { answerable: 0.94, refusals: 0.96 },
   'held-out E': { answerable: 0.93, refusals: 0.91 },
   'held-out H': { answerable: 0.95, refusals: 0.96 },
