@@ -124,6 +124,8 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'labelled DS': { answerable: 0.87, refusals: 0.96 },
   'labelled DT': { answerable: 0.93, refusals: 0.96 },
   'labelled DU': { answerable: 0.92, refusals: 0.92 },
+  'labelled DX': { answerable: 0.83, refusals: 0.81 },
+  'labelled DY': { answerable: 0.94, refusals: 0.8 },
   'held-out': { answerable: 0.94, refusals: 0.96 },
   'held-out E': { answerable: 0.93, refusals: 0.91 },
   'held-out H': { answerable: 0.95, refusals: 0.96 },
