@@ -2086,6 +2086,33 @@ describe('answering', () => {
     expect(lacksOf('has the pentagon agreed to the new conference yet')).toBe("the US side's confirmation");
     expect(lacksOf('did washington accept the dpsc or is it only taiwan planning it')).toBe("the US side's confirmation");
   });
+
+  it('reads the words of sets DT and DU: a heated argument with a second claim in it, an ordinary day\'s chat', () => {
+    // "under another name" is a rebrand, no one's name; a figure the question states decides, whatever the chat adds.
+    expect(topFactId('is the dpsc just the monterey talks under another name?')).toBe('dpsc-definition');
+    expect(topFactId('is 32 the count for the delegation or the seminars? three of us disagree')).toBe('delegation-size');
+    // "the original three" are the existing dialogues; "the very end of the article" is a place in the text.
+    expect(topFactId('so the dpsc is the top platform, then which of the original three is the senior one?')).toBe('monterey-talks-level');
+    expect(topFactId('the very end of the article brings up a shift, what is it?')).toBe('outlook-action-plans');
+    // The record against his guesses: "anything confirmed beyond what he guesses", "does the budget tell more, or only ...".
+    expect(topFactId('anything confirmed on who leads beyond what the analyst guesses?')).toBe('delegation-details-undisclosed');
+    expect(topFactId('does the budget tell more about the delegation, or only the travel money?')).toBe('delegation-details-undisclosed');
+    // How the chat "uses" words is no subject (the exchange rates' "which rate does it use" is not asked).
+    expect(topFactId('jfd vs the dpsc, same thing? my group chat uses them interchangeably')).toBe('jfd-definition');
+    // What they are "moving toward", ending the question, is the analyst's shift.
+    expect(topFactId('never mind interoperability, what are the militaries moving toward?')).toBe('outlook-action-plans');
+    // The calendar asked: "the 117 budget is which year", "'next year' = 2026?" ("written", "i suppose" are no subject).
+    expect(topFactId('the 117 budget is which year in the western calendar?')).toBe('roc-calendar');
+    expect(topFactId("this was written in 2025 so 'next year' is 2026?")).toBe('roc-calendar');
+    expect(topFactId('written in 2025, so "next year" means 2026?')).toBe('roc-calendar');
+    expect(topFactId('i suppose "next year" means 2026 here?')).toBe('roc-calendar');
+    // What happened in 2024 is the seminars, no outcome of the plans.
+    expect(topFactId('did anything happen between taiwan and the us in 2024')).toBe('seminars-2024');
+    // Refused: the American side's feelings, its people at the seminars, its own name for the conference.
+    expect(lacksOf('how do the americans feel about the new conference')).toBe("other people's views");
+    expect(lacksOf('which american officers joined the seminars')).toBe('whom the US side sends');
+    expect(lacksOf('what does the dod call the dpsc')).toBe('what the US side calls it');
+  });
 });
 
 describe('odd input', () => {

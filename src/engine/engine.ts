@@ -199,8 +199,8 @@ const YES_NO_QUESTION = new RegExp(`^(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,2}(?:i
 const COMPARED_WITH = new RegExp(`\\b(?:(?<!\\bthe )one of|part of|(?:the )?same (?:thing |year |time |crowd |people |folks |group |lineup )?as|(?:in )?the same (?:year|time)(?= (?:the|that|when)\\b)|a rebrand of|(?:another|a new) name for|different from|separate from|replac(?:e|es|ing)|instead of|in addition to|similar to|or (?:is|was) (?:that|it|this) (?:purely|just|only|all|mostly|entirely|strictly)(?= (?:[a-z-]+ ){1,5}(?:thing|affair|show|job|matter)\\b)|like the(?= (?:[a-z-]+ ){0,3}(?:one|ones|dialogue|dialogues|talks|meetings|seminars)\\b))\\b${CLAUSE}`, 'g');
 /** "is that A or B?", "are those for A or B", "that number is for A or B", "this is money for A or B": a choice about what the question points back to. */
 const FIGURE_CHOICE = /\b(?:is|are|was|were) (?:that|it|this|those|these)\b[^?]*\bor\b|\b(?:that|this|those|these)(?: number| figure| amount| one)? (?:is|are|was|were)(?: (?:the )?(?:money|budget|funding|cash))? (?:for|about|from)\b[^?]*\bor\b/;
-/** ... or about a figure it states: "is the 32 people for the conference or the seminars?". */
-const STATED_FIGURE_CHOICE = /\b(?:is|are|was|were) (?:the )?\d+(?:\.\d+)?(?: [a-z]+)? (?:for|about|from)\b[^?]*\bor\b/;
+/** ... or about a figure it states: "is the 32 people for the conference or the seminars?", "is 32 the number for ... or ...". */
+const STATED_FIGURE_CHOICE = /\b(?:is|are|was|were) (?:the )?\d+(?:\.\d+)?(?: [a-z]+| the (?:number|figure|amount|count|total))? (?:for|about|from)\b[^?]*\bor\b/;
 /** "..., right?", "... correct?": a guess the asker wants checked; so is "(the figure) - is that the travel budget?". */
 const CHECKED_GUESS = /\b(?:right|correct|true|yeah|yes)\s*[?!.]*$|^(?:is|was) (?:that|this|it) (?:the|for the|just the|only the)\b/;
 /** Text with a question word anywhere ("not asking what level it is"). */
@@ -230,8 +230,9 @@ const RECORD = "(?:the |this )?(?:(?:defense )?(?:ministry|mnd|government|taiwan
 /**
  * A yes-or-no question about what the budget discloses ("does the article say who leads?" asks who leads; "did the ministry
  * publish anything else about the trip?"), or one tagged on ("..., doesn't the budget say?").
+ * ("does the budget say more" reads "does the budget details": see the chat idioms.)
  */
-const DISCLOSURE_QUESTION = new RegExp(`(?:^[\\s,;:-]*(?:(?:to what extent|how much|how far|how clearly) )?(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,3}(?:does|did|do|is|was)|[,;]\\s*(?:does|did|doesn't|doesnt|didn't|didnt)) ${RECORD} (?:not |never )?(?:actually |even |really |ever |itself |just )?(?:say|says|disclose|explain|describe|reveal|mention|specify|detail|tell|clarify|clarifies|set out|sets out|lay out|lays out|spill|spills|state|states|break (?:it |this |that )?down|itemi[sz]e|(?:publish|publishes|release|releases|put out|puts out)(?= (?:anything|any|more|much|details|specifics)\\b))\\b` +
+const DISCLOSURE_QUESTION = new RegExp(`(?:^[\\s,;:-]*(?:(?:to what extent|how much|how far|how clearly) )?(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,3}(?:does|did|do|is|was)|[,;]\\s*(?:does|did|doesn't|doesnt|didn't|didnt)) ${RECORD} (?:not |never )?(?:actually |even |really |ever |itself |just )?(?:say|says|details|disclose|explain|describe|reveal|mention|specify|detail|tell|clarify|clarifies|set out|sets out|lay out|lays out|spill|spills|state|states|break (?:it |this |that )?down|itemi[sz]e|(?:publish|publishes|release|releases|put out|puts out)(?= (?:anything|any|more|much|details|specifics)\\b))\\b` +
   // "does it disclose what the JFD involves?": disclosing is what a record does, whatever "it" points back to.
   `|^(?:[a-z]+ ){0,2}(?:does|did|do) (?:it|they) (?:not |never )?(?:actually |even |really |ever )?(?:disclose|itemi[sz]e)\\b`);
 
@@ -243,10 +244,11 @@ const LEFT_OUT = /\bwhy (?:does|did|do|would) (?:he|jin zhong|jin|the analyst|th
 /** ... and "what more does the ministry's published budget actually say": the rest of it, which it withholds. */
 const SAYS_MORE = new RegExp(`\\bwhat (?:else|more) (?:does|did) ${RECORD} (?:actually |really |even )?(?:say|tell|reveal|disclose|mention)\\b`);
 /**
- * A choice between the record and a guess: "is it in the paperwork or is the prof just guessing", "official vs speculation";
+ * A choice between the record and a guess: "is it in the paperwork or is the prof just guessing", "official vs speculation",
+ * "anything official beyond what he guesses";
  * or why something is only a guess: "why is who leads just the prof's guess?".
  */
-const OFFICIAL_OR_GUESSED = /\bwhy (?:is|are|was|were|does|do)\b[^?.!]*\b(?:just|only|merely|purely)\b[^?.!]*\b(?:guess\w*|speculat\w*|judge?ments?|assumptions?|opinions?|inferences?)\b|\b(?:official|officially|confirmed|budget|paperwork|disclose|document|doc)\b.*\b(?:or|vs|versus)\b.*\b(?:guess\w*|speculat\w*|making (?:it|this|that) up|made up)\b|\b(?:guess\w*|speculat\w*)\b.*\b(?:or|vs|versus)\b.*\b(?:official|officially|confirmed|paperwork|budget)\b/;
+const OFFICIAL_OR_GUESSED = /\bwhy (?:is|are|was|were|does|do)\b[^?.!]*\b(?:just|only|merely|purely)\b[^?.!]*\b(?:guess\w*|speculat\w*|judge?ments?|assumptions?|opinions?|inferences?)\b|\b(?:official|officially|confirmed|budget|paperwork|disclose|document|doc)\b.*\b(?:or|vs|versus|beyond|besides|apart from|other than)\b.*\b(?:guess\w*|speculat\w*|making (?:it|this|that) up|made up)\b|\b(?:guess\w*|speculat\w*)\b.*\b(?:or|vs|versus)\b.*\b(?:official|officially|confirmed|paperwork|budget)\b/;
 const UNDISCLOSED = conceptOf(stem('undisclosed'));
 const TOTAL = conceptOf(stem('total'));
 const BUDGET = conceptOf(stem('budget'));
@@ -713,9 +715,11 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // So do those of "32 people - is that for the conference or the seminars?" and "471 million, that's just next
     // year's, right?": the asker offers a choice or checks a guess about the figure, and the figure says which fact
     // is meant, more than any word of the choice or the guess.
-    const offersChoice = (refersBack && FIGURE_CHOICE.test(corrected)) || STATED_FIGURE_CHOICE.test(corrected);
+    // (A question that states the figure itself takes none from its context: "is 32 for X or Y? two people here disagree".)
+    const statesChoice = STATED_FIGURE_CHOICE.test(corrected);
+    const offersChoice = (refersBack && FIGURE_CHOICE.test(corrected)) || statesChoice;
     const figureDecides = offersChoice || (refersBack && CHECKED_GUESS.test(corrected));
-    const statedRanges = statedNumberRanges((pointsBack || figureDecides) && !known ? `${corrected} ${context}` : corrected);
+    const statedRanges = statedNumberRanges((pointsBack || figureDecides) && !known && !statesChoice ? `${corrected} ${context}` : corrected);
     const valueMatch = figureDecides ? DECIDING_VALUE_MATCH : VALUE_MATCH;
     const holdsFocus = new Uint8Array(indexed.length);
     for (const { position } of postings.get(focus) ?? []) holdsFocus[position] = 1;

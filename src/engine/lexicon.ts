@@ -174,7 +174,7 @@ quick quickly question q anyone someone somebody everyone know knows tell told e
 again also still even already yet much many big bigger large size number numbers count counted counts quantity figure figures
 gonna wanna gotta kinda sorta wait so right correct true false real sure confirm check verify claim claimed
 claims claiming user users posted wrote misleading accurate inaccurate wrong fine pin pinning pinned
-saying said article story piece news report reported reports according supposedly apparently guess mean
+saying said written article story piece news report reported reports according supposedly apparently guess mean
 like thing things stuff part kind sort way ways exactly anyway anyways thus therefore hence whats going happen
 happening happens happened do does supposed planned planning plan plans will shall going get make makes made
 one ones which whichever what whatever name named called call list lists listed give gives given couple
@@ -190,7 +190,7 @@ odd ish
 tonight lowkey highkey deadass bruh ong fr nah af fam tbf istg smh ikr sounds omg wow damn geez yikes
 forgive elementary precisely speaking grateful gather understand roughly broadly entirely
 considered considers regarded fiscal precise sits refers refer referring series
-play plays played playing meant
+play plays played playing meant use uses using
 bit bits main though although may seems simply pretty random definition definitions define defined meaning essence underpinning elements element po namely regarding toward towards becomes among amongst
 desu ka kan bitte lah`;
 const STOPWORDS = new Set(STOPWORD_LIST.split(/\s+/).filter(Boolean).map((word) => word.replace(/'/g, '')));

@@ -194,8 +194,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // Where in the article a year stands is no subject: "year 113 in the seminar part = which year?".
   [/\b(\d{3,4}) in the (?:[a-z]+ ){1,2}(?:part|bit|section|paragraph|para|passage)\b/g, '$1'],
   // ... and so is its ending: "the figure in the conclusion", "at the end of the piece" (no outcome asked), "near the
-  // end he says", or its start: "but earlier it's 471 million".
-  [/\b(?:in|at|near|towards?) the (?:article's |piece's |story's )?(?:conclusion|(?:closing|concluding|final|last) (?:paragraph|para|section|part|lines?|passage)|(?:very )?end of the (?:article|piece|story|text)|(?:very )?end(?= (?:he|it|jin zhong|the article|they|but)\b|,))\b|\b(?:earlier|further up|up top)(?: (?:in|on) the (?:article|piece|story|text))?(?= (?:he|it|jin zhong|the article|they)(?:'s| is| says| said| was| writes| wrote| gives| gave)\b)/g, ' '],
+  // end he says", "the end of the article talks about", or its start: "but earlier it's 471 million".
+  [/\b(?:in|at|near|towards?) the (?:article's |piece's |story's )?(?:conclusion|(?:closing|concluding|final|last) (?:paragraph|para|section|part|lines?|passage)|(?:very )?end of the (?:article|piece|story|text)|(?:very )?end(?= (?:he|it|jin zhong|the article|they|but)\b|,))\b|\bthe (?:very )?end of the (?:article|piece|story|text)\b|\b(?:earlier|further up|up top)(?: (?:in|on) the (?:article|piece|story|text))?(?= (?:he|it|jin zhong|the article|they)(?:'s| is| says| said| was| writes| wrote| gives| gave)\b)/g, ' '],
   [/\bin (?:regular|normal|ordinary|international|western) (?:years?|calendar|terms)(?: terms)?\b|\bin 20xx(?: terms| years?| format)?\b|\b(?:normal|ordinary|international|western) calendar\b|\bfor (?:usa |us )?(?:westerners|foreigners|non-taiwanese|outsiders)\b/g, 'in gregorian'],
   // "2026 by our reckoning": the asker's calendar, not anyone's view ("reckon").
   [/\bby (?:(?:our|your|the) )?(?:usual |normal |common |international |western |gregorian )?reckoning\b/g, 'in gregorian'],
@@ -285,8 +285,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bsab(?:er|re)[- ]?rattl(?:e|es|ed|ing)\b/g, 'threat'],
   // A rebrand or a renaming of something old replaces it.
   [/\b(?:rebrand(?:s|ed|ing)?|renam(?:e|es|ed|ing))(?= of\b)/g, 'replace'],
-  // "is the DPSC just the DST under a new name?" asks whether it is a rebrand of the older one (no one's name is asked).
-  [/\b(?:just |simply |really |only )?((?:the|that|those)(?: [a-z]+){1,3}) (?:under|with) (?:a |another )?(?:new|different|fresh) name\b/g, 'a rebrand of $1'],
+  // "is the DPSC just the DST under a new name?" (or "under another name") asks whether it is a rebrand of the older one (no one's name is asked).
+  [/\b(?:just |simply |really |only )?((?:the|that|those)(?: [a-z]+){1,3}) (?:under|with) (?:a |another )?(?:new|different|fresh|another) name\b/g, 'a rebrand of $1'],
   // Whom someone brings along accompanies him: "who is the deputy minister bringing along".
   [/\bwho (?:is|are|will) ((?:the |his |her )?[a-z]+(?: [a-z]+){0,3}) (?:be )?(?:bringing|taking|bring|take) (?:along|with (?:him|her|them))\b/g, 'who will accompany $1'],
   // Accountants' "T&E" (travel and expenses) is the travel budget; airfare and per diem together are its costs, not a breakdown.
@@ -432,6 +432,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "when the article says 'next year', is that 2025 or 2026": the article's phrase, asked of itself, is a calendar question.
   // (Quoted: "he said next year there will be breakthroughs" only dates them.)
   [/\b(say|says|saying|said|write|writes|wrote|means?|meant|by) (['"])next year\b/g, '$1 calendar $2next year'],
+  // ... as is "so 'next year' means 2026?" or "'next year' is 2026?", the phrase first.
+  [/(['"])next year(?=\1? (?:(?:means?|meant|refers? to|equals?)\b|=|is (?:roc |year )?\d))/g, 'calendar $1next year'],
   [/\b(?:the |in the )?coming year\b|\b(?:over |in |during )?the (?:coming|next) (?:twelve|12) months\b/g, ' next year'],
   // Rank and importance: "on top of the existing dialogues" adds to them; it does not outrank them.
   [/\b(?:biggest|largest|hugest) deal\b/g, 'most important'],
@@ -609,7 +611,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(this|that|the|a) whole (?=(?:trip|visit|delegation|conference|article|story|business|situation|affair|group|team|contingent|crew|squad)\b)/g, '$1 '],
   // "who does he work for" asks his affiliation; so does "where does he work" (at two places; "as a professor" is one).
   [/\bwhere (?:does|do) (?:he|jin(?: zhong)?|zhong|the (?:analyst|professor|prof|expert|researcher|scholar|academic|commentator)) (?:actually |currently |even )?works?\b(?! as\b)|\bwho (?:does|do) (?:he|jin(?: zhong)?|zhong|the (?:analyst|professor|prof|expert)) work (?:for|with)\b|\bwho (?:is|'s) (?:jin(?: zhong)?|zhong|the analyst) (?:working |work |employed )?(?:for|by|with)\b|\bwho (?:is|'s) he (?:working|work|employed) (?:for|by|with)\b/g, 'what is jin zhong affiliation'],
-  [/\bup and running\b|\b(?:standing|long[- ]running|long[- ]standing|established|original|legacy)(?= (?:[a-z]+ )?(?:dialogues?|talks|channels?|mechanisms?|meetings?)\b)|\bpre-?existing\b|\bwhich predate\b/g, 'existing'],
+  [/\bup and running\b|\b(?:standing|long[- ]running|long[- ]standing|established|original|legacy)(?= (?:[a-z]+ )?(?:dialogues?|talks|channels?|mechanisms?|meetings?|three|3)\b)|\bpre-?existing\b|\bwhich predate\b/g, 'existing'],
   [/\bstick(?:s|ing)? around\b/g, 'stay'],
   // ("the max they're allowed" is a cap, not the minister's ban.)
   [/\bmax(?:imum)?(?: number of| (?:that )?(?:they're|they are|theyre|it's|it is|they've been|is) (?:allowed|permitted|approved|budgeted|authori[sz]ed))?\b/g, 'up to'],
@@ -630,8 +632,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\blin(?:e|es|ing|ed) up\b/g, 'new'],
   [/\bswaps?\b/g, 'exchanges'],
   // "from what to what", "moving from one thing toward another": a change of direction asked, the analyst's shift
-  // ("moving" alone is a trend, the exchanges deepening).
-  [/\b(?:(?:moving|moved|going|gone|went|shifting|shifted|changing|changed|drifting|drifted) )?from what (?:to|toward|towards|into) what\b|\b(?:moving|moved|moves|move|going|goes|gone|went|turning|turned|pivoting|pivoted)(?: on| away)? from (?:one|a|some) (?:thing|goal|aim|focus|emphasis|priority|idea|mode|stage|phase)s? (?:to|toward|towards|into) (?:another|something else)(?: one| thing)?\b|\bchang(?:e|es|ed|ing) (?:direction|course|tack)\b/g, 'shift'],
+  // ("moving" alone is a trend, the exchanges deepening); so is what they are "moving toward", ending the question.
+  [/\b(?:(?:moving|moved|going|gone|went|shifting|shifted|changing|changed|drifting|drifted) )?from what (?:to|toward|towards|into) what\b|\b(?:moving|moved|moves|move|going|goes|gone|went|turning|turned|pivoting|pivoted)(?: on| away)? from (?:one|a|some) (?:thing|goal|aim|focus|emphasis|priority|idea|mode|stage|phase)s? (?:to|toward|towards|into) (?:another|something else)(?: one| thing)?\b|\bchang(?:e|es|ed|ing) (?:direction|course|tack)\b|\b(?:moving|moved|moves|move|shifting|shifted|pivoting|pivoted|drifting|drifted) towards?(?=(?: (?:now|next|instead|exactly|these days))?\s*[?!.]*$)/g, 'shift'],
   // "moving beyond interop toward... what?": the shift, from interoperability to what comes next.
   [/\b(?:go(?:es|ing)?|gone|went|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|evolv(?:e|es|ed|ing)|progress(?:es|ed|ing)?) beyond ([a-z-]+(?: [a-z-]+){0,2}?)(?: -| and)? (?:to|toward|towards|into)(?:\.{2,}|…)? ?what\b/g, 'shift from $1 to what'],
   // Interoperability and contingencies, as people put them.
@@ -788,7 +790,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "how big" is an amount when the question is about money.
   [new RegExp(`\\bhow (?:big|large)(?= (?:is|was|are|were) (?:the |that |this |its )?(?:[a-z]+ ){0,2}${MONEY_NOUN}\\b)`, 'g'), 'how much'],
   [new RegExp(`(\\b${MONEY_NOUN}\\b[^,.?!]*,\\s*)how (?:big|large)(?= (?:is|was) (?:it|that)\\b)`, 'g'), '$1how much'],
-  [/\bwhy (?:should|would) (?:i|we|anyone|you) (?:care|listen to|trust|believe)(?: (?:him|it|this|about what (?:he|jin zhong) (?:thinks|says)|what (?:he|jin zhong) (?:thinks|says)))?\b|\b(?:all )?on paper\b|\bshow (?:me|us)\b(?: where (?:it|the article|the piece) (?:says?|mentions?|states?)\b)?|\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|(?:high ?)?student|intern|s[ck]eptic|teacher|(?:retired )?(?:officer|soldier)|veteran|newbie|noob|(?:history |politics |military )?(?:nerd|buff|geek)) here\b|\b(?:kinda|kind of|a bit|bit|totally|so|i'm|im) lost\b|\bi (?:lost|lose) (?:the thread|track|the plot)\b|\bnew (?:here|to (?:this|the) (?:server|channel|chat|group))\b|\b(?:half|most|some|the rest) (?:of )?the (?:channel|chat|server|thread)\b|\bpop(?:s|ping)? up\b|\b(?:i |people |everyone |everybody |they )?(?:keep|keeps|kept) (?:seeing|hearing|reading|mentioning|bringing up)(?: about)?(?: (?:alongside|next to|along with) (?:the |this |that )?[a-z]+)?\b|\b(?:no|zero) (?:clue|idea)\b|\bon (?:the|my) (?:bus|train|subway|metro|phone|commute)\b|\b(?:hold|hang) on\b(?! to\b)/g, ' '],
+  // Asides with no subject ("at all", "just checking", "no clue"); so is the asker's own "i assume" (no one's view).
+  [/\bwhy (?:should|would) (?:i|we|anyone|you) (?:care|listen to|trust|believe)(?: (?:him|it|this|about what (?:he|jin zhong) (?:thinks|says)|what (?:he|jin zhong) (?:thinks|says)))?\b|\b(?:all )?on paper\b|\bshow (?:me|us)\b(?: where (?:it|the article|the piece) (?:says?|mentions?|states?)\b)?|\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|(?:high ?)?student|intern|s[ck]eptic|teacher|(?:retired )?(?:officer|soldier)|veteran|newbie|noob|(?:history |politics |military )?(?:nerd|buff|geek)) here\b|\b(?:kinda|kind of|a bit|bit|totally|so|i'm|im) lost\b|\bi (?:lost|lose) (?:the thread|track|the plot)\b|\bnew (?:here|to (?:this|the) (?:server|channel|chat|group))\b|\b(?:half|most|some|the rest) (?:of )?the (?:channel|chat|server|thread)\b|\bpop(?:s|ping)? up\b|\b(?:i |people |everyone |everybody |they )?(?:keep|keeps|kept) (?:seeing|hearing|reading|mentioning|bringing up)(?: about)?(?: (?:alongside|next to|along with) (?:the |this |that )?[a-z]+)?\b|\b(?:no|zero) (?:clue|idea)\b|\bon (?:the|my) (?:bus|train|subway|metro|phone|commute)\b|\b(?:hold|hang) on\b(?! to\b)|\bi(?:'m| am)? (?:assum|presum|suppos)(?:e|ing)\b/g, ' '],
 ];
 
 /** Rewrites, in order, with the filter that tells which of them a text may match (see pattern-filter.ts). */
@@ -961,8 +964,9 @@ export function normalizeText(text: string, correctWord: (word: string) => strin
   out = out.replace(/\b(?:final|closing) year\b|\blast year(?= of\b)/g, 'end year');
   out = out.replace(ORDINAL_WORD, (ordinal) => String(ORDINALS.indexOf(ordinal) + 2));
   out = rocToGregorian(out);
-  // "budget year 115" states a year in the ROC calendar, as "year 115" does: the budget is no subject of it.
-  out = out.replace(/\b(?:budget|fiscal) (?=year roc \d{4}\b)/g, '');
+  // "budget year 115" states a year in the ROC calendar, as "year 115" does: the budget is no subject of it; nor is it
+  // of "the 115 budget = which year?".
+  out = out.replace(/\b(?:budget|fiscal) (?=year roc \d{4}\b)|(?<=\broc \d{4}) budget\b(?=[^?]*\b(?:which|what) year\b)/g, '');
   // The article's "next year" is 2026: it was written in 2025.
   out = out.replace(/\bnext year\b/g, `next year ${ARTICLE_NEXT_YEAR}`);
   // What the rewrites dropped leaves runs of spaces; patterns that follow count words one space apart.
