@@ -2196,6 +2196,27 @@ describe('odd input', () => {
     expect(topFactId('deep and comprehensive talks with the americans, on what?')).toBe('delegation-agenda');
   });
 
+  it('reads the wordings of sets DP and DR: a seminar\'s and a newsroom\'s (talks "in the US cover", a caveat, a list of who attends, a ladder\'s rungs, the converted figure)', () => {
+    // "in the US cover" is what talks there cover, not the US paying; Washington "confirmed as" the destination is the trip's.
+    expect(topFactId('what would their discussions in the US cover?')).toBe('delegation-agenda');
+    expect(topFactId('is washington confirmed as the destination or only mentioned in a caveat about the minister?')).toBe('delegation-destination');
+    // The JFD framed "as another round" of something is its new round, not one after 2028.
+    expect(topFactId('does the piece describe the JFD as another round of an older program?')).toBe('jfd-new-round');
+    // A list of who attends a dialogue is its attendees (a list of who goes on the trip is names).
+    expect(topFactId('for the defense security talks, I need the list of who attends')).toBe('defense-security-talks-attendees');
+    expect(topFactId('what does the budget say about the trip beyond the headcount and the money?')).toBe('delegation-details-undisclosed');
+    expect(topFactId('will the minister himself go to the conference?')).toBe('delegation-leader');
+    expect(topFactId('what is the JFD, in one sentence for readers who are new to this')).toBe('jfd-definition');
+    expect(topFactId('in the tier structure, where do the weapons talks happen?')).toBe('project-policy-meetings');
+    expect(lacksOf('is the delegation broken down by rank anywhere')).toBe('a breakdown of the delegation');
+    expect(topFactId('the jfd money stretches over how many years overall?')).toBe('jfd-period');
+    expect(topFactId('US$5.11m - that is the converted figure for what?')).toBe('jfd-2026-budget');
+    expect(topFactId('what is the group actually flying for - which meeting?')).toBe('delegation-purpose');
+    // A topic named first with "in": "in the Monterey setup, ...".
+    expect(topFactId('in the monterey setup, which ministries send people at a senior level?')).toBe('monterey-talks-attendees');
+    expect(topFactId('is there anything else beyond the new conference and the JFD?')).toBe('new-exchange-programs');
+  });
+
   it('gives the same answer to a question whatever was asked before it (no state leaks between questions)', () => {
     const questions = ['how many ppl r they sending', 'how lnog is the trip', 'who is jin zhong', 'how much is the jfd next year', 'xylophone tanks'];
     const first = questions.map((question) => JSON.stringify(engine.ask(question)));

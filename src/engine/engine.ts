@@ -156,8 +156,8 @@ const KNOWN_CONTEXT_WEIGHT = 0.1;
  * statement is no such thing: "the jfd is 115 to 117 - what are those years").
  */
 const FRONTED_TOPIC = /^\s*(?:(?!(?:is|are|was|were|has|have|had|says?|said)\b)[a-z][a-z'-]* ){1,5}-\s*$/;
-/** A topic named before the question, after a comma: "for the defense security talks, ...", "as for the JFD, ...". */
-const TOPIC_FIRST = /^\s*(?:(?:and|so|ok|okay) )?(?:for|as for|as to|regarding|re|with) (?:the |that |this )?(?:[a-z'-]+ ){0,5}[a-z'-]+,\s*$/;
+/** A topic named before the question, after a comma: "for the defense security talks, ...", "as for the JFD, ...", "in the Monterey format, ...". */
+const TOPIC_FIRST = /^\s*(?:(?:and|so|ok|okay) )?(?:for|as for|as to|regarding|re|with|in|at) (?:the |that |this )?(?:[a-z'-]+ ){0,5}[a-z'-]+,\s*$/;
 /** A question that ends on what the message named before it: "does the MND send anyone to it?". */
 const ENDS_ON_IT = /\b(?:to|at|in|into|attend|attends|join|joins) (?:it|them|that one|that thing)\s*[?!.]*$/;
 /** Words that point back to what the message said before the question ("..., what's the actual number?" too). */

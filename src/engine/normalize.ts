@@ -129,10 +129,13 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "more details" on what the budget, in the article's words, "does not reveal more details" of: the JFD, the trip.
   [/\bmore (details|info|information|specifics|particulars)\b(?=[^?.!]*\b(?:jfd|assessment|evaluation|delegation|trip|conference|dpsc)\b)/g, 'undisclosed $1'],
   [/\b(jfd|assessment|evaluation|delegation|trip|conference|dpsc)\b([^?.!]*?) more (details|info|information|specifics|particulars)\b/g, '$1$2 undisclosed $3'],
+  // "is there anything beyond the conference and the JFD?" asks what else there is: the two are set aside, as with
+  // "besides" (what a record gives "beyond" them is its details, below).
+  [/\b(is|are|was|were) there (anything|something|more)(?: else)? beyond\b/g, '$1 there $2 else besides'],
   // "say anything more", "know more": asking for details, which the budget withholds.
   [/\b(?:anything|any|much|nothing|know|say|says|tell|tells|give|gives|reveal|reveals|disclose|discloses) more\b/g, 'details'],
   // ... as does what is said "beyond the money": the rest, which the budget withholds.
-  [/\bbeyond (?:the |its |their |just the |the bare )?(?:money|numbers?|figures?|amounts?|funding|dollars?|dollar figures?|price tags?|cash|sums?|budget lines?|headline numbers?)\b/g, 'details'],
+  [/\bbeyond (?:the |its |their |just the |the bare )?(?:(?:travel|trip|headline) )?(?:money|numbers?|figures?|amounts?|funding|dollars?|dollar figures?|price tags?|cash|sums?|budget lines?|headline numbers?|headcount|size)(?: (?:and|or|&) (?:the |its |their )?(?:(?:travel|trip|headline) )?(?:money|numbers?|figures?|amounts?|funding|dollars?|price tags?|cash|sums?|headcount|size))?\b/g, 'details'],
   // "which ministry are we talking about" refers to a thing; it does not ask what is discussed. (So does a learner's
   // "which ministry we are talking about here".)
   [/\b(?:are|were|is|am) (?:we|you|they|i|he|it) (?:even |actually |really )?talking about\b|\b(?:we|you|i)(?: are| were| am|'re|'m) (?:even |actually |really )?talking about\b|\b(?:is|are)(?<=\b(?:which|what) (?:[a-z']+ ){1,6}(?:is|are)) (?:this|the) (?:article|piece|story) (?:even |actually |really )?(?:talking )?about\b|\b(?:everyone|everybody|people|folks|y'?all|you guys) (?:in|on|here|around) (?:the )?(?:chat|here|server|channel|thread) (?:is |are |keeps? |keep )?(?:talking|on) about\b/g, ' '],
@@ -167,6 +170,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "the money paper" is the budget.
   [/\bmoney (?:papers?|documents?|docs?|reports?|plans?)\b/g, 'budget'],
   [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|((?:the|this|that) [a-z]+(?: [a-z]+){0,2}|monterey(?: talks)?|dpsc|pmd|dst)) (?:sit|rank|stand|fit|land|slot)(?: in| into)?\b|\bwhere (?:are|is) (?:they|it|these|those|(the [a-z]+(?: [a-z]+){0,2}|monterey(?: talks)?|dpsc|pmd|dst)) (?:positioned|ranked|placed|slotted|pitched)\b|\bwhere (?:it|they|(the [a-z]+(?: [a-z]+){0,2})) (?:sits?|ranks?|slots? in)\b|\bwhere (?:it's|it is|its|they're|theyre|they are) (?:positioned|ranked|placed|slotted|pitched)\b/g, 'what level $1$2$3'],
+  // ... and, once a ladder is named, where something happens on it: "in the tier structure, where do arms sales come up?".
+  [/\bwhere(?<=\b(?:tiers?|tiered|hierarchy|ladder)\b.*)(?= (?:do|does|did|would|will) [^?.!]*\b(?:happen|happens|take place|takes place|fall|falls|come up|comes up|belong|belongs|get (?:discussed|handled|talked about))\b)/g, 'at what level'],
   // Asking what something is.
   [/\bwhat(?:'s| is|s) the (?:deal|story|thing) with\b/g, 'what is'],
   // "is that an official name?" asks what the thing named is (an official's name is a person's).
@@ -179,6 +184,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bin terms of\b/g, ' '],
   // "the 2026 money converted to USD" asks the amount in dollars (the rate is asked with "rate" or "how").
   [/(?<!\bhow (?:is|was|were|are|did|do|does) (?:[a-z0-9]+ ){0,4})\b(money|budget|amount|figure|funding|total|allocation|sum|cost|commitment|slice|share|portion|chunk|tranche)s? (?:converted|conversion) (?:to|into) (usd|ntd)\b/g, '$1 in $2'],
+  // "the converted figure" is the dollar one: what it stands for is asked, not the rate ("how was the converted figure
+  // reached" asks the rate).
+  [/(?<!\bhow (?:is|was|were|are|did|do|does) (?:[a-z0-9]+ ){0,4})\bconverted (?=(?:figures?|amounts?|numbers?|sums?)\b)/g, 'usd '],
   // ... and so does the asker's "convert the 2026 JFD allocation to USD" (the rate is asked as "convert at what rate").
   [/\bconvert (?:the |that |this |its )?((?:[a-z0-9']+ ){0,3}(?:money|budget|amount|figure|funding|total|allocation|sum|cost|share|portion|tranche)s?) (?:to|into) (usd|ntd)\b/g, '$1 in $2'],
   // ... as does a stated amount: "NT$471.23 million converts to how many USD".
@@ -243,7 +251,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bwho(?:'s| is) (jin zhong|jin|zhong|he|the analyst|the professor|the prof|the expert)\b,? (?:and )?(?:where|what) (?:does|do) (?:he|jin|zhong|jin zhong) (?:works?|do|teach)\b/g, 'who is $1'],
   // ... or by where he works: "the tamkang guy", "the think tank prof"; or by what he is: "that professor guy".
   [/\b(?:the|this|that) (?:tamkang|tku|cspi|think[- ]?tank|institute|professor|prof|analyst|expert|academic|scholar|researcher)(?: university)? (?:guy|man|dude|fella|fellow|person|expert|analyst|professor|prof|academic|scholar|researcher)\b/g, 'jin zhong'],
-  [/\bin (?:plain|normal|simple|layman'?s?|everyday|regular) (?:words|terms|english|language)\b/g, 'explain'],
+  // ... as does a summary asked "in one sentence" ("in a nutshell").
+  [/\bin (?:plain|normal|simple|layman'?s?|everyday|regular) (?:words|terms|english|language)\b|\bin (?:one|a|a single) (?:sentence|line)\b|\bin a nutshell\b/g, 'explain'],
   [/\bwhat (?:does|do|did) (.+?) (?:even |actually |really )?mean\b/g, 'what is $1 explain'],
   // Discussing, attending, meeting, accompanying.
   [/\bdeal(?:s|ing|t)? with\b|\b(?:hash|thrash)(?:ed|es|ing)? (?:it |things |them )?out\b|\bconcern(?:s|ed)? (?:itself |themselves )?with\b/g, 'discuss'],
@@ -280,7 +289,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "is he the main character": the one the story is about, no subject of its own.
   [/\b(?:the |a )?main characters?(?: energy)?\b/g, ' '],
   // "does the minister go himself": whether he leads the trip.
-  [/\b(?:go|goes|going|went|travel|travels|travell?ing|fly|flies|flying|attend|attends|attending) (?:himself|herself)\b/g, 'lead'],
+  [/\b(?:go|goes|going|went|travel|travels|travell?ing|fly|flies|flying|attend|attends|attending) (?:himself|herself)\b|\b(?:himself|herself) (?:(?:will|would|is going to|is gonna|could|can|might|should) )?(?:go|goes|going|travel|travels|fly|flies|attend|attends)\b/g, 'lead'],
   // Soldiers' talk: saber-rattling is a threat.
   [/\bsab(?:er|re)[- ]?rattl(?:e|es|ed|ing)\b/g, 'threat'],
   // A rebrand or a renaming of something old replaces it.
@@ -466,8 +475,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bwhat(?:'s| is|s) the occasion\b/g, 'what is the purpose'],
   // "why are they pouring this much cash into the JFD" asks what the money is meant to achieve: the thing's purpose.
   [/\bwhy (?:are|is|do|does|did|would|will) (?:they|taiwan|taipei|the mnd|the ministry|the government)(?: even| still)? (?:fund(?:s|ing)?|pay(?:s|ing)? for|(?:spend(?:s|ing)?|pour(?:s|ing)?|sink(?:s|ing)?|invest(?:s|ing)?|put(?:s|ting)?|throw(?:s|ing)?) (?:[a-z]+ ){0,3}(?:on|into|in|at))(?= (?:the|this|that) )/g, 'what is the purpose of'],
-  // ("what's the joint assessment case for": a name may take three words.)
-  [/\bwhat(?:'s|s| is| was) (the |this |that )?([a-z]+(?: (?!stands?\b)[a-z]+){0,2}) for(?=\s*(?:[?!.,;]|$))/g, 'what is $1$2 purpose'],
+  // ("what's the joint assessment case for": a name may take three words; "what is the trip for - ..." ends at the dash.)
+  [/\bwhat(?:'s|s| is| was) (the |this |that )?([a-z]+(?: (?!stands?\b)[a-z]+){0,2}) for(?=\s*(?:[?!.,;]|- |$))/g, 'what is $1$2 purpose'],
   // ... and as asked inside a sentence: "tell me what the trip is for".
   [/\bwhat (the |this |that )?([a-z]+(?: (?!stands?\b)[a-z]+)?) (?:is|was|are|were) for(?=\s*(?:[?!.,;]|$))/g, 'what is $1$2 purpose'],
   // "what are they going to America for?" asks why they go.
@@ -791,7 +800,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [new RegExp(`\\bhow (?:big|large)(?= (?:is|was|are|were) (?:the |that |this |its )?(?:[a-z]+ ){0,2}${MONEY_NOUN}\\b)`, 'g'), 'how much'],
   [new RegExp(`(\\b${MONEY_NOUN}\\b[^,.?!]*,\\s*)how (?:big|large)(?= (?:is|was) (?:it|that)\\b)`, 'g'), '$1how much'],
   // Asides with no subject ("at all", "just checking", "no clue"); so is the asker's own "i assume" (no one's view).
-  [/\bwhy (?:should|would) (?:i|we|anyone|you) (?:care|listen to|trust|believe)(?: (?:him|it|this|about what (?:he|jin zhong) (?:thinks|says)|what (?:he|jin zhong) (?:thinks|says)))?\b|\b(?:all )?on paper\b|\bshow (?:me|us)\b(?: where (?:it|the article|the piece) (?:says?|mentions?|states?)\b)?|\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\b(?:journalist|reporter|(?:high ?)?student|intern|s[ck]eptic|teacher|(?:retired )?(?:officer|soldier)|veteran|newbie|noob|(?:history |politics |military )?(?:nerd|buff|geek)) here\b|\b(?:kinda|kind of|a bit|bit|totally|so|i'm|im) lost\b|\bi (?:lost|lose) (?:the thread|track|the plot)\b|\bnew (?:here|to (?:this|the) (?:server|channel|chat|group))\b|\b(?:half|most|some|the rest) (?:of )?the (?:channel|chat|server|thread)\b|\bpop(?:s|ping)? up\b|\b(?:i |people |everyone |everybody |they )?(?:keep|keeps|kept) (?:seeing|hearing|reading|mentioning|bringing up)(?: about)?(?: (?:alongside|next to|along with) (?:the |this |that )?[a-z]+)?\b|\b(?:no|zero) (?:clue|idea)\b|\bon (?:the|my) (?:bus|train|subway|metro|phone|commute)\b|\b(?:hold|hang) on\b(?! to\b)|\bi(?:'m| am)? (?:assum|presum|suppos)(?:e|ing)\b/g, ' '],
+  [/\bwhy (?:should|would) (?:i|we|anyone|you) (?:care|listen to|trust|believe)(?: (?:him|it|this|about what (?:he|jin zhong) (?:thinks|says)|what (?:he|jin zhong) (?:thinks|says)))?\b|\b(?:all )?on paper\b|\bshow (?:me|us)\b(?: where (?:it|the article|the piece) (?:says?|mentions?|states?)\b)?|\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\bfor (?:our |my |the |any )?(?:readers|viewers|listeners|audience|classmates|newcomers)(?: (?:who|that) [^,.?!]*)?|\b(?:journalist|reporter|(?:high ?)?student|intern|s[ck]eptic|teacher|(?:retired )?(?:officer|soldier)|veteran|newbie|noob|(?:history |politics |military )?(?:nerd|buff|geek)) here\b|\b(?:kinda|kind of|a bit|bit|totally|so|i'm|im) lost\b|\bi (?:lost|lose) (?:the thread|track|the plot)\b|\bnew (?:here|to (?:this|the) (?:server|channel|chat|group))\b|\b(?:half|most|some|the rest) (?:of )?the (?:channel|chat|server|thread)\b|\bpop(?:s|ping)? up\b|\b(?:i |people |everyone |everybody |they )?(?:keep|keeps|kept) (?:seeing|hearing|reading|mentioning|bringing up)(?: about)?(?: (?:alongside|next to|along with) (?:the |this |that )?[a-z]+)?\b|\b(?:no|zero) (?:clue|idea)\b|\bon (?:the|my) (?:bus|train|subway|metro|phone|commute)\b|\b(?:hold|hang) on\b(?! to\b)|\bi(?:'m| am)? (?:assum|presum|suppos)(?:e|ing)\b/g, ' '],
 ];
 
 /** Rewrites, in order, with the filter that tells which of them a text may match (see pattern-filter.ts). */
