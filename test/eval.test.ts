@@ -126,6 +126,8 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'labelled DU': { answerable: 0.92, refusals: 0.92 },
   'labelled DX': { answerable: 0.83, refusals: 0.81 },
   'labelled DY': { answerable: 0.94, refusals: 0.8 },
+  'labelled DV': { answerable: 0.88, refusals: 0.95 },
+  'labelled DW': { answerable: 0.84, refusals: 0.87 },
   'held-out': { answerable: 0.94, refusals: 0.96 },
   'held-out E': { answerable: 0.93, refusals: 0.91 },
   'held-out H': { answerable: 0.95, refusals: 0.96 },
