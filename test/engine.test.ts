@@ -317,6 +317,8 @@ describe('answering', () => {
   it('reads a "where" that describes talks ("the talks where they haggle over weapons") as asking no place', () => {
     expect(topFactId('is there anything below the big three talks where they actually haggle over buying weapons?')).toBe(topFactId('what are the project policy meetings'));
     expect(topFactId('where is the delegation heading')).toBe(topFactId('which country will the delegation visit'));
+    // ... or an arrangement ("an arrangement" is a program, as "a scheme" is).
+    expect(topFactId('is the JFD an arrangement where taiwan purchases weapons?')).toBe('jfd-rarity');
   });
 
   it('does not over-read its idioms: each is kept to the wording it is for', () => {
@@ -374,6 +376,8 @@ describe('answering', () => {
     expect(topFactId('sorry for my english, i read it two times, the professor say something is very rare, what is rare exactly?')).toBe(rare);
     // The dialogue named before the comma still decides what the article lacks.
     expect(engine.ask('when did the monterey talks start, what year was the first one').refusal).toBe('unanswerable-kind');
+    // ... nor where they meet: "in monterey" is a place, not the talks' name.
+    expect(engine.ask('so the pmd meets in monterey as well?').refusal).toBe('unanswerable-kind');
   });
 
   it('reads a question that only points back ("what is that one for?") as asking about what came before it', () => {
@@ -470,6 +474,9 @@ describe('answering', () => {
     expect(engine.ask('does the budget document actually spell out who goes and who they meet, or is it guesswork').answers[0]?.fact.subject).toMatch(/leaves out/i);
     expect(engine.ask("is any of the who's-leading-who stuff in the ministry's paperwork or is the prof just guessing").answers[0]?.fact.subject).toMatch(/leaves out/i);
     expect(engine.ask('what the budget leaves out about the delegation').answers[0]?.fact.subject).toMatch(/leaves out/i);
+    // Chat drops the "does": "budget say who ...?" (but "budget say how much ...?" asks the amount, which it gives).
+    expect(engine.ask('the budget mention who the delegation meets?').answers[0]?.fact.subject).toMatch(/leaves out/i);
+    expect(topFactId('budget say how much the trip costs?')).toBe('delegation-travel-budget');
     // After what the asker sets aside.
     expect(engine.ask('apart from the seminars, does the budget say what the JFD will do in 2026-2028?').answers[0]?.fact.subject).toMatch(/leaves out.*JFD/i);
     expect(engine.ask('what does the budget NOT tell us about the assessment case specifically, not the delegation').answers[0]?.fact.subject).toMatch(/leaves out.*JFD/i);
@@ -506,6 +513,11 @@ describe('answering', () => {
     expect(topFactId("who's gonna be running the show for taiwan's side over there, any guesses?")).toBe(topFactId('who leads the delegation'));
     expect(topFactId('which year does the group pack their bags')).toBe(topFactId('which year does the delegation travel'));
     expect(topFactId("who's the guy they keep quoting, what's his deal")).toBe(topFactId('who is jin zhong'));
+    // ... "this Dr Jin the newspaper is quoting", and whether he is "a man of some standing": who he is.
+    expect(topFactId('who exactly is this Dr. Jin the newspaper is quoting?')).toBe('jin-zhong-who');
+    expect(topFactId('is jin zhong a person of any real stature?')).toBe('jin-zhong-who');
+    // "Mr Jin" is the analyst: what he thinks is his view, not "other people's views".
+    expect(topFactId('what does mr zhong make of the chinese threat')).toBe('outlook-exchanges-deepening');
     const shift = topFactId('how has taiwan-us military cooperation shifted according to jin zhong');
     expect(topFactId("what's the endgame he sees with all this, like planning what each side does if things kick off?")).toBe(shift);
     expect(topFactId('has the emphasis moved on from just getting the two armies to work together smoothly?')).toBe(shift);
@@ -532,6 +544,7 @@ describe('answering', () => {
     expect(normalizeText('how is the new forum characterised')).toContain('describe');
     same('whence does all this information derive', 'where does this information come from');
     same('is the 32-strong party going over for the JFD seminars, or for some other purpose?', 'why is the delegation going');
+    same('how big a party does the ministry intend to send?', 'how many people are in the delegation');
     same('never mind who attends the monterey talks, at what level are they pitched', 'what level are the monterey talks');
     same('were the 2024 seminars in person or virtual', 'what were the 2024 physical seminars');
     same('the politics-and-military chat, what is it about?', 'what does the political military dialogue focus on');
@@ -578,6 +591,7 @@ describe('answering', () => {
     // "irl" is in person, and meeting in person the physical seminars (once "meet" is read as "meetwith" too).
     expect(normalizeText('did they meet up irl')).toContain('physical seminars');
     same("when's this whole trip to america supposed to happen", 'which year does the delegation travel');
+    expect(topFactId("what exactly is this 'joint cooperation assessment case' business, in simple words?")).toBe('jfd-definition');
     same('numerically where does the new conference land among the annual high-level dialogues, is it number four?', 'is the new conference an annual dialogue');
     same('forget how rare it is, what does the joint cooperation assessment case say about what the two defense ministries are preparing?', 'what does the JFD signal');
     const monterey = topFactId('what level are the monterey talks');
@@ -662,6 +676,7 @@ describe('answering', () => {
     same('among just the 3 OG dialogues which is top tier', 'which of the three existing dialogues ranks highest');
     same('the ~15 mil NT line item for plane tickets n hotels, which thing is that paying for', 'what is the NT$15.43 million travel budget for');
     same("where'd the analyst get these numbers, leaked docs or smth", 'where do these figures come from');
+    same('where is he getting those figures from', 'where do these figures come from');
     same('where does the quoted prof teach', 'where does jin zhong teach');
     same('what even is the joint eval thing, explain like im 5', 'what is the JFD');
     expect(engine.ask("what's the budget line item code for the JFD").answered).toBe(false);
@@ -972,6 +987,13 @@ describe('answering', () => {
     same('the older dialogues are routine annual ones, does the new special conference count as a routine annual dialogue too?', 'is the DPSC a routine annual dialogue?');
     same('the diplomacy-flavored meetup, does the military ministry even bother showing up', 'does the MND attend the political military dialogue');
     expect(engine.ask('hypothetically if the US government shuts down, does the special conference get pushed back').answered).toBe(false);
+    // Courtesy supposes nothing: "I would be grateful if ..." and "would anyone know if ..." are no hypotheticals.
+    same('I would be very grateful if somebody could tell me how long the delegation stays.', 'how long is the trip');
+    same('would anybody know if the JFD runs until 2028?', 'how long does the JFD run');
+    // ... and the asker's family in the services is no subject.
+    same('My late husband served in the navy and I like to follow such matters. Roughly how long will they stay?', 'how long is the trip');
+    // "one of the old three" is one of the existing dialogues: the new conference is not.
+    expect(topFactId('is the dpsc just one of the older three?')).toBe('dpsc-definition');
     // What a record spells out: "the ministry's spending plan", "the published appropriation", clarify, set out.
     same("To what extent does the ministry's spending plan itself clarify who heads the team and whom they'll sit down with?", 'what does the budget leave out about the delegation');
     same("Does the published appropriation actually set out who leads the party and whom it meets, or is all of that merely the professor's own inference?", 'what does the budget leave out about the delegation');
@@ -1096,6 +1118,7 @@ describe('answering', () => {
     same('what is the jfd signalling', 'what does the JFD signal');
     same('two numbers in there, 15.43 and 152.5, and the 15.43 one is for what', 'how much is the travel budget');
     same("budget year 117 - that's 2028? i keep mixing them up", 'what is ROC year 117');
+    expect(topFactId("I can't make head nor tail of the ending. What is the cooperation turning into?")).toBe('outlook-action-plans');
     same('tamkang - is that his think tank or his university post?', 'where does jin zhong teach');
     same('is the institute for strategic studies his think tank or his uni', 'where does jin zhong teach');
     const operational = topFactId('what comes below the project policy meetings');
@@ -1388,6 +1411,8 @@ describe('answering', () => {
     expect(topFactId('is the new forum a one-off event or a new recurring dialogue?')).toBe('dpsc-fourth-dialogue');
     // "which one's the diplomatic one" asks which it is, as "which is the diplomatic one" does.
     expect(topFactId("which one's the diplomatic one, monterey or the pol-mil dialogue?")).toBe('political-military-dialogue-focus');
+    // A dialogue described first, then offered as a choice: which one the description fits.
+    expect(topFactId('the talks which are about diplomacy - is it the monterey talks or the political military dialogue?')).toBe('political-military-dialogue-focus');
     // A headcount in a "why" question says who goes; "taiwan defense folks" are the ministry's.
     expect(topFactId('why are 32 taiwan defense folks flying to the US?')).toBe('delegation-purpose');
     expect(topFactId('why is the mnd sending 30-odd officials over?')).toBe('delegation-purpose');
@@ -1473,6 +1498,10 @@ describe('answering', () => {
     expect(lacksOf('user says the minister leads it. does the piece name him?')).toBe("officials' names");
     expect(lacksOf('will they fly on a military cargo plane?')).toBe('travel logistics');
     expect(lacksOf("what is taiwan's total 2026 defence budget?")).toBe("Taiwan's overall defense budget");
+    expect(lacksOf('how much is taiwan spending on its military every year in total?')).toBe("Taiwan's overall defense budget");
+    expect(lacksOf('do they talk about buying f35s or mq9 drones')).toBe('which weapons');
+    expect(lacksOf("who's the state sec these days")).toBe("officials' names");
+    expect(normalizeText('what do the def sec talks cover')).not.toContain('secretary');
     expect(lacksOf('did four military branches send people to the seminars?')).toBe('which military branches, by name');
     expect(lacksOf('will an assistant secretary meet the delegation?')).toBe('whom the US side sends');
   });
@@ -1695,6 +1724,7 @@ describe('answering', () => {
     expect(topFactId('is the conference trip kind of a black box')).toBe('delegation-details-undisclosed');
     // Unnamed in-person activity is the 2024 seminars.
     expect(topFactId('any in-person events between the two sides yet under the JFD')).toBe('seminars-2024');
+    expect(topFactId('what was on the agenda at the face-to-face gatherings?')).toBe('seminars-topics');
     // "the monterey talks - ... that": the thing set out first is what "that" asks about.
     expect(topFactId("the monterey talks - does taiwan's defense ministry send people to that")).toBe('monterey-talks-attendees');
     // What the deputy minister discusses is the delegation's agenda; "a new meeting with" is a thing, not meeting someone.
@@ -2026,6 +2056,8 @@ describe('answering', () => {
     // Learners' tags carry no subject; nor does their word order ask anything else.
     expect(topFactId('roc year 117 is which year in western calendar desu ka?')).toBe('roc-calendar');
     expect(topFactId('which defense ministry we are talking about here?')).toBe('mnd-definition');
+    // ... and "whose ministry the article means" asks which ministry, not what anything means.
+    expect(topFactId('could you tell me whose ministry of defence the article means?')).toBe('mnd-definition');
     expect(topFactId('from where do the figures come?')).toBe('source-budget');
     expect(topFactId('with whom they will speak in the usa?')).toBe('delegation-counterparts');
     expect(topFactId('they will sit with which part of the american government?')).toBe('delegation-counterparts');
@@ -2151,6 +2183,7 @@ describe('odd input', () => {
     // What the budget keeps quiet about, or "is that all there is": what it leaves undisclosed.
     expect(topFactId('what does the ministry keep quiet about regarding the trip')).toBe('delegation-details-undisclosed');
     expect(topFactId('the seminars - is that really all there is on the jfd?')).toBe('jfd-details-undisclosed');
+    expect(topFactId('is that all we are told about the jfd?')).toBe('jfd-details-undisclosed');
     // How he links the threat to the money is his reading of the trend, no amount.
     expect(topFactId('how does the analyst connect the chinese threat to the new money')).toBe('outlook-exchanges-deepening');
     // "is it normal ..., or a one-off" asks how rare it is, not how often it happens.

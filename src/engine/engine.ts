@@ -234,7 +234,9 @@ const RECORD = "(?:the |this )?(?:(?:defense )?(?:ministry|mnd|government|taiwan
  */
 const DISCLOSURE_QUESTION = new RegExp(`(?:^[\\s,;:-]*(?:(?:to what extent|how much|how far|how clearly) )?(?:(?!${QUESTION_WORD}\\b)[a-z]+ ){0,3}(?:does|did|do|is|was)|[,;]\\s*(?:does|did|doesn't|doesnt|didn't|didnt)) ${RECORD} (?:not |never )?(?:actually |even |really |ever |itself |just )?(?:say|says|details|disclose|explain|describe|reveal|mention|specify|detail|tell|clarify|clarifies|set out|sets out|lay out|lays out|spill|spills|state|states|break (?:it |this |that )?down|itemi[sz]e|(?:publish|publishes|release|releases|put out|puts out)(?= (?:anything|any|more|much|details|specifics)\\b))\\b` +
   // "does it disclose what the JFD involves?": disclosing is what a record does, whatever "it" points back to.
-  `|^(?:[a-z]+ ){0,2}(?:does|did|do) (?:it|they) (?:not |never )?(?:actually |even |really |ever )?(?:disclose|itemi[sz]e)\\b`);
+  `|^(?:[a-z]+ ){0,2}(?:does|did|do) (?:it|they) (?:not |never )?(?:actually |even |really |ever )?(?:disclose|itemi[sz]e)\\b` +
+  // ... and chat drops the "does": "budget say what the jfd actually does?".
+  `|^[\\s,;:-]*(?:(?:so|and|but|ok|okay) )?${RECORD} (?:actually |even |really |ever )?(?:say|mention|disclose|reveal|specify|explain) (?=(?:what|who|whom|where|why|which|whether|if|anything|more)\\b|how\\b(?! (?:much|many|long)\\b))`);
 
 /** The same, said and checked: "so the published budget just doesn't say who leads?". */
 const DISCLOSURE_DENIED = new RegExp(`^[\\s,;:-]*(?:(?:so|and|but|wait|ok|okay|hmm) )?${RECORD} (?:just |really |even |actually |still )?(?:doesn't|doesnt|does not|didn't|didnt|did not|never) (?:actually |even |really |ever )?(?:say|disclose|reveal|mention|specify|detail|tell|state|name)\\b`);

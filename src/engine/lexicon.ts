@@ -72,7 +72,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['interoperability', 'interoperable', 'interop', 'compatibility', 'compatible'],
   ['why', 'reason', 'reasons', 'because', 'cause', 'purpose', 'point', 'goal', 'aim', 'motive', 'factor', 'factors', 'driver', 'drivers'],
   ['cooperation', 'cooperate', 'cooperating', 'collaboration', 'collaborate', 'partnership', 'teamwork', 'joint', 'jointly', 'together', 'bilateral', 'coordination', 'coordinate', 'cooperative'],
-  ['program', 'programs', 'project', 'projects', 'initiative', 'initiatives', 'scheme', 'schemes', 'case', 'effort', 'efforts', 'undertaking', 'undertakings'],
+  ['program', 'programs', 'project', 'projects', 'initiative', 'initiatives', 'scheme', 'schemes', 'case', 'effort', 'efforts', 'undertaking', 'undertakings', 'arrangement', 'arrangements'],
   ['assessment', 'assessments', 'assess', 'evaluate', 'evaluation', 'evaluations', 'review', 'study', 'studies', 'appraisal'],
   ['prepare', 'prepares', 'preparing', 'preparation', 'preparations', 'ready', 'gearing', 'groundwork', 'prep', 'prepping'],
   // Military exchanges are the two sides' contacts.
@@ -188,7 +188,7 @@ ntd usd twd dollars dollar million millions currency
 super mainly mostly primarily largely chiefly generally essentially principally predominantly
 odd ish
 tonight lowkey highkey deadass bruh ong fr nah af fam tbf istg smh ikr sounds omg wow damn geez yikes
-forgive elementary precisely speaking grateful gather understand roughly broadly entirely
+forgive elementary precisely speaking grateful obliged thankful appreciative appreciate kindly gather understand roughly broadly entirely
 considered considers regarded fiscal precise sits refers refer referring series
 play plays played playing meant use uses using
 bit bits main though although may seems simply pretty random definition definitions define defined meaning essence underpinning elements element po namely regarding toward towards becomes among amongst

@@ -60,6 +60,8 @@ const SPELLING_VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/[“”„]/g, '"'],
   [/[‐‑‒–—]/g, '-'],
   [/\bdefence\b/g, 'defense'],
+  // "Mr Jin", "Dr. Zhong": the analyst, by his name alone (so the patterns that know his name know him).
+  [/\b(?:mr|mister|dr|doctor)\.? (?=(?:jin|zhong)\b)/g, ''],
   [/\bdefences\b/g, 'defenses'],
   [/\bprogrammes?\b/g, 'program'],
   [/\bsignall(ing|ed|er)\b/g, 'signal$1'],
@@ -137,8 +139,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // ... as does what is said "beyond the money": the rest, which the budget withholds.
   [/\bbeyond (?:the |its |their |just the |the bare )?(?:(?:travel|trip|headline) )?(?:money|numbers?|figures?|amounts?|funding|dollars?|dollar figures?|price tags?|cash|sums?|budget lines?|headline numbers?|headcount|size)(?: (?:and|or|&) (?:the |its |their )?(?:(?:travel|trip|headline) )?(?:money|numbers?|figures?|amounts?|funding|dollars?|price tags?|cash|sums?|headcount|size))?\b/g, 'details'],
   // "which ministry are we talking about" refers to a thing; it does not ask what is discussed. (So does a learner's
-  // "which ministry we are talking about here".)
-  [/\b(?:are|were|is|am) (?:we|you|they|i|he|it) (?:even |actually |really )?talking about\b|\b(?:we|you|i)(?: are| were| am|'re|'m) (?:even |actually |really )?talking about\b|\b(?:is|are)(?<=\b(?:which|what) (?:[a-z']+ ){1,6}(?:is|are)) (?:this|the) (?:article|piece|story) (?:even |actually |really )?(?:talking )?about\b|\b(?:everyone|everybody|people|folks|y'?all|you guys) (?:in|on|here|around) (?:the )?(?:chat|here|server|channel|thread) (?:is |are |keeps? |keep )?(?:talking|on) about\b/g, ' '],
+  // "which ministry we are talking about here", and "whose ministry the article means": no signal is asked.)
+  [/\b(?:are|were|is|am) (?:we|you|they|i|he|it) (?:even |actually |really )?talking about\b|\b(?:we|you|i)(?: are| were| am|'re|'m) (?:even |actually |really )?talking about\b|\b(?:is|are)(?<=\b(?:which|what) (?:[a-z']+ ){1,6}(?:is|are)) (?:this|the) (?:article|piece|story) (?:even |actually |really )?(?:talking )?about\b|\b(?:means|meant|refers to|is referring to|has in mind)(?<=\b(?:which|whose) (?:[a-z']+ ){1,6}(?:the|this) (?:article|piece|story|paper|author|writer) (?:means|meant|refers to|is referring to|has in mind))|\b(?:everyone|everybody|people|folks|y'?all|you guys) (?:in|on|here|around) (?:the )?(?:chat|here|server|channel|thread) (?:is |are |keeps? |keep )?(?:talking|on) about\b/g, ' '],
   // To meet someone is to have a counterpart; a meeting is a dialogue ("a new meeting with the US side" too).
   [/\b(?:meet|meets|met)\b|(?<!\b(?:a|an|new|some|this|that|annual|yearly|special) )\bmeeting(?= with\b)|\bmeeting(?<=\b(?:be|been|is|are|was|were|they're|theyre|we're|were) meeting)\b/g, 'meetwith'],
   // "who will they be talking to?": whom they talk to, ending the question, is whom they meet (so is "... to in the US",
@@ -158,6 +160,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // (What is placed, when named, stays: "where do the monterey talks rank" asks the Monterey Talks' level.)
   // "where does that leave the new conference?" asks about the conference, not a place.
   [/\bwhere (?:does|do|did|would|will) (?:that|this|it|all (?:this|that)) leave\b/g, 'what about'],
+  // "the US defense sec", "sec def": a secretary (as of defense), not a second.
+  [/\bsec(?= (?:of )?defense\b)|\bsec\b(?<=\b(?:defense|usa|state|navy|army) sec)(?! (?:talks|dialogues?|council)\b)/g, 'secretary'],
   // Learners' superlatives: "the most high" is the highest.
   [/\bmost (high|low)\b/g, '$1est'],
   // "how many heads" counts people, not leaders; "how many folks", "guys" too (filler words elsewhere).
@@ -230,6 +234,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bset(?:s|ting)? (?:taiwan|taipei|taxpayers|them|us|the mnd|the ministry|the government) back\b/g, 'cost'],
   // ... as does his work: "what is his job" asks who he is (both his posts).
   [/\bwhat(?:'s| is|s) (?:his|her) (?:deal|story|work|job|profession|occupation)\b/g, 'who is he'],
+  // ... and "is he someone of standing?" asks his credentials ("standing" is no dialogue, nor what a name stands for).
+  [/\b(?:someone|somebody|anyone|anybody|a man|a person|a figure|an expert|an authority) of (?:(?:some|any|real|great|high|good|much) )*(?:standing|note|repute|stature|consequence)\b/g, 'credentials'],
   // "why is he the one explaining everything": why he is the one quoted, which who he is answers.
   [/\bwhy (?:is|was) (?:he|jin zhong|jin|zhong|the analyst|the prof|the professor|the expert) the (?:one|guy|man|person|expert) (?:(?:who(?:'s| is)|that(?:'s| is)|being) )?(?:explaining|quoted|cited|interviewed|commenting|talking|speaking|reading|interpreting|analy[sz]ing)\b(?: (?:everything|it all|all this|all of this|here|in (?:the|this) (?:article|piece|story)|the (?:budget|numbers|figures)(?: for (?:usa|us)\b)?))?/g, 'who is jin zhong'],
   // The analyst described: "the guy they keep quoting", "the quoted expert".
@@ -239,8 +245,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "per the prof": according to the analyst, whose judgement it is ("the professor" is no subject of the question).
   [/\b(?:per|according to) (?:the )?(?:professor|prof|analyst|expert|academic|scholar)(?:'s)?(?: guy| dude| man)?\b/g, 'according to jin zhong'],
   // "who is he, some government spokesperson?": the asker's guess at who he is, which who he is answers; so does
-  // "who's jin zhong, explaining all the tiers" (what he does in the article is how the asker knows him).
-  [/\b(who(?:'s| is) (?:this |that )?(?:jin zhong|jin|zhong|he|the analyst|the professor|the expert)(?: anyway| exactly| even| actually)?)(?:,? (?:(?:like|just|is he) )?(?:some|a|an) [a-z -]+(?=\s*\?)|,? (?:who(?:'s| is) |that(?:'s| is) )?(?:explaining|explains|quoted|cited|commenting|talking|speaking|describing|laying out)\b[^?.!,]*)/g, '$1'],
+  // "who's jin zhong, explaining all the tiers" (what he does in the article is how the asker knows him), or "the paper keeps quoting".
+  [/\b(who(?:'s| is) (?:this |that )?(?:jin zhong|jin|zhong|he|the analyst|the professor|the expert)(?: anyway| exactly| even| actually)?)(?:,? (?:(?:like|just|is he) )?(?:some|a|an) [a-z -]+(?=\s*\?)|,? (?:who(?:'s| is) |that(?:'s| is) |(?:the|this) (?:newspaper|paper|article|piece|story|report) (?:keeps? |is |has been )?)?(?:explaining|explains|quoted|quoting|cited|citing|commenting|talking|speaking|describing|laying out)\b[^?.!,]*)/g, '$1'],
   // "his bottom line" is his takeaway, not the bottom of any ladder.
   [/\bbottom[- ]lines?\b/g, 'takeaway'],
   // "where the dialogue goes in 2026", "where are ties heading": their outlook, not a place.
@@ -276,14 +282,16 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bmade up\b(?! (?:of|the|a|an|their|its|his|most|mostly|half|part)\b)/g, ' '],
   [/\b(?:make|makes|making|made) up(?: of)?\b/g, 'composition'],
   [/\bget[- ]togethers?\b|\bsit[- ]downs\b/g, 'meetings'],
-  // "the 32-strong party" is the delegation, not the Communist Party.
-  [/\b(?:[a-z0-9-]+[- ]strong|travell?ing|visiting) party\b|\bthe (?:taiwanese|taiwan's|taiwan|whole|entire) party\b|\bthe party(?= (?:being sent|sent|going|goes|travell?ing|travels|heading|actually travel|(?:to|for) (?:the )?(?:usa|america|washington|dc|states)\b))/g, 'the delegation'],
+  // "the 32-strong party", "how large a party" is the delegation, not the Communist Party.
+  [/\b(?:[a-z0-9-]+[- ]strong|travell?ing|visiting) party\b|\ba party\b(?<=\b(?:large|big|sizable|sizeable) a party)|\bthe (?:taiwanese|taiwan's|taiwan|whole|entire) party\b|\bthe party(?= (?:being sent|sent|going|goes|travell?ing|travels|heading|actually travel|(?:to|for) (?:the )?(?:usa|america|washington|dc|states)\b))/g, 'the delegation'],
   [/\brun(?:s|ning)? the show\b|\brun(?:s|ning)? point\b|\btak(?:e|es|ing) point\b/g, 'lead'],
   [/\bpack(?:s|ing)? (?:their |his |our |the )?bags\b/g, 'travel'],
   [/\bhang(?:s|ing)? (?:around|about|out)\b|\b(?:parked|posted|camped) (?=stateside\b|(?:in|over) (?:the )?(?:usa|states|america|washington|dc)\b|there\b)/g, 'stay '],
   [/\bremain(?:s|ed|ing)?(?= (?:in|there|abroad|stateside|over|for)\b)/g, 'stay'],
+  // What the ministry "intends to" do is what it plans, in the article's word.
+  [/\bintend(s|ed|ing)?(?= to\b)/g, 'plan$1'],
   [/\bspill(?:s|ing)? (?:any |the |details )?(?:more )?beans\b/g, 'disclose details'],
-  [/\bhush[- ]hush\b|\bblack[- ]box\b|\bunder wraps\b|\b(?:keeps?|keeping|kept|stays?|staying|stayed) (?:quiet|silent|mum|tight-lipped) (?:about|on)\b|\bis (?:that|this|it) (?:literally |really |basically |just )?all (?:we get|we know|there is|they give|it says)\b/g, 'undisclosed'],
+  [/\bhush[- ]hush\b|\bblack[- ]box\b|\bunder wraps\b|\b(?:keeps?|keeping|kept|stays?|staying|stayed) (?:quiet|silent|mum|tight-lipped) (?:about|on)\b|\bis (?:that|this|it) (?:literally |really |basically |just )?all (?:we get|we know|there is|they give|it says|we've been told|we have been told|we're told|we are told|we were told|they told us|they've told us)\b/g, 'undisclosed'],
   // "the top boss" of a ministry is its minister ("top dog" is a rank).
   [/\b(?:taiwan's |the |their |its )?top (?:defense |military )?(?:boss|guy|man|honcho|official)\b/g, 'the defense minister'],
   // "is he the main character": the one the story is about, no subject of its own.
@@ -416,8 +424,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // The seminars were held in person: "were the seminars online?", "an in-person workshop".
   [/\b(seminars?|workshops?|sessions?)\b([a-z0-9 ,()]{0,60}?) (?:in[- ]person|face[- ]to[- ]face|online|virtual(?:ly)?|remote(?:ly)?)\b/g, '$1$2 physical'],
   [/\b(?:in[- ]person|face[- ]to[- ]face|online|virtual) (seminars?|workshops?|sessions?)\b/g, 'physical $1'],
-  // "any in-person stuff with us so far": unnamed in-person activity is the seminars.
-  [/\b(?:in[- ]person|face[- ]to[- ]face) (?:stuff|things?|events?|activit(?:y|ies)|meetups?)\b/g, 'physical seminars'],
+  // "any in-person stuff with us so far", "those in-person gatherings": unnamed in-person activity is the seminars.
+  [/\b(?:in[- ]person|face[- ]to[- ]face) (?:stuff|things?|events?|activit(?:y|ies)|meetups?|gatherings?|get-togethers?)\b/g, 'physical seminars'],
   // "the 2024 sessions, were those in person or virtual": whether the seminars were physical, whatever they are
   // called (the conference's format the article does not give).
   [/\b(?:(?:in[- ]person|face[- ]to[- ]face|physical(?:ly)?) or (?:virtual(?:ly)?|online|remote(?:ly)?|(?:on|over) (?:zoom|video))|(?:virtual(?:ly)?|online|remote(?:ly)?) or (?:in[- ]person|face[- ]to[- ]face|physical(?:ly)?))\b(?:(?<=\b(?:seminars?|workshops?|sessions?|meetups?|2024|113)\b.*)|(?=.*\b(?:seminars?|workshops?|sessions?|meetups?|2024|113)\b))/g, 'physical'],
@@ -489,7 +497,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bspell(?:s|ed)? (?:it )?out\b|\b(?:set|sets|setting|lay|lays|laying|laid) (?:it |this |that )?out\b(?! (?:for|to|on|from)\b)|\bgo(?:es)? into (?:any )?details?\b/g, 'disclose'],
   [/\bfill(?:s|ing|ed)? in the blanks\b/g, 'guesswork'],
   // (A learner's "from where come all these informations" too, and "from where does the data come".)
-  [/\b(?:coming|comes|come|came|get|got|pull|pulled) (?:it |this |that |all this |(?:all )?(?:these |those |the |his |this |that )?(?:numbers|figures|info|information|data) )?(?:out )?from\b|\bpull(?:ed)? (?:it |this |that )?out of\b|\bfrom where (?:(?:do|does|did) (?:[a-z']+ ){1,4})?(?:coming|comes|come|came)\b/g, 'source'],
+  [/\b(?:coming|comes|come|came|get|gets|getting|got|pull|pulled) (?:it |this |that |all this |(?:all )?(?:these |those |the |his |this |that )?(?:numbers|figures|info|information|data) )?(?:out )?from\b|\bpull(?:ed)? (?:it |this |that )?out of\b|\bfrom where (?:(?:do|does|did) (?:[a-z']+ ){1,4})?(?:coming|comes|come|came)\b/g, 'source'],
   // Which thing: the older dialogues, new programs, the ministry, the analyst's university, a side.
   [/\bbefore (?:the |this )?(?:dpsc|new (?:one|conference|thing)|special conference|conference)(?: conference)?(?: (?:(?:was|got|is|were) (?:added|created|introduced)|begins|starts))?/g, 'existing'],
   [/\b(?:other|further) (?=(?:new )?(?:exchanges?|programs?|projects?|initiatives?|cooperation)\b)/g, 'additional '],
@@ -526,6 +534,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:lands|falls) in\b/g, 'for'],
   // "who ends up leading" asks who leads.
   [/\bend(?:s|ed|ing)? up\b/g, ' '],
+  // A dialogue described, then offered as a choice: "the talks that are mostly about diplomacy - is that the PMD or
+  // Monterey?" asks which one the description fits (before the description is read as the one it names, below).
+  [/\b(?:the|those) (talks|dialogues?|ones?|meetings?|mechanisms?|forums?) (?:that|which)(?:'s| is| are)? ([^-?.!,]{3,50}?) - (?:is|are) (?:that|it|this|those|they) (?=[^?]*\bor\b)/g, 'which $1 $2 - '],
   // The older dialogue described rather than named: "the diplomacy-heavy one" (but "which is the diplomatic one?" and
   // "which one's the diplomatic one?" ask).
   [/(?<!\b(?:is|was|are|were|dialogue|talks|dst|pmd|monterey) |'s )\b(?:the|that) (?:dialogue|one|talks|meeting|mechanism)s? (?:that's|thats|that is|which is|focused on|about)(?: (?:mostly|mainly|all|supposedly|apparently|basically|meant to be))?(?: about)? (?:diplomacy|diplomatic(?: issues| stuff)?)\b|(?<!\b(?:is|was|are|were|dialogue|talks|dst|pmd|monterey) |'s )\bthe (?:(?:diplomacy|diplomatic)[- ](?:heavy|centred|centered|focused|oriented|leaning)|diplomatic|diplomacy) (?:one|dialogue|talks|channel|meetup|meeting)\b/g, 'the political military dialogue'],
@@ -618,9 +629,11 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bconference(?= (?:(?:actually|really|even) )?(?:happening|happen|taking place|being held|scheduled)\b| (?:happening |taking place |held )?in 20\d\d or 20\d\d\b)/g, 'conference trip'],
   // "this whole trip" is the trip, "a whole group" a group ("the whole JFD" is its total).
   [/\b(this|that|the|a) whole (?=(?:trip|visit|delegation|conference|article|story|business|situation|affair|group|team|contingent|crew|squad)\b)/g, '$1 '],
+  // "this 'joint cooperation assessment' business" is the thing named; that its name is "a mouthful" is no subject.
+  [/\bbusiness\b(?<=\b(?:this|that|the) (?:['"]?[a-z-]+['"]? ){1,5}business)(?! (?:of|with|as|interests?|deals?|ties|people|community|leaders)\b)|\bmouthful\b/g, ' '],
   // "who does he work for" asks his affiliation; so does "where does he work" (at two places; "as a professor" is one).
   [/\bwhere (?:does|do) (?:he|jin(?: zhong)?|zhong|the (?:analyst|professor|prof|expert|researcher|scholar|academic|commentator)) (?:actually |currently |even )?works?\b(?! as\b)|\bwho (?:does|do) (?:he|jin(?: zhong)?|zhong|the (?:analyst|professor|prof|expert)) work (?:for|with)\b|\bwho (?:is|'s) (?:jin(?: zhong)?|zhong|the analyst) (?:working |work |employed )?(?:for|by|with)\b|\bwho (?:is|'s) he (?:working|work|employed) (?:for|by|with)\b/g, 'what is jin zhong affiliation'],
-  [/\bup and running\b|\b(?:standing|long[- ]running|long[- ]standing|established|original|legacy)(?= (?:[a-z]+ )?(?:dialogues?|talks|channels?|mechanisms?|meetings?|three|3)\b)|\bpre-?existing\b|\bwhich predate\b/g, 'existing'],
+  [/\bup and running\b|\b(?:standing|long[- ]running|long[- ]standing|established|original|legacy)(?= (?:[a-z]+ )?(?:dialogues?|talks|channels?|mechanisms?|meetings?|three|3)\b)|\bold(?:er)?(?= (?:three|3)\b)(?<=\bone of the old(?:er)?)|\bpre-?existing\b|\bwhich predate\b/g, 'existing'],
   [/\bstick(?:s|ing)? around\b/g, 'stay'],
   // ("the max they're allowed" is a cap, not the minister's ban.)
   [/\bmax(?:imum)?(?: number of| (?:that )?(?:they're|they are|theyre|it's|it is|they've been|is) (?:allowed|permitted|approved|budgeted|authori[sz]ed))?\b/g, 'up to'],
@@ -715,6 +728,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:i|we)(?<!\b(?:can|could|should|would|will|do|did|to|may|might|where|when) (?:i|we)) (?:read|saw)(?: (?:somewhere|online|elsewhere))?(?: that)?(?= (?:it|that|there|he|she|they)(?:'s|'re| is| are)\b| (?:[a-z'-]+ ){1,5}(?:is|are|was|were|will|would|has|have|gets|got)\b)/g, ' '],
   // Whoever else is asking is no subject: "grandpa asked me how many ...", "my boss wants to know who leads".
   [/\b(?:my )?(?:grandpa|grandma|granddad|grandad|grandfather|grandmother|mom|mum|dad|father|mother|uncle|aunt|wife|husband|boss|sister|brother|kid|son|daughter|roommate|coworker|colleague|partner|gf|bf) (?:asked|asks|was asking|is asking|keeps asking|wants to know|wanted to know)(?: me)?\b/g, ' '],
+  // ... nor are the asker's own family in the services, told before the question: "My late husband served in the navy and ...".
+  [/\bmy (?:late |dear |own |eldest |youngest )?(?:husband|wife|father|dad|son|sons|grandson|grandsons|granddaughter|daughter|brother|sister|grandfather|grandpa|uncle|nephew|niece) (?:(?:also|once|both|still) )?(?:served|serves|is serving|was serving|worked|works|was stationed|is stationed|fought)\b[^.?!]*[.!]/g, ' '],
   // Guesses tagged on to a "who" question are no subjects of their own: "who went? soldiers? politicians?".
   [/\b(who\b[^?]*\?)(?:\s*(?:[a-z]+ ){0,2}[a-z]+\?){1,3}\s*$/g, '$1'],
   // "doing more and more together": ties growing.
@@ -727,8 +742,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:the )?(?:object|objective)(?= of (?:sending|the (?:trip|visit|delegation|exercise|conference)|this|it|the whole)\b)/g, 'the purpose'],
   // From Taiwan, across the Pacific is the US.
   [/\b(?:across|over|to the other side of) the pacific\b/g, 'to the usa'],
-  // "i keep mixing up the calendars": the asker's confusion, no subject.
-  [/\b(?:mix|mixes|mixing|mixed) (?:up|them up|it up|those up|these up)\b/g, 'confused'],
+  // "i keep mixing up the calendars", "i can't make head nor tail of it": the asker's confusion, no subject (no leader).
+  [/\b(?:mix|mixes|mixing|mixed) (?:up|them up|it up|those up|these up)\b|\bmake (?:head|heads) (?:nor|or|and) tails?(?: (?:of|out of))?\b/g, 'confused'],
   // ... and so is a remark on the names: "the names are so confusing", "all these acronyms sound alike".
   [/\b(?:the |these |those |all (?:the |these |those )?)?(?:names|acronyms|abbreviations|titles)(?: (?:are|all|sound|look|get|seem))* (?:so |really |very |super |too |kinda |kind of |a bit |way too |pretty )?(?:confusing|similar|alike|the same)\b/g, ' '],
   [/\b(?:three|3|four|4)[- ]letter (?=acronym|abbreviation)/g, ''],
@@ -740,6 +755,9 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bwhat evidence (?:does|do) (?:the )?(?:article|piece|author|budget) (?:offer|give|provide|present|cite)(?: that| for)?\b/g, ' '],
   // "quoted in NT dollars" states a currency; no one is quoted.
   [/\bquoted in (?=(?:ntd|usd|usa|which|what)\b)/g, 'in '],
+  // Courtesy is no subject: "I would be most grateful if ...", "would anyone know if ..." suppose nothing (no
+  // hypothetical "would ... if"), and ask nothing "most" (the highest); nor does "that is most kind".
+  [/\b(?:i|we)(?:'d| would| should) (?:(?:be|really|very|much|greatly|truly|most|so|ever|awfully|extremely) )*(?:grateful|obliged|thankful|appreciative|appreciate(?: it)?)(?: (?:if|for))?\b|\bwould (?:anyone|anybody|someone|somebody|you) (?:here )?(?:happen to )?know (?:if|whether)\b|\bmost (?=(?:kind|gracious)\b)/g, ' '],
   // A learner's apology is no subject, nor its "if" a hypothetical: "sorry if obvious", "sorry if my english is bad".
   [/\b(?:sorry|apologies|forgive me)(?: in advance)?,? if (?:(?:this|it|that|the question|my question) )?(?:(?:is|sounds|seems) )?(?:(?:a|too|very|so|maybe) )?(?:obvious|basic|silly|stupid|dumb|naive|simple|trivial)(?: question)?\b|\b(?:sorry|apologies),? (?:if|for) my (?:english|grammar|spelling)(?: is| was)?(?: (?:bad|poor|not good|broken|strange|weird|unclear|wrong))?\b|\b(?:dumb|stupid|silly|naive|noob) (?:q|qn|question)\b(?:,? but\b)?/g, ' '],
   [/\b(?:sorry,? )?i (?:only |just )?skimmed(?: it| the article)?\b|\bdid i mess up(?: the)?(?: maths?| calculation| numbers)?\b/g, ' '],
@@ -820,7 +838,7 @@ const IDIOM_REWRITES = rewrites(CHAT_IDIOMS);
 const SHORTHAND: Readonly<Record<string, string>> = {
   r: 'are', u: 'you', ur: 'your', ppl: 'people', ppls: 'people', yr: 'year', yrs: 'years', abt: 'about',
   wat: 'what', wut: 'what', wats: 'whats', wuts: 'whats', wen: 'when', irl: 'in person', natsec: 'national security', wich: 'which', whos: 'who is', wht: 'what', waht: 'what', whta: 'what', teh: 'the', lvl: 'level', lvls: 'levels', prog: 'program', progs: 'programs', subunits: 'subordinate units', subunit: 'subordinate unit',
-  discus: 'discuss', mil: 'military', jz: 'jin zhong', affil: 'affiliation', assoc: 'associate', smth: 'something', sth: 'something',
+  discus: 'discuss', secdef: 'defense secretary', mil: 'military', jz: 'jin zhong', affil: 'affiliation', assoc: 'associate', smth: 'something', sth: 'something',
   govt: 'government', gov: 'government', nxt: 'next', nex: 'next', bc: 'because', cuz: 'because', coz: 'because',
   thru: 'through', tho: 'though', uni: 'university', approx: 'approximately', info: 'information',
   dept: 'department', depts: 'departments', mtg: 'meeting', mtgs: 'meetings', conf: 'conference', def: 'defense', intel: 'intelligence',
