@@ -2145,6 +2145,48 @@ describe('answering', () => {
     expect(lacksOf('which american officers joined the seminars')).toBe('whom the US side sends');
     expect(lacksOf('what does the dod call the dpsc')).toBe('what the US side calls it');
   });
+
+  it('reads the words of sets DX and DY: budget shorthand, what the money signals, chat around the question', () => {
+    // Finance shorthand and slips: "tot", "alloc", "breakthru", "pont".
+    expect(topFactId('tot for the jfd in usd')).toBe('jfd-total-budget');
+    expect(topFactId('delegation travel alloc')).toBe('delegation-travel-budget');
+    expect(topFactId('is a breakthru coming')).toBe('outlook-breakthroughs');
+    expect(topFactId("what's the pont of sending the delegation")).toBe('delegation-purpose');
+    // Where figures are pulled "them" from is their source; the man "giving the analysis" is the analyst.
+    expect(topFactId('the numbers, where did he pull them from?')).toBe('source-budget');
+    expect(topFactId("who's the man giving all the analysis here")).toBe('jin-zhong-who');
+    // More exchanges "beyond these two items", or "other US exchange stuff", are the new exchange programs.
+    expect(topFactId('what else is funded beyond these two items')).toBe('new-exchange-programs');
+    expect(topFactId('is the ministry paying for other US exchange stuff as well')).toBe('new-exchange-programs');
+    expect(topFactId('what is the new top-tier forum')).toBe('dpsc-definition');
+    // What the money is "indicating", or how he "reads" or "interprets" it, asks his view, not an amount.
+    expect(topFactId("what does the analyst think the JFD's cost is indicating")).toBe('jfd-purpose');
+    expect(topFactId('how does the analyst interpret the spending, given china')).toBe('outlook-exchanges-deepening');
+    expect(topFactId('how does the prof read all the money in the bigger picture with china')).toBe('outlook-exchanges-deepening');
+    // The 2026 JFD money is the ministry's allocation too; the gap between the two implied rates is the rates.
+    expect(topFactId("the mnd's jfd money for 2026")).toBe('jfd-2026-budget');
+    expect(topFactId('why the gap between 30.5 and 29.8')).toBe('jfd-exchange-rates');
+    // "filling in the gaps" is guessing; what money "gets spent on over the years" is its activities.
+    expect(topFactId('does the budget say who leads, or is the prof filling in the gaps')).toBe('delegation-details-undisclosed');
+    expect(topFactId('anything in the paperwork on what the assessment money gets spent on over the years?')).toBe('jfd-details-undisclosed');
+    expect(topFactId('is there anything about what the jfd money actually goes to?')).toBe('jfd-details-undisclosed');
+    // "two separate items" asks whether two things differ, not how the budget is organised.
+    expect(topFactId('is the jfd the same as the new conference or two separate items')).toBe('jfd-definition');
+    // "as opposed to" sets aside whatever follows it; the asker not having read the article is chat.
+    expect(topFactId('what do the security talks focus on as opposed to monterey')).toBe('defense-security-talks-focus');
+    expect(topFactId("haven't read the article yet, what's the new conference")).toBe('dpsc-definition');
+    // Talks there "already" are the existing ones; "one level down" from the big three is the project policy meetings.
+    expect(topFactId("weren't there already talks before this one")).toBe('existing-dialogues');
+    expect(topFactId('what comes one level down from the big three dialogues')).toBe('project-policy-meetings');
+    // Still refused: per-person (hyphenated) and per-day costs, a university's rank, names asked "like names", when the
+    // article came out, meeting a president.
+    expect(lacksOf("what's the per-person travel budget")).toBe('per-person figures');
+    expect(lacksOf('what does the trip cost per day')).toBe('a breakdown of the travel budget');
+    expect(lacksOf('how does tamkang university rank in asia')).toBe('rankings or military ranks');
+    expect(lacksOf('who goes to the political military dialogue, like names')).toBe("officials' names");
+    expect(lacksOf('when was it written')).toBe("the article's exact publication date");
+    expect(lacksOf('are they going to meet the vice president')).toBe('which US officials take part');
+  });
 });
 
 describe('odd input', () => {

@@ -125,7 +125,9 @@ const REPORTED = ' (?:he|she|jin zhong|jin|the article|the piece|the budget|it) 
  */
 const NEGATED_PART = new RegExp(
   [
-    `(?:,\\s*|\\(\\s*|(?<!\\bwhy )\\b)(?:but not|not|rather than|instead of|other than|as opposed to|vs|versus)\\b(?=\\s+(?:the|a|an|how|what|who|when|where|which|for (?:how|what|who|when|where|which)|just(?! (?:say|said|tell|told|state|stated|announce|announced|disclose|disclosed|reveal|revealed|mention|mentioned)\\b)|his|her|its|this|that|jfd|dpsc)\\b)${CLAUSE}\\)?`,
+    `(?:,\\s*|\\(\\s*|(?<!\\bwhy )\\b)(?:but not|not|rather than|instead of|other than|vs|versus)\\b(?=\\s+(?:the|a|an|how|what|who|when|where|which|for (?:how|what|who|when|where|which)|just(?! (?:say|said|tell|told|state|stated|announce|announced|disclose|disclosed|reveal|revealed|mention|mentioned)\\b)|his|her|its|this|that|jfd|dpsc)\\b)${CLAUSE}\\)?`,
+    // "as opposed to" always names what is set aside, whatever follows it: "who attends the DST, as opposed to monterey".
+    `(?:,\\s*|\\(\\s*|\\b)as opposed to\\b${CLAUSE}\\)?`,
     `\\b(?:${SET_ASIDE})\\b(?:(?! - |${REPORTED})[^,.;:?!()])*(?=,| - |${REPORTED})`,
     // (... or what the asker says, last, they already know: "..., i know who goes already".)
     `[,.;?]\\s*(?:${SET_ASIDE}|i (?:already )?(?:know|get) (?:who|what|where|when|which|why|how))\\b${CLAUSE}[.!?]*$`,

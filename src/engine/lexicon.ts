@@ -48,7 +48,7 @@ const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = [
   ['professor', 'prof', 'lecturer', 'lecture', 'lectures', 'lecturing', 'teaches', 'teach', 'teacher', 'faculty'],
   ['university', 'uni', 'college', 'campus'],
   ['affiliation', 'affiliations', 'affiliated', 'employer', 'institution', 'institutional', 'job', 'position', 'credentials', 'background', 'post', 'appointment', 'employs', 'employed', 'attached', 'resume', 'cv', 'bio', 'title', 'titles'],
-  ['expect', 'expects', 'expected', 'expectation', 'expectations', 'interpretation', 'interpretations', 'predict', 'predicts', 'prediction', 'predictions', 'forecast', 'anticipate', 'anticipates', 'believe', 'believes', 'think', 'thinks', 'view', 'opinion', 'judge', 'judges', 'judged', 'reckon', 'reckons', 'guess', 'guesses', 'guesswork', 'speculation', 'speculative', 'assume', 'assumes', 'assumption', 'caveat', 'caveats', 'proviso', 'speculate', 'speculates', 'take', 'perceive', 'perceives', 'perceived', 'estimation', 'foresee', 'foresees', 'mooted', 'floated', 'inference', 'infer', 'inferred', 'concludes', 'conclusion', 'conclusions', 'judgement', 'judgment', 'judgements', 'judgments', 'takeaway', 'takeaways'],
+  ['expect', 'expects', 'expected', 'expectation', 'expectations', 'interpretation', 'interpretations', 'interpret', 'interprets', 'interpreted', 'predict', 'predicts', 'prediction', 'predictions', 'forecast', 'anticipate', 'anticipates', 'believe', 'believes', 'think', 'thinks', 'view', 'opinion', 'judge', 'judges', 'judged', 'reckon', 'reckons', 'guess', 'guesses', 'guesswork', 'speculation', 'speculative', 'assume', 'assumes', 'assumption', 'caveat', 'caveats', 'proviso', 'speculate', 'speculates', 'take', 'perceive', 'perceives', 'perceived', 'estimation', 'foresee', 'foresees', 'mooted', 'floated', 'inference', 'infer', 'inferred', 'concludes', 'conclusion', 'conclusions', 'judgement', 'judgment', 'judgements', 'judgments', 'takeaway', 'takeaways'],
   ['breakthrough', 'breakthroughs', 'progress', 'advance', 'advances', 'headway'],
   ['optimistic', 'upbeat', 'hopeful', 'positive', 'bullish', 'confident', 'sanguine', 'bearish', 'pessimistic', 'gloomy'],
   ['trend', 'direction', 'moving', 'evolve', 'evolving', 'deepening', 'deepen', 'trajectory', 'outlook', 'evolution'],
@@ -94,7 +94,7 @@ const LONG_NAMES: ReadonlyArray<[RegExp, string]> = [
   // (Misremembered with another head noun too: "the Defence Policy Special Committee"; or with none: "that defense policy thing".)
   [/\bdefense policy (?:special )?(?:conference|committee|council|commission|forum|meeting|dialogue|thing|one|event|gathering|summit)\b|\bdefense policy special\b/g, 'dpsc conference'],
   // The article's one new dialogue: "the new conference", "the special conference", "the new forum", "the new big meeting".
-  [/\b(?:new|special|brand new|newly (?:launched|added|created)|freshly added)(?: (?:annual|yearly|top-level|high-level|senior-level|special|policy|big|major|fancy))* (?:conference|forum|platform|meeting|one|gathering|get-together|summit|talks|dialogue)\b/g, 'dpsc conference'],
+  [/\b(?:new|special|brand new|newly (?:launched|added|created)|freshly added)(?: (?:annual|yearly|top-level|top-tier|high-level|senior-level|special|policy|big|major|fancy))* (?:conference|forum|platform|meeting|one|gathering|get-together|summit|talks|dialogue)\b/g, 'dpsc conference'],
   // The JFD described: "the joint study thing", "the three-year evaluation", "the cooperative study project", "the joint cooperation case".
   [/\b(?:(?:three-year|3-year|multi-year|joint|cooperative|cooperation|bilateral) )+(?:study|evaluation|assessment|review|appraisal)(?: (?:project|program|thing|case))?\b/g, 'jfd'],
   [/\bthe (?:(?:three-year|3-year|joint|cooperative|cooperation|bilateral) )+(?:program|project|scheme|initiative|thing|case)\b/g, 'the jfd'],
@@ -120,12 +120,13 @@ const LONG_NAMES: ReadonlyArray<[RegExp, string]> = [
  * them (read before the tiers below things are named). Without what it is below, the next level down stays.
  */
 const NEXT_DOWN: ReadonlyArray<[RegExp, string]> = [
-  [/\b(?:the )?next (?:level|tier|echelon|rung|layer|step)s? (?:down|below|lower) (?:from|below|under|beneath) (?=the\b|these\b|those\b)/g, 'below '],
+  [/\b(?:(?:the )?next|a|one) (?:level|tier|echelon|rung|layer|step)s? (?:down|below|lower) (?:from|below|under|beneath) (?=the\b|these\b|those\b)/g, 'below '],
   [/\b(below|under|beneath|underneath) ((?:the )?[a-z0-9 -]{1,40}?),\s*(what(?:'s| is| are|s| comes)?) (?:the )?next (?:level|tier|echelon|rung|layer|step)s? (?:down|below|lower)\b/g, '$3 $1 $2'],
 ];
 
 export function abbreviateNames(normalized: string): string {
-  if (normalized.includes('next')) normalized = NEXT_DOWN.reduce((text, [pattern, below]) => text.replace(pattern, below), normalized);
+  // (Both need a way down: "next level down", "a tier below".)
+  if (/\b(?:down|below|lower)\b/.test(normalized)) normalized = NEXT_DOWN.reduce((text, [pattern, below]) => text.replace(pattern, below), normalized);
   return LONG_NAMES.reduce((text, [pattern, short]) => text.replace(pattern, short), normalized);
 }
 

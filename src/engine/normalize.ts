@@ -141,6 +141,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "which ministry are we talking about" refers to a thing; it does not ask what is discussed. (So does a learner's
   // "which ministry we are talking about here", and "whose ministry the article means": no signal is asked.)
   [/\b(?:are|were|is|am) (?:we|you|they|i|he|it) (?:even |actually |really )?talking about\b|\b(?:we|you|i)(?: are| were| am|'re|'m) (?:even |actually |really )?talking about\b|\b(?:is|are)(?<=\b(?:which|what) (?:[a-z']+ ){1,6}(?:is|are)) (?:this|the) (?:article|piece|story) (?:even |actually |really )?(?:talking )?about\b|\b(?:means|meant|refers to|is referring to|has in mind)(?<=\b(?:which|whose) (?:[a-z']+ ){1,6}(?:the|this) (?:article|piece|story|paper|author|writer) (?:means|meant|refers to|is referring to|has in mind))|\b(?:everyone|everybody|people|folks|y'?all|you guys) (?:in|on|here|around) (?:the )?(?:chat|here|server|channel|thread) (?:is |are |keeps? |keep )?(?:talking|on) about\b/g, ' '],
+  // "i never actually read them", "haven't read the article": the asker's own reading is chat, not the analyst's reading.
+  [/\b(?:never|don't|dont|didn't|didnt|haven't|havent|have not|did not|do not)(?: (?:actually|really|even|ever|fully|properly|yet))? (?:read|skimmed)(?: (?:them|it|this|that|these|those|the (?:article|piece|story|thing|whole thing)))?\b/g, ' '],
   // To meet someone is to have a counterpart; a meeting is a dialogue ("a new meeting with the US side" too).
   [/\b(?:meet|meets|met)\b|(?<!\b(?:a|an|new|some|this|that|annual|yearly|special) )\bmeeting(?= with\b)|\bmeeting(?<=\b(?:be|been|is|are|was|were|they're|theyre|we're|were) meeting)\b/g, 'meetwith'],
   // "who will they be talking to?": whom they talk to, ending the question, is whom they meet (so is "... to in the US",
@@ -227,7 +229,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // leader; what the trip "sets Taiwan back" its cost.
   [/\bhow (?:do|does|did|can) (?:we|you|they|anyone|he) know\b/g, 'source'],
   // (So is what is "already on the calendar", "already in place": the calendar is no ROC one.)
-  [/\balready (?:have|has|had|hold|holds|held|exist|exists|existed|run|runs|running|conduct|conducts|in place|on the (?:calendar|books|schedule|schedules|calendars))\b/g, 'existing'],
+  [/\balready(?= (?:talks|dialogues|meetings|mechanisms|channels)\b)|\balready (?:have|has|had|hold|holds|held|exist|exists|existed|run|runs|running|conduct|conducts|in place|on the (?:calendar|books|schedule|schedules|calendars))\b/g, 'existing'],
   [/\b(?:the )?(?:most senior|highest[- ]ranking|top[- ]ranking|senior-?most) (?:person|official|officer|member|one|guy)\b/g, 'senior leader'],
   // A meeting's "principals" are the senior officials who attend it (its "principal" alone is the one who leads).
   [/\bprincipals\b/g, 'attendees'],
@@ -239,7 +241,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "why is he the one explaining everything": why he is the one quoted, which who he is answers.
   [/\bwhy (?:is|was) (?:he|jin zhong|jin|zhong|the analyst|the prof|the professor|the expert) the (?:one|guy|man|person|expert) (?:(?:who(?:'s| is)|that(?:'s| is)|being) )?(?:explaining|quoted|cited|interviewed|commenting|talking|speaking|reading|interpreting|analy[sz]ing)\b(?: (?:everything|it all|all this|all of this|here|in (?:the|this) (?:article|piece|story)|the (?:budget|numbers|figures)(?: for (?:usa|us)\b)?))?/g, 'who is jin zhong'],
   // The analyst described: "the guy they keep quoting", "the quoted expert".
-  [/\b(?:the )?(?:guy|man|person|expert|dude|analyst|professor|prof|academic|gentleman|gentlemen|gent|scholar|researcher|specialist)(?: (?:they|they're|theyre|they are|the article|it|the (?:newspaper|paper|news|text|writer|author|journalist|reporter|story|piece)))? (?:keeps? |is )?quot(?:e|es|ed|ing)\b|\bthe quoted (?:expert|guy|analyst|professor|prof|academic|scholar|person|man|gentleman|gent)\b/g, 'jin zhong'],
+  [/\b(?:the )?(?:guy|man|person|expert|dude|analyst|professor|prof|academic|gentleman|gentlemen|gent|scholar|researcher|specialist)(?: (?:they|they're|theyre|they are|the article|it|the (?:newspaper|paper|news|text|writer|author|journalist|reporter|story|piece)))? (?:keeps? |is )?quot(?:e|es|ed|ing)\b|\bthe quoted (?:expert|guy|analyst|professor|prof|academic|scholar|person|man|gentleman|gent)\b|\b(?:the )?(?:guy|man|person|expert|dude|gentleman|gent) (?:doing|giving|providing) (?:all )?(?:the |this |that )?(?:[a-z]+ )?(?:reading|analysis|explaining|commentary|interpreting|interpretation)\b/g, 'jin zhong'],
   // "this jin zhong person", "the analyst fellow", "this jin zhong guy": the analyst himself, not people.
   [/\b(jin zhong|the analyst|the professor|the prof|the expert) (?:person|fellow|character|individual|guy|dude|bloke)\b/g, '$1'],
   // "per the prof": according to the analyst, whose judgement it is ("the professor" is no subject of the question).
@@ -315,7 +317,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:layered|stacked|bolted|piled|tacked) on top of\b/g, 'added in addition to'],
   [/\b(?:layered|stacked|bolted|piled|tacked) on(?: top)?\b/g, 'added'],
   // What money pays for, or what something does with it, are the activities it funds.
-  [/\b(what (?:the |this |that |its |their )?(?:[a-z]+ ){0,3}(?:money|budget|funding|cash|allocation) (?:actually |really |even )?)(?:pays?|paying|goes|go|is spent|gets spent|is used|(?:will |is going to |are going to )?(?:actually |really )?(?:be|get|gets|being) (?:spent|used)) (?:for|on|to|toward|towards)(?=\s*(?:$|[?,.!]|or\b))/g, '$1activities'],
+  [/\b(what (?:the |this |that |its |their )?(?:[a-z]+ ){0,3}(?:money|budget|funding|cash|allocation) (?:actually |really |even )?)(?:pays?|paying|goes|go|is spent|gets spent|is used|(?:will |is going to |are going to )?(?:actually |really )?(?:be|get|gets|being) (?:spent|used)) (?:for|on|to|toward|towards)(?=\s*(?:$|[?,.!]|or\b|(?:over|in|during|across|from|between) ))/g, '$1activities'],
   [/\bwhat (?:is|are|will|does|do) ((?:the |this |that )?[a-z]+(?: [a-z]+)?) (?:actually |really |even )?(?:doing|do|going to do) with (?:the |that |all that |this |all this |its |their )?(?:money|cash|funding|budget)\b/g, 'what activities of $1'],
   // What the JFD will do, asked either way round ("what is the JFD going to do", "what the JFD will do from 115 to
   // 117"), is its activities, which the budget leaves out.
@@ -495,16 +497,16 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(why (?:are|is|were|was|will|would|do|does|did) (?:[a-z']+ ){0,3})(?:\d+|thirty-two)(?:[- ]?(?:odd|something|ish))? (?=(?:[a-z]+ ){0,2}(?:people|persons|officials|delegates|members|staff|officers|folks|guys|personnel)\b)/g, '$1'],
   // Disclosure and sources.
   [/\bspell(?:s|ed)? (?:it )?out\b|\b(?:set|sets|setting|lay|lays|laying|laid) (?:it |this |that )?out\b(?! (?:for|to|on|from)\b)|\bgo(?:es)? into (?:any )?details?\b/g, 'disclose'],
-  [/\bfill(?:s|ing|ed)? in the blanks\b/g, 'guesswork'],
+  [/\bfill(?:s|ing|ed)? in the (?:blanks|gaps)\b/g, 'guesswork'],
   // (A learner's "from where come all these informations" too, and "from where does the data come".)
-  [/\b(?:coming|comes|come|came|get|gets|getting|got|pull|pulled) (?:it |this |that |all this |(?:all )?(?:these |those |the |his |this |that )?(?:numbers|figures|info|information|data) )?(?:out )?from\b|\bpull(?:ed)? (?:it |this |that )?out of\b|\bfrom where (?:(?:do|does|did) (?:[a-z']+ ){1,4})?(?:coming|comes|come|came)\b/g, 'source'],
+  [/\b(?:coming|comes|come|came|get|gets|getting|got|pull|pulled) (?:it |them |this |that |all this |(?:all )?(?:these |those |the |his |this |that )?(?:numbers|figures|info|information|data) )?(?:out )?from\b|\bpull(?:ed)? (?:it |this |that )?out of\b|\bfrom where (?:(?:do|does|did) (?:[a-z']+ ){1,4})?(?:coming|comes|come|came)\b/g, 'source'],
   // Which thing: the older dialogues, new programs, the ministry, the analyst's university, a side.
   [/\bbefore (?:the |this )?(?:dpsc|new (?:one|conference|thing)|special conference|conference)(?: conference)?(?: (?:(?:was|got|is|were) (?:added|created|introduced)|begins|starts))?/g, 'existing'],
-  [/\b(?:other|further) (?=(?:new )?(?:exchanges?|programs?|projects?|initiatives?|cooperation)\b)/g, 'additional '],
+  [/\b(?:other|further) (?=(?:new |usa |american |bilateral )?(?:exchanges?|programs?|projects?|initiatives?|cooperation)\b)/g, 'additional '],
   // "other channels of engagement", "other forms of exchange": more of them besides those named, the new exchange programs.
   // So are "any other exchanges" (made "additional" above).
   [/\b(?:other|further) (?:channels?|avenues?|forms?|lines?|modes?) of (?:engagement|exchange|contact|cooperation)\b|\badditional (?:new )?exchanges\b/g, 'additional exchange programs'],
-  [/\b(?:beyond|besides|apart from|on top of) (?:the )?(?:big |main |first )?(?:two|2)\b/g, 'additional'],
+  [/\b(?:beyond|besides|apart from|on top of) (?:the |these |those )?(?:big |main |first )?(?:two|2)(?: (?:line items|items|budget lines|lines|things|ones))?\b/g, 'additional'],
   // What something is "setting up between" the sides, or "paving the way" for, is what it prepares.
   [/\bsetting up(?= between\b)|\bset(?:s|ting)? the stage\b|\bpav(?:e|es|ing) the way\b|\blay(?:s|ing)? the groundwork\b/g, 'preparing'],
   [/(?<!\bwho )\bset(?:s|ting)? up\b/g, 'new'],
@@ -842,11 +844,11 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   govt: 'government', gov: 'government', nxt: 'next', nex: 'next', bc: 'because', cuz: 'because', coz: 'because',
   thru: 'through', tho: 'though', uni: 'university', approx: 'approximately', info: 'information',
   dept: 'department', depts: 'departments', mtg: 'meeting', mtgs: 'meetings', conf: 'conference', def: 'defense', intel: 'intelligence',
-  dep: 'deputy', deleg: 'delegation', delegs: 'delegates', nsc: 'national security council', mofa: 'ministry of foreign affairs', mfa: 'ministry of foreign affairs', amt: 'amount',
+  dep: 'deputy', deleg: 'delegation', delegs: 'delegates', nsc: 'national security council', mofa: 'ministry of foreign affairs', mfa: 'ministry of foreign affairs', amt: 'amount', tot: 'total', alloc: 'allocation', allocs: 'allocations', breakthru: 'breakthrough', breakthrus: 'breakthroughs',
   goin: 'going', doin: 'doing', talkin: 'talking', meetin: 'meeting', sayin: 'saying', gonna: 'going to',
   til: 'until', schooler: 'student', monterrey: 'monterey', tdy: 'trip', conus: 'usa', osd: 'pentagon', fms: 'arms sales', wher: 'where', n: 'and', og: 'original', eli5: 'explain', eval: 'evaluation', evals: 'evaluations', whre: 'where', tru: 'true',
   // English words, but so rare that in a question about this article they are slips.
-  leed: 'lead', acton: 'action', minster: 'minister', positon: 'position', projet: 'project', projets: 'projects', frist: 'first', thrid: 'third',
+  leed: 'lead', acton: 'action', minster: 'minister', positon: 'position', projet: 'project', projets: 'projects', frist: 'first', thrid: 'third', pont: 'point',
   // Pinyin, as diaspora readers type the Chinese terms (see CHINESE_TERMS).
   guofangbu: 'ministry of national defense', meiguo: 'usa',
   w: 'with', greenbacks: 'usd', ops: 'operations', gimme: 'give me', wks: 'weeks', tw: 'taiwan', twn: 'taiwan', capex: 'procurement', repped: 'represented', repping: 'representing', rn: 'now', pls: 'please', plz: 'please', tbh: '', imo: '', lol: '',
