@@ -128,6 +128,8 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'labelled DY': { answerable: 0.94, refusals: 0.8 },
   'labelled DV': { answerable: 0.88, refusals: 0.95 },
   'labelled DW': { answerable: 0.84, refusals: 0.87 },
+  'labelled DZ': { answerable: 0.89, refusals: 0.96 },
+  'labelled EA': { answerable: 0.97, refusals: 0.96 },
   'held-out': { answerable: 0.94, refusals: 0.96 },
   'held-out E': { answerable: 0.93, refusals: 0.91 },
   'held-out H': { answerable: 0.95, refusals: 0.96 },
