@@ -130,6 +130,8 @@ const FLOORS: Record<string, { answerable: number; refusals: number }> = {
   'labelled DW': { answerable: 0.84, refusals: 0.87 },
   'labelled DZ': { answerable: 0.89, refusals: 0.96 },
   'labelled EA': { answerable: 0.97, refusals: 0.96 },
+  'labelled EB': { answerable: 0.86, refusals: 0.87 },
+  'labelled EC': { answerable: 0.79, refusals: 0.6 },
   'held-out': { answerable: 0.94, refusals: 0.96 },
   'held-out E': { answerable: 0.93, refusals: 0.91 },
   'held-out H': { answerable: 0.95, refusals: 0.96 },

@@ -1,6 +1,6 @@
 /**
  * The labelled question sets, each written from the article alone by someone who had not seen the engine.
- * A hundred and eighteen are for tuning (their misses are listed by `npm run eval -- --misses`); the fourteen held-out ones are
+ * A hundred and twenty are for tuning (their misses are listed by `npm run eval -- --misses`); the fourteen held-out ones are
  * never tuned on and their misses are never listed, so that their scores stay an honest estimate of questions
  * nobody has seen. (Held-out E's and H's scores were printed while tuning, never their questions: H was scored
  * only at the start and the end of the session that added it; K, O, R, U, W, AB, AI, AL and AQ likewise. BJ and
@@ -131,6 +131,8 @@ export const QUESTION_SETS: readonly QuestionSet[] = [
   { name: 'labelled DW', file: new URL('./questions-dw.json', import.meta.url), tuning: true },
   { name: 'labelled DZ', file: new URL('./questions-dz.json', import.meta.url), tuning: true },
   { name: 'labelled EA', file: new URL('./questions-ea.json', import.meta.url), tuning: true },
+  { name: 'labelled EB', file: new URL('./questions-eb.json', import.meta.url), tuning: true },
+  { name: 'labelled EC', file: new URL('./questions-ec.json', import.meta.url), tuning: true },
   { name: 'held-out', file: new URL('./holdout-fresh.json', import.meta.url), tuning: false },
   { name: 'held-out E', file: new URL('./holdout-e.json', import.meta.url), tuning: false },
   { name: 'held-out H', file: new URL('./holdout-h.json', import.meta.url), tuning: false },
