@@ -2292,6 +2292,37 @@ describe('odd input', () => {
     expect(topFactId('is there anything else beyond the new conference and the JFD?')).toBe('new-exchange-programs');
   });
 
+  it("reads the words of sets DV and DW: a diaspora server's Mandarin names and pinyin, headline readers' half-remembered lines", () => {
+    // The article's names as the Chinese press gives them, and pinyin for the calendar.
+    expect(topFactId('who goes to the 蒙特雷會談 these days')).toBe('monterey-talks-attendees');
+    expect(topFactId('what does the 政軍會談 deal with')).toBe('political-military-dialogue-focus');
+    expect(topFactId('the 軍種 meetings - where do they rank')).toBe('operational-level-meetings');
+    expect(lacksOf('will the delegation watch 漢光 this year')).toBe('troop deployments or military exercises');
+    expect(topFactId('how do i convert minguo years')).toBe('roc-calendar');
+    // A place in the article is no subject: "in the bit near the end there were ...", "the part where ...".
+    expect(normalizeText('in the bit near the end there were seminars')).not.toContain('end');
+    expect(topFactId('the part where the budget does not reveal more about the trip')).toBe('delegation-details-undisclosed');
+    expect(topFactId("the 'not revealed' thing about the joint study - what was that")).toBe('jfd-details-undisclosed');
+    // "..., what was the deal" asks what it was (no arms deal); "the point he made" is his takeaway (no reason).
+    expect(topFactId('there was a part about the minister not being able to enter washington, what was the deal')).toBe('delegation-leader');
+    expect(topFactId("there was a phrase 'interoperability', what was the point he made")).toBe('outlook-action-plans');
+    // Names half remembered, meetings with whom, what something sets the sides up for, the years it covers.
+    expect(topFactId('the defense security whatever - what do they talk about')).toBe('defense-security-talks-focus');
+    expect(topFactId('MND meeting whom at the pentagon')).toBe('delegation-counterparts');
+    expect(topFactId("what's the JFD setting both sides up for")).toBe('jfd-purpose');
+    expect(topFactId('jfd - what years covered')).toBe('jfd-period');
+    expect(topFactId('is the JFD 2026 to 2028 or 2025 to 2027?')).toBe('jfd-period');
+    // Who goes "with our side" accompanies it; "does the english version match that?" checks the figure before it.
+    expect(topFactId('the joint staff bit - is that who goes with our side or who hosts them')).toBe('delegation-staff');
+    expect(topFactId('my cousin says 32 go, does the english version match that?')).toBe('delegation-size');
+    // A question set aside and pointed back to: what it names is what is asked about.
+    expect(topFactId('not asking what the defense security talks focus on - who sits in them?')).toBe('defense-security-talks-attendees');
+    // Refused: a general by rank, the analyst's own service, other countries.
+    expect(lacksOf('which particular admiral joins the trip')).toBe("officials' names");
+    expect(lacksOf('was the professor ever in the navy')).toBe("the analyst's earlier career");
+    expect(lacksOf('do any other nations join these talks')).toBe('other countries taking part');
+  });
+
   it('gives the same answer to a question whatever was asked before it (no state leaks between questions)', () => {
     const questions = ['how many ppl r they sending', 'how lnog is the trip', 'who is jin zhong', 'how much is the jfd next year', 'xylophone tanks'];
     const first = questions.map((question) => JSON.stringify(engine.ask(question)));

@@ -636,8 +636,20 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // ... or one that ends on it: "..., but does the MND even send anyone to it?"
     else if (ENDS_ON_IT.test(corrected)) keepNames(context, 1);
     // "not asking what level the Monterey Talks are, who attends them?" sets aside a question about Monterey, not
-    // Monterey: the names in a set-aside question stay, as context.
-    setAsideQuestions.forEach((part) => keepNames(part, CONTEXT_WEIGHT));
+    // Monterey: the names in a set-aside question stay, as context. When what is asked points back to it ("not asking
+    // what the defense security talks cover - who attends them?"), what it names counts in full, all but what it asked.
+    const pointsToSetAside = setAsideQuestions.length > 0 && /\b(?:them|it)\s*[?!.]*$/.test(corrected);
+    for (const part of setAsideQuestions) {
+      // (What it names is the thing after "the": "who tags along" names none.)
+      const named = pointsToSetAside ? /\bthe (.*)/.exec(part)?.[1] : undefined;
+      if (named === undefined) {
+        keepNames(part, CONTEXT_WEIGHT);
+        continue;
+      }
+      for (const concept of wordsOf(named).filter((word) => !isStopword(word)).map((word) => conceptOf(stem(word)))) {
+        if (!INTENT_OF_CONCEPT[concept] && postings.has(concept)) queryWeight.set(concept, 1);
+      }
+    }
     // "just 2026 - how much goes to the JFD that year": a question pointing back to a year is about its context's.
     if (askedYears.size === 0 && refersBack) contextYears.forEach((year) => askedYears.add(year));
     // "Does the budget say what the JFD will do?" asks what is left undisclosed, whatever else it names, and

@@ -93,6 +93,8 @@ const LONG_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:taiwan-?usa? )?(?:defense department )?joint cooperation assessment(?: case)?\b/g, 'jfd'],
   // (Misremembered with another head noun too: "the Defence Policy Special Committee"; or with none: "that defense policy thing".)
   [/\bdefense policy (?:special )?(?:conference|committee|council|commission|forum|meeting|dialogue|thing|one|event|gathering|summit)\b|\bdefense policy special\b/g, 'dpsc conference'],
+  // The older dialogues half remembered: "the defense security whatever", "the monterey thing".
+  [/\b(monterey|defense security|political military)(?: talks)? (?:whatever|whatsit|something|thing|one|stuff)\b/g, '$1 talks'],
   // The article's one new dialogue: "the new conference", "the special conference", "the new forum", "the new big meeting".
   [/\b(?:new|special|brand new|newly (?:launched|added|created)|freshly added)(?: (?:annual|yearly|top-level|top-tier|high-level|senior-level|special|policy|big|major|fancy))* (?:conference|forum|platform|meeting|one|gathering|get-together|summit|talks|dialogue)\b/g, 'dpsc conference'],
   // The JFD described: "the joint study thing", "the three-year evaluation", "the cooperative study project", "the joint cooperation case".

@@ -19,6 +19,17 @@ const ORDINAL_WORD = new RegExp(`\\b(?:${ORDINALS.join('|')})\\b`, 'g');
  * the language.
  */
 const CHINESE_TERMS: ReadonlyArray<[RegExp, string]> = [
+  // The article's own names, as the Chinese press gives them (before 國防部, which the JFD's long name holds).
+  [/(?:台美|臺美)?(?:國防部|国防部)?(?:聯合合作評估案|联合合作评估案|聯合評估案|联合评估案)/g, ' joint cooperation assessment case '],
+  [/蒙特[瑞雷]會談|蒙特[瑞雷]会谈/g, ' monterey talks '],
+  [/政軍會談|政军会谈/g, ' political military dialogue '],
+  [/國防安全會談|国防安全会谈/g, ' defense security talks '],
+  [/軍種|军种/g, ' military branches '],
+  [/軍購|军购/g, ' arms procurement '],
+  [/漢光(?:演習)?|汉光(?:演习)?/g, ' han kuang '],
+  [/總預算|总预算/g, ' total budget '],
+  [/美金|美元/g, ' usd '],
+  [/台幣|臺幣|台币/g, ' ntd '],
   [/國防部長|国防部长/g, ' defense minister '],
   [/副部長|副部长/g, ' deputy minister '],
   [/部長|部长/g, ' minister '],
@@ -39,6 +50,8 @@ const CHINESE_TERMS: ReadonlyArray<[RegExp, string]> = [
   [/總統|总统/g, ' president '],
 ];
 const IN_ENGLISH = /\b[a-z]{2,}\b/;
+/** Chinese characters: only a message holding some goes through the terms and amounts above. */
+const CHINESE_SCRIPT = /[\u3400-\u9fff]/;
 /**
  * Chinese amounts: "5億" is 500 million, "1543萬" 15.43 million, and written in full "4億7123萬" 471.23 million;
  * "快5億", "近5億" nearly that.
@@ -130,6 +143,8 @@ const WHO_GOES = new RegExp(
 const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "more details" on what the budget, in the article's words, "does not reveal more details" of: the JFD, the trip.
   [/\bmore (details|info|information|specifics|particulars)\b(?=[^?.!]*\b(?:jfd|assessment|evaluation|delegation|trip|conference|dpsc)\b)/g, 'undisclosed $1'],
+  // "the 'not disclosed' bit", "a line about the budget not revealing much": what is undisclosed.
+  [/\bnot (?:reveal|disclos|publish|specifi)(?:ing|ed)\b/g, 'undisclosed'],
   [/\b(jfd|assessment|evaluation|delegation|trip|conference|dpsc)\b([^?.!]*?) more (details|info|information|specifics|particulars)\b/g, '$1$2 undisclosed $3'],
   // "is there anything beyond the conference and the JFD?" asks what else there is: the two are set aside, as with
   // "besides" (what a record gives "beyond" them is its details, below).
@@ -144,7 +159,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "i never actually read them", "haven't read the article": the asker's own reading is chat, not the analyst's reading.
   [/\b(?:never|don't|dont|didn't|didnt|haven't|havent|have not|did not|do not)(?: (?:actually|really|even|ever|fully|properly|yet))? (?:read|skimmed)(?: (?:them|it|this|that|these|those|the (?:article|piece|story|thing|whole thing)))?\b/g, ' '],
   // To meet someone is to have a counterpart; a meeting is a dialogue ("a new meeting with the US side" too).
-  [/\b(?:meet|meets|met)\b|(?<!\b(?:a|an|new|some|this|that|annual|yearly|special) )\bmeeting(?= with\b)|\bmeeting(?<=\b(?:be|been|is|are|was|were|they're|theyre|we're|were) meeting)\b/g, 'meetwith'],
+  [/\b(?:meet|meets|met)\b|(?<!\b(?:a|an|new|some|this|that|annual|yearly|special) )\bmeeting(?= with\b)|\bmeeting(?<=\b(?:be|been|is|are|was|were|they're|theyre|we're|were) meeting)\b|\bmeeting(?= whom?\b)/g, 'meetwith'],
   // "who will they be talking to?": whom they talk to, ending the question, is whom they meet (so is "... to in the US",
   // "... to once they land").
   [/\b(?:talk|talking|talked|speak|speaking|spoke|spoken) (?:to|with)(?<=\b(?:who|whom)\b.*)(?=(?: once (?:they|we) (?:land|arrive|get there))?(?: (?:in|at) (?:the )?(?:usa|washington|dc|pentagon|conference|dpsc)| (?:over )?there)?\s*(?:[?!.]|$))/g, 'meetwith'],
@@ -178,8 +193,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|((?:the|this|that) [a-z]+(?: [a-z]+){0,2}|monterey(?: talks)?|dpsc|pmd|dst)) (?:sit|rank|stand|fit|land|slot)(?: in| into)?\b|\bwhere (?:are|is) (?:they|it|these|those|(the [a-z]+(?: [a-z]+){0,2}|monterey(?: talks)?|dpsc|pmd|dst)) (?:positioned|ranked|placed|slotted|pitched)\b|\bwhere (?:it|they|(the [a-z]+(?: [a-z]+){0,2})) (?:sits?|ranks?|slots? in)\b|\bwhere (?:it's|it is|its|they're|theyre|they are) (?:positioned|ranked|placed|slotted|pitched)\b/g, 'what level $1$2$3'],
   // ... and, once a ladder is named, where something happens on it: "in the tier structure, where do arms sales come up?".
   [/\bwhere(?<=\b(?:tiers?|tiered|hierarchy|ladder)\b.*)(?= (?:do|does|did|would|will) [^?.!]*\b(?:happen|happens|take place|takes place|fall|falls|come up|comes up|belong|belongs|get (?:discussed|handled|talked about))\b)/g, 'at what level'],
-  // Asking what something is.
-  [/\bwhat(?:'s| is|s) the (?:deal|story|thing) with\b/g, 'what is'],
+  // Asking what something is ("..., what was the deal?" too: no arms deal is asked).
+  [/\bwhat(?:'s| is|s) the (?:deal|story|thing) with\b|\bwhat(?:'s| is|s| was) the (?:deal|story)(?= *(?:there|here|then)? *[?!.]*$)/g, 'what is'],
   // "is that an official name?" asks what the thing named is (an official's name is a person's).
   [/\b(?:is|was) (?:that|this|it) (?:an? |the |its )?(?:official|formal|proper|real) (?:name|title)\b/g, 'what is it'],
   // ("form" may already read as "from": it is one swap from a function word.)
@@ -249,8 +264,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "who is he, some government spokesperson?": the asker's guess at who he is, which who he is answers; so does
   // "who's jin zhong, explaining all the tiers" (what he does in the article is how the asker knows him), or "the paper keeps quoting".
   [/\b(who(?:'s| is) (?:this |that )?(?:jin zhong|jin|zhong|he|the analyst|the professor|the expert)(?: anyway| exactly| even| actually)?)(?:,? (?:(?:like|just|is he) )?(?:some|a|an) [a-z -]+(?=\s*\?)|,? (?:who(?:'s| is) |that(?:'s| is) |(?:the|this) (?:newspaper|paper|article|piece|story|report) (?:keeps? |is |has been )?)?(?:explaining|explains|quoted|quoting|cited|citing|commenting|talking|speaking|describing|laying out)\b[^?.!,]*)/g, '$1'],
-  // "his bottom line" is his takeaway, not the bottom of any ladder.
-  [/\bbottom[- ]lines?\b/g, 'takeaway'],
+  // "his bottom line" is his takeaway, not the bottom of any ladder; "the point he made" is one too, no reason asked.
+  [/\bbottom[- ]lines?\b|\b(?:the |his )?point (?:he|jin zhong|the analyst)(?: was| is)? (?:makes|made|making)\b/g, 'takeaway'],
   // "where the dialogue goes in 2026", "where are ties heading": their outlook, not a place.
   [/\bwhere (?:(?:do|does|will|is|are) )?((?:the )?(?:[a-z-]+ ){0,3}(?:dialogues?|relations|ties|relationship|exchanges))(?: is| are| will)? (?:go|goes|going|heading|headed|heads)\b/g, 'the outlook for $1'],
   // ... or as the article's source, when he does what a person does: "where does the main source teach".
@@ -277,7 +292,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "is MND also there?", "will the military be there too?": being at a meeting is attending it.
   [/\b(is|are|was|were|be) ((?:the )?[a-z']+(?: [a-z']+)?) (?:also|even|too|actually|ever) there\b|\b(?:will|would|gonna|going to) (?:also |even |actually )?be there\b/g, '$1 $2 attend'],
   // ("leads the trip with which staff" asks who goes with the leader.)
-  [/\b(?:tag|tags|tagging|come|comes|coming) along\b|\b(?:come|comes|coming|go|goes|going|travel|travels|travelling|traveling) (?:along )?with (?:him|her|them|the deputy(?: minister)?)\b|\b(?:lead|leads|leading|head|heads|headed) (?:the |this |that |their )?(?:trip|delegation|team|group) with(?= (?:which|what|whom|who)\b)/g, 'accompany'],
+  [/\b(?:tag|tags|tagging|come|comes|coming) along\b|\b(?:come|comes|coming|go|goes|going|travel|travels|travelling|traveling) (?:along )?with (?:him|her|them|the deputy(?: minister)?|our side|our guys)\b|\b(?:lead|leads|leading|head|heads|headed) (?:the |this |that |their )?(?:trip|delegation|team|group) with(?= (?:which|what|whom|who)\b)/g, 'accompany'],
   // (A dialogue's "lane" or "wheelhouse" is its remit; sea lanes are no topic. So is "its main thing".)
   [/\bon the (?:menu|table|agenda)\b|\bon (?:their|its|the) plate\b|\b(?:its|their|main|primary|usual|own) lane\b|\bwheelhouse\b|\b(?:its|their) (?:main|primary|core|central) (?:thing|business)\b/g, 'topics'],
   // "or is that made up?": the asker's doubt about a claim, no subject ("made up of", "made up the delegation" compose).
@@ -366,8 +381,13 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bwhat (?:i|we) (?:still |really )?(?:need|want)(?: to know)? is\b|\bwhat (?:i'm|im|i am|we're|we are) (?:still |really )?(?:missing|lacking|after|looking for) is\b/g, 'what is'],
   // "in para 2", "paragraph 3 says", "the third paragraph": a place in the article, whose number is no value asked.
   [/\b(?:in |from |of |at )?(?:the )?(?:para|paragraph|graf)\.? ?(?:#|no\.? ?)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:in |from |of |at )?the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)) (?:para|paragraph|graf)\b/g, ' '],
-  // "people keep quoting me the big number" is about the chat, not the quoted analyst; "final para:" points to a place.
-  [/\b(?:keeps?|kept) (?:quoting|citing|telling|giving) (?:me|us)\b|\b(?:final|closing|last|opening) (?:para|paragraph|line|sentence|bit)\b|\b(?:(?:a|the|that|this) )?(?:bit|part|line|section|para|paragraph)? ?(?:near|at|towards?|toward) the (?:very )?(?:end|start|beginning|top|bottom)(?: of (?:the )?(?:article|piece|story))?\b(?= about\b| where\b| on\b| that\b| vs\b| versus\b|,| - )/g, ' '],
+  // "people keep quoting me the big number" is about the chat, not the quoted analyst; "final para:" points to a place,
+  // as does "in the bit near the end there were ...".
+  [/\b(?:keeps?|kept) (?:quoting|citing|telling|giving) (?:me|us)\b|\b(?:final|closing|last|opening) (?:para|paragraph|line|sentence|bit)\b|\b(?:(?:a|the|that|this) )?(?:bit|part|line|section|para|paragraph)? ?(?:near|at|towards?|toward) the (?:very )?(?:end|start|beginning|top|bottom)(?: of (?:the )?(?:article|piece|story))?\b(?= about\b| where\b| on\b| that\b| vs\b| versus\b| there (?:was|were|is|are)\b|,| - )/g, ' '],
+  // "the part where the budget doesn't say ...": a place in the text, where no place is asked.
+  [/\b(?:the|that|this) (?:part|bit|line|section|paragraph|para|passage|sentence) where\b/g, ' '],
+  // "does the english article match that?", "does the piece back that up": a figure checked, no mismatch of rates asked.
+  [/\b(?:does|do|did|would) (?:the |this |our )?(?:english )?(?:article|piece|story|text|version|translation)(?: (?:actually|really|even))? (?:match|agree with|line up with|tally with|square with|back (?:that |this |it )?up|confirm)(?= (?:that|this|it|those|these)\b|\s*[?!.]*$)/g, 'is that right'],
   // Examples after the question ("... about the trip? who leads it, who they meet, that kind of thing?") only
   // illustrate it: their "who" asks no person.
   [/\?[^?]*\b(?:(?:that|this) (?:kind|sort|type) of (?:thing|stuff)|stuff like that|things like that)\s*[?.!]*$/g, '?'],
@@ -467,8 +487,10 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:extra|additional) one\b(?<=\b(?:dialogues?|talks|conference|dpsc|mechanisms?|channels?)\b.*)/g, 'fourth one'],
   // "what is the JFD supposed to signal" asks what it signals, as "what does the JFD signal" does.
   [/\bwhat(?:'s| is| are) ((?:the |this |that |all )?(?:[a-z0-9.']+ ){1,5})(?:supposed|meant|intended) to (signal|show|indicate|suggest|tell us|tell|mean|reveal)\b/g, 'what does $1$2'],
-  // "what is the JFD prepping the ministries for?" asks what it prepares them for, its purpose.
-  [/\bwhat(?:'s| is| are) ((?:the |this |that |all )?[a-z0-9.']+ )(?:(?:supposedly|actually|really|even|apparently|(?:supposed|meant|expected|going) to be) )?(?:preparing|prepping|readying|gearing up)\b((?: [a-z]+){0,4}) for\b/g, 'what is $1preparing$2 purpose'],
+  // "what is the JFD prepping the ministries for?" asks what it prepares them for, its purpose ("setting them up for" too).
+  [/\bwhat(?:'s| is| are) ((?:the |this |that |all )?[a-z0-9.']+ )(?:(?:supposedly|actually|really|even|apparently|(?:supposed|meant|expected|going) to be) )?(?:preparing|prepping|readying|gearing up|setting (?:them |it |us |taiwan |both sides |the sides |things )?up)\b((?: [a-z]+){0,4}) for\b/g, 'what is $1preparing$2 purpose'],
+  // The years a thing "covers" are its span, not its subject: "which years does the JFD cover", "jfd - which yrs covered".
+  [/\b((?:which|what) (?:years?|period|timeframe|dates)(?: [a-z]+){0,3}) cover(?:s|ed|ing)?\b/g, '$1 span'],
   // ", long term?" tagged on asks the same question of the long run: no length asked.
   [/, (?:in the )?long[- ]?(?:term|run)(?=\s*[?!.]*$)/g, ' '],
   // Direction: "where are Taiwan-US ties heading" is a trend, "where is the delegation heading" a place,
@@ -850,7 +872,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   // English words, but so rare that in a question about this article they are slips.
   leed: 'lead', acton: 'action', minster: 'minister', positon: 'position', projet: 'project', projets: 'projects', frist: 'first', thrid: 'third', pont: 'point',
   // Pinyin, as diaspora readers type the Chinese terms (see CHINESE_TERMS).
-  guofangbu: 'ministry of national defense', meiguo: 'usa',
+  guofangbu: 'ministry of national defense', meiguo: 'usa', minguo: 'roc', mingguo: 'roc', taibi: 'ntd', meijin: 'usd', meiyuan: 'usd', huafu: 'washington', zhonggong: 'ccp',
   w: 'with', greenbacks: 'usd', ops: 'operations', gimme: 'give me', wks: 'weeks', tw: 'taiwan', twn: 'taiwan', capex: 'procurement', repped: 'represented', repping: 'representing', rn: 'now', pls: 'please', plz: 'please', tbh: '', imo: '', lol: '',
 };
 
@@ -961,7 +983,7 @@ export function normalizeText(text: string, correctWord: (word: string) => strin
   let out = text.normalize('NFKC').replace(/(?<![\w@])@[\w.]+/g, ' ').replace(/\bUSA?\b/g, 'usa').toLowerCase();
   // "# of ppl" is a number of people ("#general" is a channel).
   out = out.replace(/(?<!\S)#\s*of\b/g, 'number of');
-  if (IN_ENGLISH.test(out)) {
+  if (IN_ENGLISH.test(out) && CHINESE_SCRIPT.test(out)) {
     out = out.replace(CHINESE_AMOUNT, chineseAmount);
     for (const [pattern, replacement] of CHINESE_TERMS) out = out.replace(pattern, replacement);
     // "國防部's budget": the possessive stays on the term.
