@@ -2323,6 +2323,34 @@ describe('odd input', () => {
     expect(lacksOf('do any other nations join these talks')).toBe('other countries taking part');
   });
 
+  it('reads the wordings of sets EB and EC: a question passed on for a newcomer, the simple version, why things are done and what they lead to', () => {
+    // Who the question is passed on for is no subject (and a newcomer is nothing new).
+    expect(topFactId('a new member keeps asking what the JFD is')).toBe('jfd-definition');
+    expect(topFactId('how much is the jfd total - can someone answer him')).toBe('jfd-total-budget');
+    expect(topFactId('give me the plain english version of the top platform claim')).toBe('dpsc-top-platform');
+    // "once they get over there" is in the US: no one is let in or kept out.
+    expect(topFactId('what will be discussed once they get over there')).toBe('delegation-agenda');
+    // The top platform is a description the article explains; an institute's name is not.
+    expect(topFactId('why is the DPSC called the highest platform')).toBe('dpsc-top-platform');
+    expect(lacksOf("why is jin zhong's think tank called that")).toBe('where the names come from');
+    expect(lacksOf('what will the 2026 conference lead to')).toBe('outcomes');
+    expect(lacksOf('will there be an invasion of taiwan')).toBe('predictions about war');
+    expect(lacksOf('why is the PLA so aggressive')).toBe('politics beyond the article');
+    expect(lacksOf("explain why the minister isn't allowed in washington")).toBe('why the Minister cannot enter Washington');
+    expect(lacksOf('why will the conference take two weeks')).toBe('motives the article does not state');
+    expect(lacksOf('why did they choose blockade scenarios for the seminars')).toBe('motives the article does not state');
+    expect(lacksOf('why is the government hiding the details')).toBe('motives the article does not state');
+    expect(lacksOf('why do the defense security talks focus on military matters')).toBe('motives the article does not state');
+    expect(lacksOf('what happens once 2028 ends')).toBe('plans beyond 2028');
+    expect(lacksOf('does the article say what the pentagon thinks of the new conference')).toBe("other people's views");
+    expect(lacksOf('who leads the trip if the minister gets into washington after all')).toBe('what would happen in a hypothetical');
+    expect(topFactId('what is the NT$15.43 million supposed to pay for')).toBe('delegation-travel-budget');
+    expect(topFactId('what is bringing the two sides closer together militarily')).toBe('outlook-exchanges-deepening');
+    expect(topFactId("where does china's rising threat fit into jin zhong's reasoning")).toBe('outlook-exchanges-deepening');
+    expect(topFactId('what is the JFD setting taiwan and the us up for')).toBe('jfd-purpose');
+    expect(topFactId('what isnt disclosed about the jfd')).toBe('jfd-details-undisclosed');
+  });
+
   it('gives the same answer to a question whatever was asked before it (no state leaks between questions)', () => {
     const questions = ['how many ppl r they sending', 'how lnog is the trip', 'who is jin zhong', 'how much is the jfd next year', 'xylophone tanks'];
     const first = questions.map((question) => JSON.stringify(engine.ask(question)));

@@ -195,7 +195,8 @@ forgive elementary precisely speaking grateful obliged thankful appreciative app
 considered considers regarded fiscal precise sits refers refer referring series
 play plays played playing meant use uses using
 bit bits main though although may seems simply pretty random definition definitions define defined meaning essence underpinning elements element po namely regarding toward towards becomes among amongst
-desu ka kan bitte lah`;
+desu ka kan bitte lah
+answer answers fit fits feed feeds`;
 const STOPWORDS = new Set(STOPWORD_LIST.split(/\s+/).filter(Boolean).map((word) => word.replace(/'/g, '')));
 
 export function isStopword(word: string): boolean {

@@ -134,6 +134,9 @@ const WHO_GOES = new RegExp(
   'g',
 );
 
+/** Someone new to the chat, on whose behalf a question is asked. */
+const NEWCOMER = '(?:new members?|new users?|new persons?|new guys?|new joiners?|new arrivals?|new folks|new people|newbies?|newcomers?|noobs?|newbs?|lurkers?|beginners?)';
+
 /**
  * Chat idioms, as the plain words the facts use: "what's the deal with X" asks what X is, "tag along" is
  * accompanying, "heading to the US" is going there. Applied after the spellings, the chat shorthand ("abt") and
@@ -141,6 +144,9 @@ const WHO_GOES = new RegExp(
  * heading" is left for "heading" to become "going").
  */
 const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
+  // A moderator asking on a newcomer's behalf ("a new member keeps asking", "newbie asks:", "asking for a newcomer",
+  // "posting for a lurker too shy to ask"): who asks is no subject of the question (and a newcomer is nothing new).
+  [new RegExp(`\\b(?:(?:a|an|our|the|this|one|some) )?${NEWCOMER}(?:'s)?(?: (?:here|just|also|still|again|(?:who(?:'s| is) )?too (?:shy|nervous|scared|afraid) to ask|reading (?:it|this|the article)(?: now)?))* (?:keeps? asking|asks?|asked|(?:is |was )?asking|wants?(?: to know)?|wanted to know|would like(?: to know)?|wonders|is wondering)\\b|\\b(?:for|to|on behalf of) (?:a |an |our |the |this |one of our |some )?${NEWCOMER}(?: (?:who(?:'s| is) )?too (?:shy|nervous|scared|afraid) to ask)?\\b`, 'g'), ' '],
   // "more details" on what the budget, in the article's words, "does not reveal more details" of: the JFD, the trip.
   [/\bmore (details|info|information|specifics|particulars)\b(?=[^?.!]*\b(?:jfd|assessment|evaluation|delegation|trip|conference|dpsc)\b)/g, 'undisclosed $1'],
   // "the 'not disclosed' bit", "a line about the budget not revealing much": what is undisclosed.
@@ -190,6 +196,10 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:soldiers? (?:and|or|&) )?army (things|matters|issues|stuff|topics|affairs|questions|subjects)\b/g, 'military $1'],
   // "the money paper" is the budget.
   [/\bmoney (?:papers?|documents?|docs?|reports?|plans?)\b/g, 'budget'],
+  // "what's pushing the two sides closer" asks why they draw closer.
+  [/\bwhat(?:'s| is|s) (?:pushing|driving|drawing|bringing)\b(?=[^?.!]*\bcloser\b)/g, 'why is'],
+  // Where something "fits into his argument" is what it does in his reading, not a place or a level.
+  [/\bwhere (?:does|do|did) (.{1,60}?) (?:fit|figure|come in)(?: in| into)? (his|jin zhong's|the analyst's|the article's) (argument|reasoning|view|analysis|thinking|logic|case|thesis|conclusion)\b/g, '$1 in $2 $3'],
   [/\bpitched at\b|\bwhere do(?:es)? (?:they|it|these|those|((?:the|this|that) [a-z]+(?: [a-z]+){0,2}|monterey(?: talks)?|dpsc|pmd|dst)) (?:sit|rank|stand|fit|land|slot)(?: in| into)?\b|\bwhere (?:are|is) (?:they|it|these|those|(the [a-z]+(?: [a-z]+){0,2}|monterey(?: talks)?|dpsc|pmd|dst)) (?:positioned|ranked|placed|slotted|pitched)\b|\bwhere (?:it|they|(the [a-z]+(?: [a-z]+){0,2})) (?:sits?|ranks?|slots? in)\b|\bwhere (?:it's|it is|its|they're|theyre|they are) (?:positioned|ranked|placed|slotted|pitched)\b/g, 'what level $1$2$3'],
   // ... and, once a ladder is named, where something happens on it: "in the tier structure, where do arms sales come up?".
   [/\bwhere(?<=\b(?:tiers?|tiered|hierarchy|ladder)\b.*)(?= (?:do|does|did|would|will) [^?.!]*\b(?:happen|happens|take place|takes place|fall|falls|come up|comes up|belong|belongs|get (?:discussed|handled|talked about))\b)/g, 'at what level'],
@@ -275,7 +285,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // ... or by where he works: "the tamkang guy", "the think tank prof"; or by what he is: "that professor guy".
   [/\b(?:the|this|that) (?:tamkang|tku|cspi|think[- ]?tank|institute|professor|prof|analyst|expert|academic|scholar|researcher)(?: university)? (?:guy|man|dude|fella|fellow|person|expert|analyst|professor|prof|academic|scholar|researcher)\b/g, 'jin zhong'],
   // ... as does a summary asked "in one sentence" ("in a nutshell").
-  [/\bin (?:plain|normal|simple|layman'?s?|everyday|regular) (?:words|terms|english|language)\b|\bin (?:one|a|a single) (?:sentence|line)\b|\bin a nutshell\b/g, 'explain'],
+  [/\bin (?:plain|normal|simple|layman'?s?|everyday|regular) (?:words|terms|english|language)\b|\bin (?:one|a|a single) (?:sentence|line)\b|\bin a nutshell\b|\b(?:the |a )?(?:super |very |really )?(?:plain|simple|simpler|simplified|basic|dumbed[- ]down|layman'?s?|short|shorter|quick) (?:english |language )?version(?: of)?\b/g, 'explain'],
   [/\bwhat (?:does|do|did) (.+?) (?:even |actually |really )?mean\b/g, 'what is $1 explain'],
   // Discussing, attending, meeting, accompanying.
   [/\bdeal(?:s|ing|t)? with\b|\b(?:hash|thrash)(?:ed|es|ing)? (?:it |things |them )?out\b|\bconcern(?:s|ed)? (?:itself |themselves )?with\b/g, 'discuss'],
@@ -487,8 +497,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:extra|additional) one\b(?<=\b(?:dialogues?|talks|conference|dpsc|mechanisms?|channels?)\b.*)/g, 'fourth one'],
   // "what is the JFD supposed to signal" asks what it signals, as "what does the JFD signal" does.
   [/\bwhat(?:'s| is| are) ((?:the |this |that |all )?(?:[a-z0-9.']+ ){1,5})(?:supposed|meant|intended) to (signal|show|indicate|suggest|tell us|tell|mean|reveal)\b/g, 'what does $1$2'],
-  // "what is the JFD prepping the ministries for?" asks what it prepares them for, its purpose ("setting them up for" too).
-  [/\bwhat(?:'s| is| are) ((?:the |this |that |all )?[a-z0-9.']+ )(?:(?:supposedly|actually|really|even|apparently|(?:supposed|meant|expected|going) to be) )?(?:preparing|prepping|readying|gearing up|setting (?:them |it |us |taiwan |both sides |the sides |things )?up)\b((?: [a-z]+){0,4}) for\b/g, 'what is $1preparing$2 purpose'],
+  // "what is the JFD prepping the ministries for?" asks what it prepares them for, its purpose ("setting the two sides up for" too).
+  [/\bwhat(?:'s| is| are) ((?:the |this |that |all )?[a-z0-9.']+ )(?:(?:supposedly|actually|really|even|apparently|(?:supposed|meant|expected|going) to be) )?(?:preparing|prepping|readying|gearing up|setting (?:[a-z]+ ){0,4}up)\b((?: [a-z]+){0,4}) for\b/g, 'what is $1preparing$2 purpose'],
   // The years a thing "covers" are its span, not its subject: "which years does the JFD cover", "jfd - which yrs covered".
   [/\b((?:which|what) (?:years?|period|timeframe|dates)(?: [a-z]+){0,3}) cover(?:s|ed|ing)?\b/g, '$1 span'],
   // ", long term?" tagged on asks the same question of the long run: no length asked.
@@ -662,8 +672,10 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // ("the max they're allowed" is a cap, not the minister's ban.)
   [/\bmax(?:imum)?(?: number of| (?:that )?(?:they're|they are|theyre|it's|it is|they've been|is) (?:allowed|permitted|approved|budgeted|authori[sz]ed))?\b/g, 'up to'],
   [/\boverseas\b/g, 'abroad'],
+  // What a sum is "meant to pay for" is what it is for (who pays is another question: "who is meant to pay for it").
+  [/\b(?:meant|supposed|intended|earmarked) to pay for\b(?<=\bwhat\b.*)/g, 'for'],
   // Where the delegation goes, from Taiwan: "what will they discuss over there".
-  [/\b(?:while |once |when )?(?:(?:they|they're|theyre|they are) )?over there\b/g, ' in the usa '],
+  [/\b(?:while |once |when )?(?:(?:they|they're|theyre|they are)(?: (?:get|arrive|land))? )?over there\b/g, ' in the usa '],
   [/\b(?:a )?sign of\b|\bread(?:s|ing)? into\b/g, 'signal'],
   // Whom or what the asker writes for is no subject: "for my editor", "need it for the story".
   [/\bfor (?:my|our|the|a) (?:editors?|desk|copy|story|piece|lede|nut graf|headline|readers|write-?up|draft|explainer|fact-?check)\b/g, ' '],
@@ -842,7 +854,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [new RegExp(`\\bhow (?:big|large)(?= (?:is|was|are|were) (?:the |that |this |its )?(?:[a-z]+ ){0,2}${MONEY_NOUN}\\b)`, 'g'), 'how much'],
   [new RegExp(`(\\b${MONEY_NOUN}\\b[^,.?!]*,\\s*)how (?:big|large)(?= (?:is|was) (?:it|that)\\b)`, 'g'), '$1how much'],
   // Asides with no subject ("at all", "just checking", "no clue"); so is the asker's own "i assume" (no one's view).
-  [/\bwhy (?:should|would) (?:i|we|anyone|you) (?:care|listen to|trust|believe)(?: (?:him|it|this|about what (?:he|jin zhong) (?:thinks|says)|what (?:he|jin zhong) (?:thinks|says)))?\b|\b(?:all )?on paper\b|\bshow (?:me|us)\b(?: where (?:it|the article|the piece) (?:says?|mentions?|states?)\b)?|\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\bfor (?:our |my |the |any )?(?:readers|viewers|listeners|audience|classmates|newcomers)(?: (?:who|that) [^,.?!]*)?|\b(?:journalist|reporter|(?:high ?)?student|intern|s[ck]eptic|teacher|(?:retired )?(?:officer|soldier)|veteran|newbie|noob|(?:history |politics |military )?(?:nerd|buff|geek)) here\b|\b(?:kinda|kind of|a bit|bit|totally|so|i'm|im) lost\b|\bi (?:lost|lose) (?:the thread|track|the plot)\b|\bnew (?:here|to (?:this|the) (?:server|channel|chat|group))\b|\b(?:half|most|some|the rest) (?:of )?the (?:channel|chat|server|thread)\b|\bpop(?:s|ping)? up\b|\b(?:i |people |everyone |everybody |they )?(?:keep|keeps|kept) (?:seeing|hearing|reading|mentioning|bringing up)(?: about)?(?: (?:alongside|next to|along with) (?:the |this |that )?[a-z]+)?\b|\b(?:no|zero) (?:clue|idea)\b|\bon (?:the|my) (?:bus|train|subway|metro|phone|commute)\b|\b(?:hold|hang) on\b(?! to\b)|\bi(?:'m| am)? (?:assum|presum|suppos)(?:e|ing)\b/g, ' '],
+  [/\bwhy (?:should|would) (?:i|we|anyone|you) (?:care|listen to|trust|believe)(?: (?:him|it|this|about what (?:he|jin zhong) (?:thinks|says)|what (?:he|jin zhong) (?:thinks|says)))?\b|\b(?:all )?on paper\b|\bshow (?:me|us)\b(?: where (?:it|the article|the piece) (?:says?|mentions?|states?)\b)?|\bin the first place\b|\bat all\b|\bjust (?:confirming|checking|asking|wondering)\b|\bfor (?:our |my |the |any )?(?:readers|viewers|listeners|audience|classmates|newcomers)(?: (?:who|that) [^,.?!]*)?|\b(?:journalist|reporter|(?:high ?)?student|intern|s[ck]eptic|teacher|(?:retired )?(?:officer|soldier)|veteran|newbie|noob|(?:history |politics |military )?(?:nerd|buff|geek)) here\b|\b(?:kinda|kind of|a bit|bit|totally|so|i'm|im) lost\b|\bi (?:lost|lose) (?:the thread|track|the plot)\b|\bnew (?:here|to (?:this|the) (?:server|channel|chat|group))\b|\b(?:half|most|some|the rest) (?:of )?the (?:channel|chat|server|thread)\b|\bpop(?:s|ping)? up\b|\b(?:i |people |everyone |everybody |they )?(?:keep|keeps|kept) (?:seeing|hearing|reading|mentioning|bringing up)(?: about)?(?: (?:alongside|next to|along with) (?:the |this |that )?[a-z]+)?\b|\b(?:no|zero) (?:clue|idea)\b|\bon (?:the|my) (?:bus|train|subway|metro|phone|commute)\b|\b(?:hold|hang) on\b(?! to\b)|\bi(?:'m| am)? (?:assum|presum|suppos)(?:e|ing)\b|\b(?:can|could) (?:you|someone|anyone|somebody) (?:answer|help) (?:them|him|her)(?: out)?\b/g, ' '],
 ];
 
 /** Rewrites, in order, with the filter that tells which of them a text may match (see pattern-filter.ts). */
