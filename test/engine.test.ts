@@ -2351,6 +2351,31 @@ describe('odd input', () => {
     expect(topFactId('what isnt disclosed about the jfd')).toBe('jfd-details-undisclosed');
   });
 
+  it('reads the words of sets DZ and EA: wargamers\' jargon, what sits under a tier, guesses after a question, an aside between dashes', () => {
+    // What sits under the procurement-focused project meetings, or under "them" when they were named before.
+    expect(topFactId('which layer sits under the arms-focused project meetings')).toBe('operational-level-meetings');
+    expect(topFactId('project meetings handle weapons buying; what is below those?')).toBe('operational-level-meetings');
+    expect(topFactId('the project meetings: part of the big three talks or a tier under them?')).toBe('project-policy-meetings');
+    // "the dialogue" after the political military dialogue was named is that dialogue.
+    expect(topFactId('MND sends seniors to the political military dialogue, got it, but what is the dialogue about?')).toBe('political-military-dialogue-focus');
+    expect(topFactId('what is on the docket for the new conference')).toBe('dpsc-focus');
+    // A team "deploys" as it travels; troops deployed stay beyond the article.
+    expect(topFactId('when will the team deploy to the states')).toBe('delegation-year');
+    expect(lacksOf('does the mnd deploy soldiers there')).toBe('troop deployments or military exercises');
+    expect(topFactId("what's the team really heading over for?")).toBe('delegation-purpose');
+    // Hotels and flights together are the whole travel budget, not a breakdown of it; a travel budget is an amount.
+    expect(topFactId("what's the hotels and flights money for the delegation")).toBe('delegation-travel-budget');
+    expect(topFactId('ministry travel budget for the conference trip')).toBe('delegation-travel-budget');
+    expect(lacksOf('will reporters be allowed in at the conference')).toBe('press or public access');
+    // Which US official hosts or chairs is not in the article (whom the delegation meets is), even with an aside between dashes.
+    expect(lacksOf('which dod official chairs the new conference')).toBe('which US officials take part');
+    expect(lacksOf('which US official - a deputy or the secretary himself - will host the delegation?')).toBe('which US officials take part');
+    // Kinds of thing guessed after the question are not what it asks.
+    expect(topFactId('what sort of thing is the jfd? a program, a study, a contract?')).toBe('jfd-definition');
+    // His "framing" is his reading.
+    expect(topFactId('he says it\'s moving past interoperability into joint planning - what\'s his framing?')).toBe('outlook-action-plans');
+  });
+
   it('gives the same answer to a question whatever was asked before it (no state leaks between questions)', () => {
     const questions = ['how many ppl r they sending', 'how lnog is the trip', 'who is jin zhong', 'how much is the jfd next year', 'xylophone tanks'];
     const first = questions.map((question) => JSON.stringify(engine.ask(question)));

@@ -174,15 +174,21 @@ const QUESTION_WORD = `(?:${[...QUESTION_WORDS, 'whats', 'whos'].join('|')})`;
 /**
  * Where the question proper starts: after the last sentence end or "but" that a question word follows (or a negated
  * one, as a sceptic asks after a claim: "I saw a post saying ... isn't the point to attend the conference?").
+ * (A dash that closes an aside continues the question: "which official - the minister or his deputy - will lead?".)
  */
 const QUESTION_START = new RegExp(
-  `(?:[?.!;:]\\s+(?:then\\s+)?|\\s+-\\s+|,?\\s*\\bbut\\s+|,?\\s*\\bso\\s+|,\\s*(?=${QUESTION_WORD}\\b)|,(?<=^(?:(?!\\b(?:if|${QUESTION_WORD})\\b)[^?])*,)\\s*(?=(?:does|do|did)\\b))(?=(?:${QUESTION_WORD}|is|are|does|do|did|will|can|(?:is|are|was|were|does|do|did)n'?t)\\b)` +
+  `(?:[?.!;:]\\s+(?:then\\s+)?|\\s+-\\s+(?<!^\\s*${QUESTION_WORD}\\b(?:(?! - )[^?.!])* - (?:(?! - )[^?.!])* - )|,?\\s*\\bbut\\s+|,?\\s*\\bso\\s+|,\\s*(?=${QUESTION_WORD}\\b)|,(?<=^(?:(?!\\b(?:if|${QUESTION_WORD})\\b)[^?])*,)\\s*(?=(?:does|do|did)\\b))(?=(?:${QUESTION_WORD}|is|are|does|do|did|will|can|(?:is|are|was|were|does|do|did)n'?t)\\b)` +
     // "the JFD goes until 2028 but the trip happens which year?": the question word may come last.
     `|,?\\s*\\bbut\\s+(?=[^,.;:?!]*\\b${QUESTION_WORD}\\b(?: [a-z]+)?\\s*\\?)` +
     // So may it after a comma, in the message's last clause: "i see two figures, the 15.43m is for what exactly".
     `|,\\s*(?=(?:[^,.;:?!]|\\.(?=\\d))*\\b(?:is|are|was|were) for ${QUESTION_WORD}\\b(?: [a-z]+)?\\s*[?!.]*$)`,
   'g',
 );
+/**
+ * Kinds of thing guessed after a question, after a question mark, colon or dash: "? a program, a study, or a contract?".
+ * ("- army, navy, air force?", "- the army, the navy?" name the very things asked for: they are no guesses at a kind.)
+ */
+const OFFERED_GUESSES = /(?:[?:]| -)\s+an? [a-z'-]+(?: [a-z'-]+){0,3}(?:,(?: or)? (?:(?:an?|the|some|just) )?[a-z'-]+(?: [a-z'-]+){0,3}){1,4}\s*\?\s*$/;
 /** "among the three older dialogues, which ranks highest?": the scope of a superlative belongs to the question. */
 const SCOPE_BEFORE_QUESTION = /(?:^|[,.;:!?]\s*|\bbut\s+)((?:among|of|out of|between|within|from|as for)\b[^,.;:?!]*,\s*)$/;
 /** The words of a superlative: "which ranks highest", "the most senior". */
@@ -680,7 +686,9 @@ export function createEngine(kb: KnowledgeBase, options: EngineOptions = {}): En
     // nothing follows up on the one before it, as does one that ends on it: "..., what is the reason for this?".
     const askedWords = wordsOf(corrected);
     const followsUp = askedWords.length <= 5 && !askedWords.some((word) => YEAR_PATTERN.test(word)) && askedWords.filter((word) => !isStopword(word) && isKnownWord(word)).length < 2;
-    const lacks = unanswerableKind(followsUp || REPORTED_CLAIM.test(whole) || /\b(?:they|them)\b|\b(?:for|behind) (?:this|that|it)\s*[?!.]*$/.test(corrected) ? whole : split.asked, whole) ?? unstatedYearAmount(asksAmount, askedYears, asksTotal, intents.has('money'));
+    // Kinds of thing guessed after the question ("what is the JFD? a program, a study, a contract?") are no part of what
+    // is asked: they say nothing of what the article lacks.
+    const lacks = unanswerableKind((followsUp || REPORTED_CLAIM.test(whole) || /\b(?:they|them)\b|\b(?:for|behind) (?:this|that|it)\s*[?!.]*$/.test(corrected) ? whole : split.asked).replace(OFFERED_GUESSES, ' '), whole) ?? unstatedYearAmount(asksAmount, askedYears, asksTotal, intents.has('money'));
     if (unique.length === 0) {
       return { candidates: [], scores: new Float64Array(0), eligible: new Uint8Array(0), unknownTerms, askedYears, unknownNames: [], lacks };
     }

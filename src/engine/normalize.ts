@@ -304,7 +304,7 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // ("leads the trip with which staff" asks who goes with the leader.)
   [/\b(?:tag|tags|tagging|come|comes|coming) along\b|\b(?:come|comes|coming|go|goes|going|travel|travels|travelling|traveling) (?:along )?with (?:him|her|them|the deputy(?: minister)?|our side|our guys)\b|\b(?:lead|leads|leading|head|heads|headed) (?:the |this |that |their )?(?:trip|delegation|team|group) with(?= (?:which|what|whom|who)\b)/g, 'accompany'],
   // (A dialogue's "lane" or "wheelhouse" is its remit; sea lanes are no topic. So is "its main thing".)
-  [/\bon the (?:menu|table|agenda)\b|\bon (?:their|its|the) plate\b|\b(?:its|their|main|primary|usual|own) lane\b|\bwheelhouse\b|\b(?:its|their) (?:main|primary|core|central) (?:thing|business)\b/g, 'topics'],
+  [/\bon the (?:menu|table|agenda|docket)\b|\bon (?:their|its|the) plate\b|\b(?:its|their|main|primary|usual|own) lane\b|\bwheelhouse\b|\b(?:its|their) (?:main|primary|core|central) (?:thing|business)\b/g, 'topics'],
   // "or is that made up?": the asker's doubt about a claim, no subject ("made up of", "made up the delegation" compose).
   [/\bmade up\b(?! (?:of|the|a|an|their|its|his|most|mostly|half|part)\b)/g, ' '],
   [/\b(?:make|makes|making|made) up(?: of)?\b/g, 'composition'],
@@ -513,12 +513,15 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // ("where's the delegation headed" too.)
   [/\b(where(?:'s|s| is| are) (?:the |they|it)[a-z ]*?) (?:heading|headed)\b/g, '$1 going'],
   [/\bhead(?:s|ing|ed)? (?=to |for |over |out |off |back |there\b|stateside\b|abroad\b)/g, 'going '],
+  // A delegation "deploys" as gamers and soldiers say it: it travels, with no troops ("when does the team deploy").
+  [/\b(delegation|delegates|team|contingent|group)((?:'s)? (?:actually |even |finally |really |first )?)deploy(?:s|ed|ing)?\b/g, '$1$2travel'],
   // Purpose: "what's the trip for?" ("what's the budget for 2026" asks the amount).
   [/\bwhat(?:'s| is|s) the occasion\b/g, 'what is the purpose'],
   // "why are they pouring this much cash into the JFD" asks what the money is meant to achieve: the thing's purpose.
   [/\bwhy (?:are|is|do|does|did|would|will) (?:they|taiwan|taipei|the mnd|the ministry|the government)(?: even| still)? (?:fund(?:s|ing)?|pay(?:s|ing)? for|(?:spend(?:s|ing)?|pour(?:s|ing)?|sink(?:s|ing)?|invest(?:s|ing)?|put(?:s|ting)?|throw(?:s|ing)?) (?:[a-z]+ ){0,3}(?:on|into|in|at))(?= (?:the|this|that) )/g, 'what is the purpose of'],
   // ("what's the joint assessment case for": a name may take three words; "what is the trip for - ..." ends at the dash.)
-  [/\bwhat(?:'s|s| is| was) (the |this |that )?([a-z]+(?: (?!stands?\b)[a-z]+){0,2}) for(?=\s*(?:[?!.,;]|- |$))/g, 'what is $1$2 purpose'],
+  // ("what's the delegation actually going over for": a word that only stresses it does not count.)
+  [/\bwhat(?:'s|s| is| was) (the |this |that )?([a-z]+)(?: (?:actually|really|even|exactly))?((?: (?!stands?\b)[a-z]+){0,2}) for(?=\s*(?:[?!.,;]|- |$))/g, 'what is $1$2$3 purpose'],
   // ... and as asked inside a sentence: "tell me what the trip is for".
   [/\bwhat (the |this |that )?([a-z]+(?: (?!stands?\b)[a-z]+)?) (?:is|was|are|were) for(?=\s*(?:[?!.,;]|$))/g, 'what is $1$2 purpose'],
   // "what are they going to America for?" asks why they go.
