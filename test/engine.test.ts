@@ -574,6 +574,8 @@ describe('answering', () => {
     // A choice between two of his roles asks who he is: the answer names both of his posts.
     same('wait so is jin zhong a professor or a think tank guy? im confused', 'who is jin zhong');
     same('is the commentator an academic or more of a think-tank type', 'who is jin zhong');
+    // ... also with the first role described at more length: "a government official speaking for the MND or ...".
+    same('was the analyst a government official speaking for the MND or an independent scholar', 'who is jin zhong');
     expect(topFactId('which think tank is jin zhong at')).not.toBe(topFactId('who is jin zhong'));
     // "show" is what the JFD signals; "show me" is a request.
     same('what does the jfd show', 'what does the JFD signal');
@@ -2092,6 +2094,9 @@ describe('answering', () => {
     // A yes-or-no question tagged on compares: "who attends X, is it the same crowd as Y" asks about X. ("The one of
     // China" compares nothing.)
     expect(topFactId('who attends the defense security talks, is it the same crowd as monterey')).toBe('defense-security-talks-attendees');
+    // A quoted phrase and "which dialogue is that about" asks which one is meant, not what it deals with; "senior officials
+    // of both ministries" are who attend the Defense Security Talks.
+    expect(topFactId('"senior officials from both ministries" - which talks is that about?')).toBe('defense-security-talks-attendees');
     expect(topFactId('the ministry here, is it the one of china or of taiwan?')).toBe('mnd-definition');
     // A fuss made, or a big deal, over the JFD is how rare he finds it.
     expect(topFactId('why is the analyst making such a fuss over the assessment case')).toBe('jfd-rarity');

@@ -47,6 +47,8 @@ export function detectIntents(normalizedQuestion: string): Set<Intent> {
   if (intents.has('duration')) intents.delete('count');
   // "what's the DPSC about?" asks what it deals with, not what it is ("what's everyone on about" is chat).
   if (/\bwhat(?:'s|s| is| are| was)\b.*(?<!\bon )\babout\s*[?!.]*$/.test(normalizedQuestion)) intents.delete('definition');
+  // "'senior officials' - which dialogue was that about?" asks which one is meant, not what it deals with.
+  if (/\bwhich (?:[a-z]+ ){0,2}(?:is|was|are|were) (?:that|this|it|they) (?:even |actually |really )?about\b/.test(normalizedQuestion)) intents.delete('topic');
   // "what does all that money signal?" asks what it means, not how much it is; so do "what do its length and size signal",
   // or "how does he link the threat to all this spending".
   if (/\bwhat (?:does|do|did|will) (?:[a-z0-9.']+ ){1,8}(?:signal(?:s|ing)?|signify|indicat(?:e|es|ing)|show|suggest(?:s|ing)?|tell us|mean)\b|\bhow (?:does|do|did) (?:he|jin(?: zhong)?|zhong|the (?:analyst|article|prof|professor|expert)) (?:link|connect|tie|relate|read|interpret|see|view)\b/.test(normalizedQuestion)) {
