@@ -592,6 +592,11 @@ describe('answering', () => {
     same('the one named after the california city, where does it sit level wise like natsec or military strategy', 'what level are the monterey talks');
     // "irl" is in person, and meeting in person the physical seminars (once "meet" is read as "meetwith" too).
     expect(normalizeText('did they meet up irl')).toContain('physical seminars');
+    // "in-person meetings" are the only ones the article reports, the 2024 seminars.
+    expect(topFactId('any in person meetings before the new round starts?')).toBe('seminars-2024');
+    // "US-facing", "exchange tracks": the new exchange programs with the US.
+    expect(topFactId('beyond the conference, any other exchange tracks being started?')).toBe('new-exchange-programs');
+    expect(normalizeText('other US-facing exchange lines')).toBe(normalizeText('other exchange programs'));
     same("when's this whole trip to america supposed to happen", 'which year does the delegation travel');
     expect(topFactId("what exactly is this 'joint cooperation assessment case' business, in simple words?")).toBe('jfd-definition');
     same('numerically where does the new conference land among the annual high-level dialogues, is it number four?', 'is the new conference an annual dialogue');
@@ -1260,6 +1265,7 @@ describe('answering', () => {
     expect(lacksOf("taiwan's defense minister rn is who?")).toBe("officials' names");
     expect(lacksOf('What will the operational-level meetings decide in 2026?')).toBe('outcomes');
     expect(lacksOf('what has beijing said about this so far')).toBe('reactions');
+    expect(lacksOf('have any American analysts weighed in on the JFD yet?')).toBe('reactions');
     expect(lacksOf("what's the total MND topline for ROC 115")).toBe("Taiwan's overall defense budget");
     expect(lacksOf('so the americans are paying half of the JFD, right?')).toBe("the US side's spending");
     expect(lacksOf('has the legislature signed off on the 2026 defence budget yet?')).toBe('what lawmakers did with the budget');
@@ -1933,6 +1939,9 @@ describe('answering', () => {
     expect(topFactId('what is the joint study they keep pouring cash into?')).toBe('jfd-definition');
     expect(topFactId('how big a deal is the jfd')).toBe('jfd-rarity');
     expect(topFactId('how big of a deal is the new conference')).toBe('dpsc-top-platform');
+    // What is "special" about the conference is its standing (about the JFD, its rarity).
+    expect(topFactId('so what makes the new forum special?')).toBe('dpsc-top-platform');
+    expect(topFactId("what's so special about the DPSC anyway")).toBe('dpsc-top-platform');
     // "where's X headed" asks a place; "just for 2026" is one year's amount; years that "convert" are a calendar.
     expect(topFactId("where's the team headed?")).toBe('delegation-destination');
     expect(topFactId('how many usd is taiwan spending on the JFD just for 2026')).toBe('jfd-2026-budget');

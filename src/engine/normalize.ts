@@ -239,8 +239,13 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // "2026 by our reckoning": the asker's calendar, not anyone's view ("reckon").
   [/\bby (?:(?:our|your|the) )?(?:usual |normal |common |international |western |gregorian )?reckoning\b/g, 'in gregorian'],
   [/\b(?:american|usa|us) soil\b/g, 'usa'],
+  // "US-facing exchanges", "Washington-facing": the side they face is all the word adds.
+  [/\b([a-z]+)-facing\b/g, '$1'],
   [/\bthe two capitals\b/g, 'taiwan and usa'],
   // ("billed as", "touted as", "branded as" the top platform: how it is described.)
+  // "what's special about the new conference", "what makes the DPSC special": its standing, not the JFD's rarity.
+  [/\bwhat(?:'s| is) (?:so )?special about (?=(?:the |this |that )?(?:new |special |dpsc |defense policy special )*(?:conference|dpsc|forum|platform)\b)/g, 'what is the importance of '],
+  [/\bwhat makes ((?:the |this |that )?(?:new |special |dpsc |defense policy special )*(?:conference|dpsc|forum|platform)) (?:so )?special\b/g, 'what is the importance of $1'],
   [/\bcharacteri[sz](?:e|es|ed|ing)\b|\b(?:bill|tout|brand)(?:ed|s|ing)?(?= as\b)/g, 'describe'],
   [/\bwhence\b|\b(?:derive[sd]?|drawn) from\b|\b(?:is|was) (?:this|that|it|all this|all that) (?:all )?(?:from|based on)(?= (?:the |an? |taiwan's )?(?:published |public |official )?(?:(?:ministry|mnd|defense|ministry's|mnd's) ){0,2}(?:budget|documents?|paperwork)\b)/g, 'source'],
   // Reading or quoting a figure off the budget is taking it from its source: "is he just reading off the ministry's budget".
@@ -456,6 +461,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   // The seminars were held in person: "were the seminars online?", "an in-person workshop".
   [/\b(seminars?|workshops?|sessions?)\b([a-z0-9 ,()]{0,60}?) (?:in[- ]person|face[- ]to[- ]face|online|virtual(?:ly)?|remote(?:ly)?)\b/g, '$1$2 physical'],
   [/\b(?:in[- ]person|face[- ]to[- ]face|online|virtual) (seminars?|workshops?|sessions?)\b/g, 'physical $1'],
+  // ... and the only in-person meetings the article reports: "any in-person engagements so far?".
+  [/\b(?:in[- ]person|face[- ]to[- ]face) (?:engagements?|events?|meetings?)\b/g, 'physical seminars'],
   // "any in-person stuff with us so far", "those in-person gatherings": unnamed in-person activity is the seminars.
   [/\b(?:in[- ]person|face[- ]to[- ]face) (?:stuff|things?|events?|activit(?:y|ies)|meetups?|gatherings?|get-togethers?)\b/g, 'physical seminars'],
   // "the 2024 sessions, were those in person or virtual": whether the seminars were physical, whatever they are
@@ -539,8 +546,8 @@ const CHAT_IDIOMS: ReadonlyArray<[RegExp, string]> = [
   [/\bbefore (?:the |this )?(?:dpsc|new (?:one|conference|thing)|special conference|conference)(?: conference)?(?: (?:(?:was|got|is|were) (?:added|created|introduced)|begins|starts))?/g, 'existing'],
   [/\b(?:other|further) (?=(?:new |usa |american |bilateral )?(?:exchanges?|programs?|projects?|initiatives?|cooperation)\b)/g, 'additional '],
   // "other channels of engagement", "other forms of exchange": more of them besides those named, the new exchange programs.
-  // So are "any other exchanges" (made "additional" above).
-  [/\b(?:other|further) (?:channels?|avenues?|forms?|lines?|modes?) of (?:engagement|exchange|contact|cooperation)\b|\badditional (?:new )?exchanges\b/g, 'additional exchange programs'],
+  // So are "any other exchanges" (made "additional" above), and other "exchange lines" or "tracks".
+  [/\b(?:other|further) (?:channels?|avenues?|forms?|lines?|modes?) of (?:engagement|exchange|contact|cooperation)\b|\badditional (?:new |usa )?exchange(?:s| (?:lines?|channels?|tracks?))\b/g, 'additional exchange programs'],
   [/\b(?:beyond|besides|apart from|on top of) (?:the |these |those )?(?:big |main |first )?(?:two|2)(?: (?:line items|items|budget lines|lines|things|ones))?\b/g, 'additional'],
   // What something is "setting up between" the sides, or "paving the way" for, is what it prepares.
   [/\bsetting up(?= between\b)|\bset(?:s|ting)? the stage\b|\bpav(?:e|es|ing) the way\b|\blay(?:s|ing)? the groundwork\b/g, 'preparing'],
